@@ -1,0 +1,219 @@
+//! Interface language and the interface's own words. The material's texts live in `content/`;
+//! these are the words of the program around it. Each message holds its Dutch and English text
+//! side by side, so a missing translation cannot compile.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    Nl,
+    En,
+}
+
+impl Lang {
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Nl => Lang::En,
+            Lang::En => Lang::Nl,
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Nl => "nl",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Lang> {
+        let code = code.trim().to_ascii_lowercase();
+        if code.starts_with("nl") {
+            Some(Lang::Nl)
+        } else if code.starts_with("en") {
+            Some(Lang::En)
+        } else {
+            None
+        }
+    }
+
+    /// The language the locale asks for. As in POSIX, the first of `LC_ALL`, `LC_MESSAGES` and
+    /// `LANG` that is set decides; it counts only when it starts with `nl` or `en`.
+    pub fn from_locale(var: impl Fn(&str) -> Option<String>) -> Option<Lang> {
+        ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|name| var(name))
+            .find(|value| !value.is_empty())
+            .and_then(|value| Lang::parse(&value))
+    }
+
+    /// `--lang` first, then the saved choice, then the locale, else Dutch.
+    pub fn choose(
+        flag: Option<Lang>,
+        saved: Option<Lang>,
+        var: impl Fn(&str) -> Option<String>,
+    ) -> Lang {
+        flag.or(saved)
+            .or_else(|| Lang::from_locale(var))
+            .unwrap_or_default()
+    }
+}
+
+macro_rules! messages {
+    ($($name:ident => $nl:literal, $en:literal;)*) => {
+        /// A piece of interface text.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Msg { $($name),* }
+
+        impl Msg {
+            pub fn get(self, lang: Lang) -> &'static str {
+                match (self, lang) {
+                    $((Msg::$name, Lang::Nl) => $nl, (Msg::$name, Lang::En) => $en,)*
+                }
+            }
+
+            #[cfg(test)]
+            pub const ALL: &'static [Msg] = &[$(Msg::$name),*];
+        }
+    };
+}
+
+messages! {
+    AppName => "werkboek", "werkboek";
+    Studied => "bestudeerd", "studied";
+    NotStudied => "nog niet bestudeerd", "not studied yet";
+    Questions => "Reflectievragen", "Reflection questions";
+    SeeAlso => "Zie ook", "See also";
+    YourNote => "Jouw notitie", "Your note";
+    NoNote => "Nog geen notitie. Druk op e om er een te schrijven.", "No note yet. Press e to write one.";
+    AlsoNamed => "In de bron ook", "Also named in the source";
+    Tip => "Tip", "Tip";
+    InterventionsSchool => "Mogelijke interventies in school en opleiding", "Possible interventions in the school and teacher education";
+    InterventionsPartnership => "Mogelijke interventies in het partnerschap", "Possible interventions in the partnership";
+    Practice => "Uit de praktijk", "From practice";
+    Source => "Bron", "Source";
+    EditorTitle => "Notitie", "Note";
+    EditorHint => "Esc bewaart en sluit · Ctrl-C bewaart en stopt", "Esc saves and closes · Ctrl-C saves and quits";
+    HelpTitle => "Toetsen", "Keys";
+    HelpClose => "Esc of ? sluit", "Esc or ? closes";
+    HelpOverlay => "In help en bronnen", "In help and sources";
+    HelpMore => "↓ meer", "↓ more";
+    HelpList => "In de lijst en de tekst", "In the list and the text";
+    HelpEditor => "In de notitie", "In the note";
+    HelpDialog => "In een melding", "In a message";
+    SourcesTitle => "Bronnen", "Sources";
+    SourcesIntro => "werkboek brengt het materiaal hieronder naar de terminal. Alle teksten zijn in eigen woorden geschreven; namen, lijsten, aantallen en volgorde komen uit de bronnen. Lees voor de volledige tekst de bronnen zelf.", "werkboek brings the material below to the terminal. Every text is written in its own words; names, lists, numbers and order come from the sources. Read the sources themselves for the full text.";
+    SourcesAuthors => "Auteurs", "Authors";
+    SourcesPublisher => "Uitgave", "Published by";
+    TooSmall => "Het venster is te klein.", "The window is too small.";
+    TooSmallNeed => "Nodig: minstens", "Needed: at least";
+    TooSmallNow => "nu", "now";
+    NoteSaved => "Notitie bewaard.", "Note saved.";
+    NoteUnchanged => "Notitie ongewijzigd.", "Note unchanged.";
+    NoteRemoved => "Notitie verwijderd.", "Note removed.";
+    MarkedStudied => "Gemarkeerd als bestudeerd.", "Marked as studied.";
+    MarkedNotStudied => "Niet meer gemarkeerd als bestudeerd.", "No longer marked as studied.";
+    LangSwitched => "Taal: Nederlands.", "Language: English.";
+    NoLink => "Dit onderdeel verwijst niet naar een ander onderdeel.", "This part does not link to another part.";
+    SaveFailed => "Opslaan mislukt", "Saving failed";
+    SaveFailedKeep => "je werk staat nog in het geheugen; werkboek probeert het opnieuw bij de volgende wijziging en bij stoppen.", "your work is still in memory; werkboek tries again at the next change and when you quit.";
+    ReadOnly => "Alleen lezen: werkboek is al open in een ander venster; hier wordt niets bewaard.", "Read-only: werkboek is open in another window; nothing is saved here.";
+    ReadOnlyRefused => "Alleen lezen: deze wijziging kan hier niet worden bewaard.", "Read-only: this change cannot be kept here.";
+    ReadOnlyBadge => "alleen lezen", "read-only";
+    LoadProblemTitle => "Je gegevens kunnen niet worden gelezen", "Your data cannot be read";
+    LoadProblemFile => "Bestand", "File";
+    LoadProblemWhat => "Probleem", "Problem";
+    LoadProblemSafe => "werkboek heeft het bestand niet aangeraakt en zal het niet overschrijven.", "werkboek has not touched the file and will not overwrite it.";
+    LoadProblemQuit => "stoppen (het bestand blijft zoals het is)", "quit (the file stays as it is)";
+    LoadProblemFresh => "opnieuw beginnen; het oude bestand blijft bewaard als reservekopie", "start afresh; the old file is kept as a backup";
+    FreshStarted => "Opnieuw begonnen. Het onleesbare bestand staat nu op", "Started afresh. The unreadable file is now at";
+    FreshFailed => "Kon het onleesbare bestand niet opzij zetten", "Could not move the unreadable file aside";
+    Newer => "gemaakt door een nieuwere versie van werkboek (schema {found}; deze versie kent t/m {known}). Werk werkboek bij.", "made by a newer version of werkboek (schema {found}; this version knows up to {known}). Update werkboek.";
+    NotJson => "geen geldige JSON", "not valid JSON";
+    WrongShape => "onverwachte inhoud", "unexpected content";
+    Empty => "het bestand is leeg", "the file is empty";
+    CmdUp => "omhoog", "up";
+    CmdDown => "omlaag", "down";
+    CmdPageUp => "pagina omhoog", "page up";
+    CmdPageDown => "pagina omlaag", "page down";
+    CmdTop => "naar het begin", "to the top";
+    CmdBottom => "naar het eind", "to the end";
+    CmdNextSection => "volgende sectie", "next section";
+    CmdPrevSection => "vorige sectie", "previous section";
+    CmdJumpSection => "naar sectie 1 tot 10", "to section 1 to 10";
+    CmdOpen => "tekst lezen / verwijzing volgen", "read the text / follow the link";
+    CmdFocusList => "naar de lijst", "to the list";
+    CmdFocusDetail => "naar de tekst", "to the text";
+    CmdBack => "terug", "back";
+    CmdFollowLink => "ga naar het gekoppelde onderdeel", "go to the linked part";
+    CmdEditNote => "notitie schrijven", "write a note";
+    CmdToggleStudied => "bestudeerd aan/uit", "studied on/off";
+    CmdHelp => "help", "help";
+    CmdSources => "bronnen", "sources";
+    CmdLanguage => "taal: Nederlands/English", "language: Nederlands/English";
+    CmdQuit => "stoppen", "quit";
+    CmdForceQuit => "stoppen, ook tijdens schrijven", "quit, even while writing";
+    CmdSaveClose => "bewaren en sluiten", "save and close";
+    CmdClose => "sluiten", "close";
+    CmdFresh => "opnieuw beginnen", "start afresh";
+    FooterRead => "lezen", "read";
+    FooterNote => "notitie", "note";
+    FooterStudied => "bestudeerd", "studied";
+    FooterSection => "sectie", "section";
+    FooterLink => "ga naar", "go to";
+    FooterBack => "terug", "back";
+    FooterQuit => "stoppen", "quit";
+    FooterHelp => "help", "help";
+    FooterSave => "bewaren", "save";
+    FooterMove => "kiezen", "choose";
+    FooterScroll => "scrollen", "scroll";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env(pairs: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> {
+        let pairs: Vec<(String, String)> = pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        move |name| {
+            pairs
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.clone())
+        }
+    }
+
+    #[test]
+    fn flag_beats_saved_beats_locale() {
+        let en = env(&[("LANG", "en_GB.UTF-8")]);
+        assert_eq!(Lang::choose(Some(Lang::Nl), Some(Lang::En), &en), Lang::Nl);
+        assert_eq!(Lang::choose(None, Some(Lang::Nl), &en), Lang::Nl);
+        assert_eq!(Lang::choose(None, None, &en), Lang::En);
+        assert_eq!(Lang::choose(None, None, env(&[])), Lang::Nl);
+    }
+
+    #[test]
+    fn locale_follows_posix_precedence() {
+        let lc_all_wins = env(&[("LC_ALL", "nl_NL.UTF-8"), ("LANG", "en_US.UTF-8")]);
+        assert_eq!(Lang::from_locale(lc_all_wins), Some(Lang::Nl));
+        let messages = env(&[("LC_MESSAGES", "en_US"), ("LANG", "nl_BE")]);
+        assert_eq!(Lang::from_locale(messages), Some(Lang::En));
+        let empty_skipped = env(&[("LC_ALL", ""), ("LANG", "en_US")]);
+        assert_eq!(Lang::from_locale(empty_skipped), Some(Lang::En));
+        // C decides, and C is neither language: fall back to Dutch.
+        let c = env(&[("LC_ALL", "C.UTF-8"), ("LANG", "en_US")]);
+        assert_eq!(Lang::choose(None, None, c), Lang::Nl);
+    }
+
+    #[test]
+    fn every_message_has_both_languages() {
+        for m in Msg::ALL {
+            assert!(!m.get(Lang::Nl).is_empty(), "{m:?} has no Dutch");
+            assert!(!m.get(Lang::En).is_empty(), "{m:?} has no English");
+        }
+    }
+}
