@@ -1,0 +1,104 @@
+//! Loading, saving, migrating and locking the user's data.
+//!
+//! - Files live in one directory, created 0700; every file is written 0600.
+//! - Writes are atomic: a temporary file in the same directory, flushed and synced, renamed over
+//!   the old one, then the directory synced. A failed write leaves the old file as it was.
+//! - Writes happen on a background thread, so saving never stalls typing.
+//! - A file that cannot be read is never overwritten: the caller gets [`Unreadable`] and decides.
+//! - One process at a time writes a directory: a lock file held with `File::try_lock`.
+
+mod atomic;
+mod file;
+mod load;
+mod memory;
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+pub use atomic::{write_atomic, write_atomic_with};
+pub use file::{FileStore, Opened, ReadOnly, lock_for_writing};
+pub use load::{LoadProblem, Unreadable, load_workbook, parse_workbook};
+pub use memory::{MemStore, Saved};
+
+use crate::data::Workbook;
+
+pub const WORKBOOK_FILE: &str = "werkboek.json";
+pub const LOCK_FILE: &str = "werkboek.lock";
+pub const ENV_DATA_DIR: &str = "WERKBOEK_DATA_DIR";
+
+/// A save that did not reach the disk.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StoreError {
+    pub path: PathBuf,
+    pub problem: String,
+}
+
+impl fmt::Display for StoreError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path.display(), self.problem)
+    }
+}
+
+impl std::error::Error for StoreError {}
+
+/// Where the app's data goes. The real one writes files; tests use [`MemStore`].
+pub trait Store {
+    /// Queues the workbook for writing and returns at once.
+    fn save_workbook(&mut self, workbook: &Workbook);
+    /// Waits until everything queued is on disk; reports the first write that failed and was
+    /// not made good by a later one.
+    fn flush(&mut self) -> Result<(), StoreError>;
+    /// A background write that failed since the last call, if any.
+    fn take_error(&mut self) -> Option<StoreError>;
+    /// Moves an unreadable workbook file aside so a fresh one can be started; returns where the
+    /// old one is now.
+    fn set_aside_workbook(&mut self) -> Result<PathBuf, StoreError>;
+}
+
+/// The data directory: `--data-dir`, then `WERKBOEK_DATA_DIR`, then the per-user config
+/// directory (`$XDG_CONFIG_HOME/werkboek` on Linux).
+pub fn data_dir(flag: Option<PathBuf>, env: Option<String>) -> Option<PathBuf> {
+    flag.or_else(|| env.filter(|v| !v.is_empty()).map(PathBuf::from))
+        .or_else(|| {
+            directories::ProjectDirs::from("nl", "", "werkboek").map(|d| d.config_dir().into())
+        })
+}
+
+/// The first free name beside `path` for keeping an unreadable file:
+/// `werkboek.json` becomes `werkboek.onleesbaar-1.json`, `-2`, and so on.
+pub fn backup_path(path: &Path) -> PathBuf {
+    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("data");
+    let ext = path.extension().and_then(|s| s.to_str()).unwrap_or("json");
+    (1..)
+        .map(|n| path.with_file_name(format!("{stem}.onleesbaar-{n}.{ext}")))
+        .find(|p| !p.exists())
+        .expect("an unbounded range always yields a free name")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn data_dir_prefers_flag_then_env() {
+        let flag = Some(PathBuf::from("/flag"));
+        let env = Some("/env".to_string());
+        assert_eq!(data_dir(flag, env.clone()), Some(PathBuf::from("/flag")));
+        assert_eq!(data_dir(None, env), Some(PathBuf::from("/env")));
+        // An empty variable counts as unset.
+        assert_ne!(data_dir(None, Some(String::new())), Some(PathBuf::new()));
+    }
+
+    #[test]
+    fn backup_path_never_reuses_a_name() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join(WORKBOOK_FILE);
+        let first = backup_path(&file);
+        assert_eq!(first.file_name().unwrap(), "werkboek.onleesbaar-1.json");
+        std::fs::write(&first, "x").unwrap();
+        assert_eq!(
+            backup_path(&file).file_name().unwrap(),
+            "werkboek.onleesbaar-2.json"
+        );
+    }
+}

@@ -1,0 +1,116 @@
+//! The store as the app uses it: round trips through the disk, old files, broken files, and
+//! property tests over arbitrary data and arbitrary damage.
+
+use proptest::prelude::*;
+use werkboek::data::{ItemState, Workbook};
+use werkboek::i18n::Lang;
+use werkboek::store::{FileStore, LoadProblem, Store, parse_workbook, write_atomic};
+
+fn item_state() -> impl Strategy<Value = ItemState> {
+    ("\\PC{0,80}", any::<bool>()).prop_map(|(note, studied)| ItemState { note, studied })
+}
+
+fn workbook() -> impl Strategy<Value = Workbook> {
+    (
+        prop::option::of(prop_oneof![Just(Lang::Nl), Just(Lang::En)]),
+        prop::collection::btree_map("[a-z0-9-]{1,24}", item_state(), 0..12),
+    )
+        .prop_map(|(lang, items)| {
+            let mut w = Workbook::default();
+            w.settings.lang = lang;
+            for (id, state) in items {
+                w.update_item(&id, |s| *s = state);
+            }
+            w
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Whatever the user writes comes back exactly.
+    #[test]
+    fn any_workbook_round_trips(w in workbook()) {
+        let text = serde_json::to_string_pretty(&w).unwrap();
+        prop_assert_eq!(parse_workbook(&text), Ok(w));
+    }
+
+    /// Arbitrary text never panics the loader.
+    #[test]
+    fn arbitrary_text_is_an_error_not_a_crash(text in "\\PC{0,300}") {
+        let _ = parse_workbook(&text);
+    }
+
+    /// A file cut short anywhere (a crash in another program, a full disk) is reported, never
+    /// silently read as less than it was.
+    #[test]
+    fn a_truncated_file_is_refused(w in workbook(), cut in 0.0f64..1.0) {
+        let text = serde_json::to_string_pretty(&w).unwrap();
+        let mut at = ((text.len() as f64) * cut) as usize;
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        if at < text.trim_end().len() {
+            prop_assert!(parse_workbook(&text[..at]).is_err());
+        }
+    }
+
+    /// The atomic writer stores any bytes exactly.
+    #[test]
+    fn atomic_write_round_trips(bytes in prop::collection::vec(any::<u8>(), 0..2000)) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("x.json");
+        write_atomic(&path, b"old").unwrap();
+        write_atomic(&path, &bytes).unwrap();
+        prop_assert_eq!(std::fs::read(&path).unwrap(), bytes);
+    }
+}
+
+#[test]
+fn the_first_released_format_still_loads() {
+    let text = include_str!("fixtures/werkboek-v1.json");
+    let w = parse_workbook(text).expect("a version 1 file loads");
+    assert_eq!(w.settings.lang, Some(Lang::Nl));
+    assert!(w.studied("sleutel-4"));
+    assert_eq!(
+        w.note("factor-verbinding"),
+        "Samen een streefbeeld maken.\nVolgende week bespreken."
+    );
+    // An id the material no longer has is kept, not dropped.
+    assert_eq!(w.note("sleutel-oud"), "bewaren");
+}
+
+#[test]
+fn notes_survive_a_full_session_on_disk() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut opened = FileStore::open(dir.path());
+    let mut w = opened.workbook.clone().unwrap();
+    w.update_item("factor-verbinding", |s| s.note = "één 🌱".into());
+    opened.store.save_workbook(&w);
+    opened.store.flush().unwrap();
+    drop(opened);
+    let reopened = FileStore::open(dir.path());
+    assert_eq!(
+        reopened.workbook.unwrap().note("factor-verbinding"),
+        "één 🌱"
+    );
+}
+
+#[test]
+fn a_newer_file_is_refused_and_left_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("werkboek.json");
+    let newer = "{\"schema\": 1000, \"iets\": \"nieuws\"}";
+    std::fs::write(&path, newer).unwrap();
+    let opened = FileStore::open(dir.path());
+    let problem = opened.workbook.clone().unwrap_err();
+    assert_eq!(
+        problem.problem,
+        LoadProblem::Newer {
+            found: 1000,
+            known: werkboek::data::WORKBOOK_SCHEMA
+        }
+    );
+    drop(opened);
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), newer);
+}
