@@ -1,0 +1,147 @@
+//! Writing a note on an item, in a multi-line editor (ratatui-textarea).
+
+use ratatui::crossterm::event::KeyEvent;
+use ratatui_textarea::{TextArea, WrapMode};
+
+use super::{App, Overlay};
+use crate::i18n::Msg;
+use crate::keys::Cmd;
+
+/// The note being written: the item it belongs to and the text so far.
+#[derive(Debug)]
+pub struct NoteEditor {
+    /// The item's stable id.
+    pub item: String,
+    pub area: TextArea<'static>,
+}
+
+impl NoteEditor {
+    pub fn new(item: String, note: &str, placeholder: &str) -> NoteEditor {
+        let lines: Vec<String> = if note.is_empty() {
+            vec![String::new()]
+        } else {
+            note.lines().map(str::to_string).collect()
+        };
+        let mut area = TextArea::new(lines);
+        area.set_wrap_mode(WrapMode::Word);
+        area.set_placeholder_text(placeholder);
+        area.set_cursor_line_style(ratatui::style::Style::default());
+        area.move_cursor(ratatui_textarea::CursorMove::Bottom);
+        area.move_cursor(ratatui_textarea::CursorMove::End);
+        NoteEditor { item, area }
+    }
+
+    /// The note as it would be saved: lines joined, trailing blank space dropped.
+    pub fn text(&self) -> String {
+        self.area.lines().join("\n").trim_end().to_string()
+    }
+}
+
+/// Pasted text as the editor wants it: `\n` line ends, tabs kept.
+fn normalise_paste(text: &str) -> String {
+    text.replace("\r\n", "\n").replace('\r', "\n")
+}
+
+impl App {
+    pub(super) fn open_editor(&mut self) {
+        let Some(r) = self.current_item() else { return };
+        if self.refuse_if_read_only() {
+            return;
+        }
+        let id = self.content.item(r).id.clone();
+        let note = self.workbook.note(&id).to_string();
+        let placeholder = Msg::NoNote.get(self.lang);
+        self.overlay = Some(Overlay::Editor(Box::new(NoteEditor::new(
+            id,
+            &note,
+            placeholder,
+        ))));
+    }
+
+    fn editor(&mut self) -> Option<&mut NoteEditor> {
+        match &mut self.overlay {
+            Some(Overlay::Editor(e)) => Some(e),
+            _ => None,
+        }
+    }
+
+    pub(super) fn editor_input(&mut self, key: KeyEvent) {
+        if let Some(editor) = self.editor() {
+            editor.area.input(key);
+        }
+    }
+
+    pub(super) fn paste(&mut self, text: &str) {
+        let text = normalise_paste(text);
+        if let Some(editor) = self.editor() {
+            editor.area.insert_str(text);
+        }
+    }
+
+    pub(super) fn editor_cmd(&mut self, cmd: Cmd) {
+        match cmd {
+            Cmd::SaveClose => {
+                self.commit_note(false);
+                self.overlay = None;
+            }
+            Cmd::ForceQuit => self.quit(),
+            _ => {}
+        }
+    }
+
+    /// Puts the editor's text into the workbook and saves it if it changed.
+    pub(super) fn commit_note(&mut self, quietly: bool) {
+        let Some(editor) = self.editor() else { return };
+        let id = editor.item.clone();
+        let text = editor.text();
+        if text == self.workbook.note(&id) {
+            if !quietly {
+                self.info(Msg::NoteUnchanged.get(self.lang).to_string());
+            }
+            return;
+        }
+        let removed = text.is_empty();
+        self.workbook.update_item(&id, |s| s.note = text);
+        if !quietly {
+            let msg = if removed {
+                Msg::NoteRemoved
+            } else {
+                Msg::NoteSaved
+            };
+            self.info(msg.get(self.lang).to_string());
+        }
+        self.persist();
+    }
+
+    /// While a note is being written, a pause in typing saves it, so a crash or a closed
+    /// terminal loses at most the last few seconds.
+    pub(super) fn autosave_note(&mut self) {
+        if self.editor().is_some() {
+            self.commit_note(true);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paste_line_ends_become_newlines() {
+        assert_eq!(normalise_paste("a\r\nb\rc\n"), "a\nb\nc\n");
+    }
+
+    #[test]
+    fn text_keeps_inner_lines_and_drops_trailing_blanks() {
+        let mut e = NoteEditor::new("x".into(), "", "");
+        e.area.insert_str("eerste\n\ntweede  \n\n");
+        assert_eq!(e.text(), "eerste\n\ntweede");
+    }
+
+    #[test]
+    fn opening_an_existing_note_keeps_every_line() {
+        let e = NoteEditor::new("x".into(), "één\ntwee 🌷\n", "");
+        assert_eq!(e.area.lines(), ["één", "twee 🌷"]);
+        assert_eq!(e.text(), "één\ntwee 🌷");
+    }
+}

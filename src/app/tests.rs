@@ -1,0 +1,344 @@
+//! Key-driven tests of the app's logic: real key events through the keymap, no terminal.
+
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use ratatui::layout::Size;
+
+use super::*;
+use crate::content;
+use crate::store::{LoadProblem, MemStore, Unreadable};
+
+pub(crate) fn setup(workbook: Workbook) -> Setup {
+    Setup {
+        workbook: Ok(workbook),
+        read_only: None,
+        lang_flag: None,
+        locale_lang: None,
+        theme: Theme::mono(),
+        size: Size::new(100, 30),
+    }
+}
+
+fn app_with(store: &MemStore, setup: Setup) -> App {
+    App::new(content::embedded(), Box::new(store.clone()), setup)
+}
+
+fn key(app: &mut App, code: KeyCode) {
+    key_mod(app, code, KeyModifiers::NONE);
+}
+
+fn key_mod(app: &mut App, code: KeyCode, modifiers: KeyModifiers) {
+    let ev = Event::Key(KeyEvent::new(code, modifiers));
+    if let Some(a) = app.action_for(&ev) {
+        app.update(a);
+    }
+}
+
+fn typed(app: &mut App, text: &str) {
+    for c in text.chars() {
+        match c {
+            '\n' => key(app, KeyCode::Enter),
+            c => key(app, KeyCode::Char(c)),
+        }
+    }
+}
+
+fn current_id(app: &App) -> String {
+    app.content.item(app.current_item().unwrap()).id.clone()
+}
+
+fn saved(store: &MemStore) -> Workbook {
+    store
+        .saved
+        .borrow()
+        .workbook
+        .clone()
+        .expect("something was saved")
+}
+
+#[test]
+fn select_a_factor_write_a_note_mark_studied_and_see_it_again() {
+    let store = MemStore::new();
+    let mut app = app_with(&store, setup(Workbook::default()));
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::Char('j'));
+    assert_eq!(current_id(&app), "factor-zelfvertrouwen");
+
+    key(&mut app, KeyCode::Char('e'));
+    assert_eq!(app.ctx(), Ctx::Editor);
+    typed(
+        &mut app,
+        "Ik durf meer: één stap per week 🌱\nquit is hier gewoon tekst",
+    );
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.ctx(), Ctx::Study);
+    key(&mut app, KeyCode::Char(' '));
+
+    let w = saved(&store);
+    let state = w.item("factor-zelfvertrouwen").unwrap();
+    assert_eq!(
+        state.note,
+        "Ik durf meer: één stap per week 🌱\nquit is hier gewoon tekst"
+    );
+    assert!(state.studied);
+    assert_eq!(app.progress(1), (1, 8));
+
+    // A new session on what was saved shows the note in the text pane.
+    let mut again = app_with(&MemStore::new(), setup(w));
+    key(&mut again, KeyCode::Char('2'));
+    key(&mut again, KeyCode::Char('j'));
+    key(&mut again, KeyCode::Char('j'));
+    let r = again.current_item().unwrap();
+    let text: String = crate::ui::detail::lines(&again, r, 60)
+        .iter()
+        .map(|l| l.to_string() + "\n")
+        .collect();
+    assert!(text.contains("één stap per week 🌱"), "{text}");
+    assert!(text.contains("✓"), "{text}");
+}
+
+#[test]
+fn ctrl_c_in_the_editor_saves_the_note_and_quits() {
+    let store = MemStore::new();
+    let mut app = app_with(&store, setup(Workbook::default()));
+    key(&mut app, KeyCode::Char('e'));
+    typed(&mut app, "half af");
+    key_mod(&mut app, KeyCode::Char('c'), KeyModifiers::CONTROL);
+    assert!(app.quit);
+    assert_eq!(saved(&store).note("sleutel-1"), "half af");
+    assert!(
+        store.saved.borrow().flushes >= 1,
+        "quitting waits for the disk"
+    );
+}
+
+#[test]
+fn q_quits_and_flushes_from_the_list() {
+    let store = MemStore::new();
+    let mut app = app_with(&store, setup(Workbook::default()));
+    key(&mut app, KeyCode::Char('q'));
+    assert!(app.quit);
+    assert_eq!(store.saved.borrow().flushes, 1);
+    assert_eq!(app.quit_error, None);
+}
+
+#[test]
+fn a_pause_in_typing_saves_the_note_so_far() {
+    let store = MemStore::new();
+    let mut app = app_with(&store, setup(Workbook::default()));
+    key(&mut app, KeyCode::Char('e'));
+    typed(&mut app, "eerste gedachte");
+    assert_eq!(store.saved.borrow().saves, 0, "no save per keystroke");
+    app.update(Action::Idle);
+    assert_eq!(saved(&store).note("sleutel-1"), "eerste gedachte");
+    assert_eq!(app.ctx(), Ctx::Editor, "the editor stays open");
+}
+
+#[test]
+fn emptying_a_note_removes_it() {
+    let store = MemStore::new();
+    let mut w = Workbook::default();
+    w.update_item("sleutel-1", |s| s.note = "weg ermee".into());
+    let mut app = app_with(&store, setup(w));
+    key(&mut app, KeyCode::Char('e'));
+    for _ in 0.."weg ermee".len() {
+        key(&mut app, KeyCode::Backspace);
+    }
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(saved(&store).item("sleutel-1"), None);
+    assert_eq!(
+        app.message.as_ref().unwrap().text,
+        Msg::NoteRemoved.get(Lang::Nl)
+    );
+}
+
+#[test]
+fn paste_goes_into_the_note_and_nowhere_else() {
+    let store = MemStore::new();
+    let mut app = app_with(&store, setup(Workbook::default()));
+    app.update(Action::Paste("niet hier".into()));
+    assert_eq!(app.ctx(), Ctx::Study);
+    key(&mut app, KeyCode::Char('e'));
+    app.update(Action::Paste("regel 1\r\nregel 2".into()));
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(saved(&store).note("sleutel-1"), "regel 1\nregel 2");
+}
+
+#[test]
+fn a_link_leads_to_its_section_and_esc_comes_back() {
+    let mut app = app_with(&MemStore::new(), setup(Workbook::default()));
+    for _ in 0..3 {
+        key(&mut app, KeyCode::Down);
+    }
+    assert_eq!(current_id(&app), "sleutel-4");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.focus, Focus::Detail);
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.content.sections[app.tab].id, "eigenaarschap");
+    assert_eq!(current_id(&app), "factor-verbinding");
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(current_id(&app), "sleutel-4");
+    // A factor links back to its key.
+    key(&mut app, KeyCode::Char('2'));
+    key(&mut app, KeyCode::Char('g'));
+    assert_eq!(current_id(&app), "sleutel-4");
+}
+
+#[test]
+fn sections_by_tab_and_number() {
+    let mut app = app_with(&MemStore::new(), setup(Workbook::default()));
+    let n = app.content.sections.len();
+    key(&mut app, KeyCode::Char('3'));
+    assert_eq!(app.tab, 2);
+    key(&mut app, KeyCode::Tab);
+    assert_eq!(app.tab, 3 % n);
+    key_mod(&mut app, KeyCode::BackTab, KeyModifiers::SHIFT);
+    assert_eq!(app.tab, 2);
+    // A number past the last section does nothing.
+    key(&mut app, KeyCode::Char('0'));
+    assert_eq!(app.tab, if n >= 10 { 9 } else { 2 });
+}
+
+#[test]
+fn the_text_scrolls_but_not_past_its_end() {
+    let mut app = app_with(&MemStore::new(), setup(Workbook::default()));
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::End);
+    let end = app.nav[0].scroll;
+    assert!(end > 0, "key 1's text is longer than the pane");
+    key(&mut app, KeyCode::Down);
+    assert_eq!(app.nav[0].scroll, end);
+    key(&mut app, KeyCode::Home);
+    assert_eq!(app.nav[0].scroll, 0);
+    // Choosing another item starts its text at the top.
+    key(&mut app, KeyCode::PageDown);
+    key(&mut app, KeyCode::Left);
+    key(&mut app, KeyCode::Down);
+    assert_eq!(app.nav[0].scroll, 0);
+}
+
+#[test]
+fn the_list_keeps_the_selection_in_view_on_a_small_screen() {
+    let mut s = setup(Workbook::default());
+    s.size = Size::new(60, 15);
+    let mut app = app_with(&MemStore::new(), s);
+    key(&mut app, KeyCode::Char('2'));
+    key(&mut app, KeyCode::End);
+    let height = usize::from(
+        crate::ui::layout::study(Rect::new(0, 0, 60, 15))
+            .list_inner()
+            .height,
+    );
+    let nav = app.nav[1];
+    assert!(nav.selected >= nav.offset && nav.selected < nav.offset + height);
+}
+
+use ratatui::layout::Rect;
+
+#[test]
+fn language_switch_is_remembered() {
+    let store = MemStore::new();
+    let mut app = app_with(&store, setup(Workbook::default()));
+    assert_eq!(app.lang, Lang::Nl);
+    key(&mut app, KeyCode::Char('L'));
+    assert_eq!(app.lang, Lang::En);
+    assert_eq!(saved(&store).settings.lang, Some(Lang::En));
+    // The saved choice beats the locale, the flag beats both.
+    let mut s = setup(saved(&store));
+    s.locale_lang = Some(Lang::Nl);
+    assert_eq!(app_with(&MemStore::new(), s).lang, Lang::En);
+    let mut s = setup(saved(&store));
+    s.lang_flag = Some(Lang::Nl);
+    assert_eq!(app_with(&MemStore::new(), s).lang, Lang::Nl);
+}
+
+#[test]
+fn read_only_refuses_changes_and_saves_nothing() {
+    let store = MemStore::new();
+    let mut s = setup(Workbook::default());
+    s.read_only = Some(ReadOnly::Locked);
+    let mut app = app_with(&store, s);
+    assert_eq!(app.message.as_ref().unwrap().kind, MessageKind::Error);
+    key(&mut app, KeyCode::Char(' '));
+    key(&mut app, KeyCode::Char('e'));
+    assert_eq!(app.ctx(), Ctx::Study, "no editor in read-only mode");
+    assert_eq!(
+        app.message.as_ref().unwrap().text,
+        Msg::ReadOnlyRefused.get(Lang::Nl)
+    );
+    key(&mut app, KeyCode::Char('q'));
+    assert!(app.quit);
+    assert_eq!(store.saved.borrow().saves, 0);
+    assert!(!app.workbook.studied("sleutel-1"));
+}
+
+fn unreadable() -> Unreadable {
+    Unreadable {
+        path: "/home/juf/.config/werkboek/werkboek.json".into(),
+        problem: LoadProblem::NotJson("EOF while parsing at line 3 column 1".into()),
+    }
+}
+
+#[test]
+fn an_unreadable_file_is_never_saved_over_when_quitting() {
+    let store = MemStore::new();
+    let mut s = setup(Workbook::default());
+    s.workbook = Err(unreadable());
+    let mut app = app_with(&store, s);
+    assert_eq!(app.ctx(), Ctx::Problem);
+    // Study keys do nothing while the question is open.
+    key(&mut app, KeyCode::Char(' '));
+    key(&mut app, KeyCode::Char('q'));
+    assert!(app.quit);
+    let saved = store.saved.borrow();
+    assert_eq!((saved.saves, saved.set_aside), (0, 0));
+}
+
+#[test]
+fn starting_afresh_keeps_the_old_file_aside_first() {
+    let store = MemStore::new();
+    let mut s = setup(Workbook::default());
+    s.workbook = Err(unreadable());
+    let mut app = app_with(&store, s);
+    key(&mut app, KeyCode::Char('n'));
+    assert_eq!(app.ctx(), Ctx::Study);
+    assert_eq!(store.saved.borrow().set_aside, 1);
+    assert!(app.message.as_ref().unwrap().text.contains("onleesbaar-1"));
+    key(&mut app, KeyCode::Char(' '));
+    assert!(saved(&store).studied("sleutel-1"));
+}
+
+#[test]
+fn a_failed_save_is_shown_and_reported_at_quit() {
+    let store = MemStore::new();
+    store.saved.borrow_mut().fail_with = Some("No space left on device".into());
+    let mut app = app_with(&store, setup(Workbook::default()));
+    key(&mut app, KeyCode::Char(' '));
+    let m = app.message.clone().unwrap();
+    assert_eq!(m.kind, MessageKind::Error);
+    assert!(m.text.contains("No space left on device"), "{}", m.text);
+    key(&mut app, KeyCode::Char('q'));
+    assert!(app.quit_error.is_some());
+    // The work is still in memory, for the emergency copy.
+    assert!(
+        String::from_utf8(app.workbook_json())
+            .unwrap()
+            .contains("sleutel-1")
+    );
+}
+
+#[test]
+fn help_and_sources_open_scroll_and_close() {
+    let mut app = app_with(&MemStore::new(), setup(Workbook::default()));
+    key(&mut app, KeyCode::Char('?'));
+    assert!(matches!(app.overlay, Some(Overlay::Help { .. })));
+    key(&mut app, KeyCode::Down);
+    assert!(matches!(app.overlay, Some(Overlay::Help { scroll: 1 })));
+    key(&mut app, KeyCode::Char('q'));
+    assert!(app.overlay.is_none());
+    assert!(!app.quit, "q closes help instead of quitting");
+    key(&mut app, KeyCode::Char('i'));
+    assert!(matches!(app.overlay, Some(Overlay::Sources { .. })));
+    key(&mut app, KeyCode::Esc);
+    assert!(app.overlay.is_none());
+}

@@ -1,0 +1,358 @@
+//! The one keymap table. Key handling, the footer and the `?` help screen all read [`BINDINGS`],
+//! so the help can never drift from what the keys really do.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use crate::i18n::{Lang, Msg};
+
+/// Where the user is, as far as keys are concerned.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ctx {
+    /// Reading: the section bar, the list and the text.
+    Study,
+    /// Writing a note.
+    Editor,
+    /// A screen over the rest: help or sources.
+    Overlay,
+    /// The dialog about a data file that cannot be read.
+    Problem,
+}
+
+impl Ctx {
+    pub fn heading(self) -> Msg {
+        match self {
+            Ctx::Study => Msg::HelpList,
+            Ctx::Editor => Msg::HelpEditor,
+            Ctx::Overlay => Msg::HelpOverlay,
+            Ctx::Problem => Msg::HelpDialog,
+        }
+    }
+}
+
+/// A key as the table names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Key {
+    Char(char),
+    Ctrl(char),
+    Up,
+    Down,
+    Left,
+    Right,
+    PageUp,
+    PageDown,
+    Home,
+    End,
+    Enter,
+    Esc,
+    Tab,
+    BackTab,
+    /// Any of 1-9 and 0.
+    Digit,
+}
+
+impl Key {
+    fn matches(self, ev: &KeyEvent) -> bool {
+        let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
+        let alt = ev.modifiers.contains(KeyModifiers::ALT);
+        match self {
+            Key::Char(c) => ev.code == KeyCode::Char(c) && !ctrl && !alt,
+            Key::Ctrl(c) => ev.code == KeyCode::Char(c) && ctrl,
+            Key::Digit => matches!(ev.code, KeyCode::Char('0'..='9')) && !ctrl && !alt,
+            Key::Up => ev.code == KeyCode::Up,
+            Key::Down => ev.code == KeyCode::Down,
+            Key::Left => ev.code == KeyCode::Left,
+            Key::Right => ev.code == KeyCode::Right,
+            Key::PageUp => ev.code == KeyCode::PageUp,
+            Key::PageDown => ev.code == KeyCode::PageDown,
+            Key::Home => ev.code == KeyCode::Home,
+            Key::End => ev.code == KeyCode::End,
+            Key::Enter => ev.code == KeyCode::Enter,
+            Key::Esc => ev.code == KeyCode::Esc,
+            Key::Tab => ev.code == KeyCode::Tab && !ev.modifiers.contains(KeyModifiers::SHIFT),
+            Key::BackTab => {
+                ev.code == KeyCode::BackTab
+                    || (ev.code == KeyCode::Tab && ev.modifiers.contains(KeyModifiers::SHIFT))
+            }
+        }
+    }
+
+    pub fn label(self, lang: Lang) -> String {
+        match self {
+            Key::Char(' ') => match lang {
+                Lang::Nl => "spatie".into(),
+                Lang::En => "Space".into(),
+            },
+            Key::Char(c) => c.to_string(),
+            Key::Ctrl(c) => format!("Ctrl-{}", c.to_ascii_uppercase()),
+            Key::Up => "↑".into(),
+            Key::Down => "↓".into(),
+            Key::Left => "←".into(),
+            Key::Right => "→".into(),
+            Key::PageUp => "PgUp".into(),
+            Key::PageDown => "PgDn".into(),
+            Key::Home => "Home".into(),
+            Key::End => "End".into(),
+            Key::Enter => "Enter".into(),
+            Key::Esc => "Esc".into(),
+            Key::Tab => "Tab".into(),
+            Key::BackTab => "Shift-Tab".into(),
+            Key::Digit => "1-9 0".into(),
+        }
+    }
+}
+
+/// What a key asks for. Commands carry no data; the app turns them into actions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cmd {
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    Top,
+    Bottom,
+    NextSection,
+    PrevSection,
+    JumpSection,
+    Open,
+    FocusList,
+    FocusDetail,
+    Back,
+    FollowLink,
+    EditNote,
+    ToggleStudied,
+    Help,
+    Sources,
+    Language,
+    Quit,
+    ForceQuit,
+    SaveClose,
+    Close,
+    Fresh,
+}
+
+impl Cmd {
+    pub fn describe(self) -> Msg {
+        match self {
+            Cmd::Up => Msg::CmdUp,
+            Cmd::Down => Msg::CmdDown,
+            Cmd::PageUp => Msg::CmdPageUp,
+            Cmd::PageDown => Msg::CmdPageDown,
+            Cmd::Top => Msg::CmdTop,
+            Cmd::Bottom => Msg::CmdBottom,
+            Cmd::NextSection => Msg::CmdNextSection,
+            Cmd::PrevSection => Msg::CmdPrevSection,
+            Cmd::JumpSection => Msg::CmdJumpSection,
+            Cmd::Open => Msg::CmdOpen,
+            Cmd::FocusList => Msg::CmdFocusList,
+            Cmd::FocusDetail => Msg::CmdFocusDetail,
+            Cmd::Back => Msg::CmdBack,
+            Cmd::FollowLink => Msg::CmdFollowLink,
+            Cmd::EditNote => Msg::CmdEditNote,
+            Cmd::ToggleStudied => Msg::CmdToggleStudied,
+            Cmd::Help => Msg::CmdHelp,
+            Cmd::Sources => Msg::CmdSources,
+            Cmd::Language => Msg::CmdLanguage,
+            Cmd::Quit => Msg::CmdQuit,
+            Cmd::ForceQuit => Msg::CmdForceQuit,
+            Cmd::SaveClose => Msg::CmdSaveClose,
+            Cmd::Close => Msg::CmdClose,
+            Cmd::Fresh => Msg::CmdFresh,
+        }
+    }
+}
+
+pub struct Binding {
+    pub ctx: Ctx,
+    pub keys: &'static [Key],
+    pub cmd: Cmd,
+    /// Shown in the footer, with this short word, when set.
+    pub footer: Option<Msg>,
+}
+
+const fn bind(ctx: Ctx, keys: &'static [Key], cmd: Cmd, footer: Option<Msg>) -> Binding {
+    Binding {
+        ctx,
+        keys,
+        cmd,
+        footer,
+    }
+}
+
+use Ctx::{Editor, Overlay, Problem, Study};
+
+pub const BINDINGS: &[Binding] = &[
+    bind(
+        Study,
+        &[Key::Up, Key::Char('k')],
+        Cmd::Up,
+        Some(Msg::FooterMove),
+    ),
+    bind(Study, &[Key::Down, Key::Char('j')], Cmd::Down, None),
+    bind(Study, &[Key::PageUp], Cmd::PageUp, None),
+    bind(Study, &[Key::PageDown], Cmd::PageDown, None),
+    bind(Study, &[Key::Home], Cmd::Top, None),
+    bind(Study, &[Key::End], Cmd::Bottom, None),
+    bind(Study, &[Key::Enter], Cmd::Open, Some(Msg::FooterRead)),
+    bind(Study, &[Key::Right, Key::Char('l')], Cmd::FocusDetail, None),
+    bind(Study, &[Key::Left, Key::Char('h')], Cmd::FocusList, None),
+    bind(Study, &[Key::Esc], Cmd::Back, None),
+    bind(
+        Study,
+        &[Key::Char('e')],
+        Cmd::EditNote,
+        Some(Msg::FooterNote),
+    ),
+    bind(
+        Study,
+        &[Key::Char(' ')],
+        Cmd::ToggleStudied,
+        Some(Msg::FooterStudied),
+    ),
+    bind(
+        Study,
+        &[Key::Char('g')],
+        Cmd::FollowLink,
+        Some(Msg::FooterLink),
+    ),
+    bind(
+        Study,
+        &[Key::Tab],
+        Cmd::NextSection,
+        Some(Msg::FooterSection),
+    ),
+    bind(Study, &[Key::BackTab], Cmd::PrevSection, None),
+    bind(Study, &[Key::Digit], Cmd::JumpSection, None),
+    bind(Study, &[Key::Char('L')], Cmd::Language, None),
+    bind(Study, &[Key::Char('i')], Cmd::Sources, None),
+    bind(Study, &[Key::Char('?')], Cmd::Help, Some(Msg::FooterHelp)),
+    bind(Study, &[Key::Char('q')], Cmd::Quit, Some(Msg::FooterQuit)),
+    bind(Study, &[Key::Ctrl('c')], Cmd::ForceQuit, None),
+    bind(Editor, &[Key::Esc], Cmd::SaveClose, Some(Msg::FooterSave)),
+    bind(
+        Editor,
+        &[Key::Ctrl('c')],
+        Cmd::ForceQuit,
+        Some(Msg::FooterQuit),
+    ),
+    bind(
+        Overlay,
+        &[Key::Up, Key::Char('k')],
+        Cmd::Up,
+        Some(Msg::FooterScroll),
+    ),
+    bind(Overlay, &[Key::Down, Key::Char('j')], Cmd::Down, None),
+    bind(Overlay, &[Key::PageUp], Cmd::PageUp, None),
+    bind(
+        Overlay,
+        &[Key::PageDown, Key::Char(' ')],
+        Cmd::PageDown,
+        None,
+    ),
+    bind(
+        Overlay,
+        &[Key::Esc, Key::Char('q'), Key::Char('?'), Key::Char('i')],
+        Cmd::Close,
+        Some(Msg::FooterBack),
+    ),
+    bind(Overlay, &[Key::Ctrl('c')], Cmd::ForceQuit, None),
+    bind(Problem, &[Key::Char('n')], Cmd::Fresh, None),
+    bind(
+        Problem,
+        &[Key::Char('q'), Key::Esc, Key::Ctrl('c')],
+        Cmd::Quit,
+        None,
+    ),
+];
+
+/// The binding for a key press in a context. Digits come back with their value.
+pub fn lookup(ctx: Ctx, ev: &KeyEvent) -> Option<(Cmd, Option<u8>)> {
+    BINDINGS
+        .iter()
+        .filter(|b| b.ctx == ctx)
+        .find(|b| b.keys.iter().any(|k| k.matches(ev)))
+        .map(|b| {
+            let digit = match (b.cmd, ev.code) {
+                (Cmd::JumpSection, KeyCode::Char(c)) => c.to_digit(10).map(|d| d as u8),
+                _ => None,
+            };
+            (b.cmd, digit)
+        })
+}
+
+pub fn bindings(ctx: Ctx) -> impl Iterator<Item = &'static Binding> {
+    BINDINGS.iter().filter(move |b| b.ctx == ctx)
+}
+
+/// "↑ k" for a binding.
+pub fn keys_label(b: &Binding, lang: Lang) -> String {
+    b.keys
+        .iter()
+        .map(|k| k.label(lang))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn press(code: KeyCode, modifiers: KeyModifiers) -> KeyEvent {
+        KeyEvent::new(code, modifiers)
+    }
+
+    #[test]
+    fn no_key_is_bound_twice_in_one_context() {
+        let sample = [
+            press(KeyCode::Char('q'), KeyModifiers::NONE),
+            press(KeyCode::Char('c'), KeyModifiers::CONTROL),
+            press(KeyCode::Esc, KeyModifiers::NONE),
+            press(KeyCode::Enter, KeyModifiers::NONE),
+            press(KeyCode::Char(' '), KeyModifiers::NONE),
+            press(KeyCode::Tab, KeyModifiers::NONE),
+            press(KeyCode::BackTab, KeyModifiers::SHIFT),
+            press(KeyCode::Char('3'), KeyModifiers::NONE),
+            press(KeyCode::Up, KeyModifiers::NONE),
+            press(KeyCode::Char('?'), KeyModifiers::SHIFT),
+        ];
+        for ctx in [Study, Editor, Overlay, Problem] {
+            for ev in &sample {
+                let n = bindings(ctx)
+                    .filter(|b| b.keys.iter().any(|k| k.matches(ev)))
+                    .count();
+                assert!(n <= 1, "{ev:?} bound {n} times in {ctx:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn conventional_keys() {
+        let k = |c| press(KeyCode::Char(c), KeyModifiers::NONE);
+        assert_eq!(lookup(Study, &k('j')), Some((Cmd::Down, None)));
+        assert_eq!(lookup(Study, &k('q')), Some((Cmd::Quit, None)));
+        assert_eq!(lookup(Study, &k('7')), Some((Cmd::JumpSection, Some(7))));
+        assert_eq!(lookup(Study, &k('0')), Some((Cmd::JumpSection, Some(0))));
+        assert_eq!(
+            lookup(Study, &press(KeyCode::Char('c'), KeyModifiers::CONTROL)),
+            Some((Cmd::ForceQuit, None))
+        );
+        // Typing a q in a note is text, not quitting.
+        assert_eq!(lookup(Editor, &k('q')), None);
+        assert_eq!(
+            lookup(Study, &press(KeyCode::Tab, KeyModifiers::SHIFT)),
+            Some((Cmd::PrevSection, None))
+        );
+    }
+
+    #[test]
+    fn every_context_has_a_way_out() {
+        for ctx in [Study, Editor, Overlay, Problem] {
+            assert!(
+                bindings(ctx).any(|b| matches!(
+                    b.cmd,
+                    Cmd::Quit | Cmd::ForceQuit | Cmd::Close | Cmd::SaveClose
+                )),
+                "{ctx:?} has no exit"
+            );
+        }
+    }
+}

@@ -1,0 +1,92 @@
+//! Where things go on the screen. Pure geometry, shared by drawing and by `update` (which needs
+//! to know how many rows the list shows and how wide the text is).
+
+use ratatui::layout::{Constraint, Layout, Margin, Rect, Size};
+
+/// The smallest screen the study view works on.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 15;
+/// Text lines longer than this are hard to read; wide screens get margins instead.
+pub const MAX_TEXT_WIDTH: u16 = 90;
+
+pub fn too_small(size: Size) -> bool {
+    size.width < MIN_WIDTH || size.height < MIN_HEIGHT
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Study {
+    pub tabs: Rect,
+    pub list: Rect,
+    pub detail: Rect,
+    pub footer: Rect,
+}
+
+impl Study {
+    pub fn list_inner(&self) -> Rect {
+        self.list.inner(Margin::new(1, 1))
+    }
+
+    /// Inside the text pane's border, with a column of air on either side.
+    pub fn detail_inner(&self) -> Rect {
+        let inner = self.detail.inner(Margin::new(2, 1));
+        Rect {
+            width: inner.width.min(MAX_TEXT_WIDTH),
+            ..inner
+        }
+    }
+
+    pub fn detail_text_width(&self) -> usize {
+        usize::from(self.detail_inner().width)
+    }
+}
+
+pub fn study(area: Rect) -> Study {
+    let [tabs, body, footer] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    let list_width = (area.width * 38 / 100).clamp(26, 48);
+    let [list, detail] =
+        Layout::horizontal([Constraint::Length(list_width), Constraint::Fill(1)]).areas(body);
+    Study {
+        tabs,
+        list,
+        detail,
+        footer,
+    }
+}
+
+/// A box of at most `width` x `height` in the middle of `area`.
+pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    area.centered(
+        Constraint::Length(width.min(area.width)),
+        Constraint::Length(height.min(area.height)),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_panes_share_the_screen_without_overlap() {
+        for (w, h) in [(60, 15), (80, 24), (100, 30), (250, 70)] {
+            let area = Rect::new(0, 0, w, h);
+            let s = study(area);
+            assert_eq!(s.tabs.height + s.list.height + s.footer.height, h);
+            assert_eq!(s.list.width + s.detail.width, w);
+            assert!(!s.list.intersects(s.detail));
+            assert!(s.detail_inner().width <= MAX_TEXT_WIDTH);
+            assert!(s.list_inner().height >= 1);
+        }
+    }
+
+    #[test]
+    fn too_small_below_the_minimum_only() {
+        assert!(too_small(Size::new(59, 30)));
+        assert!(too_small(Size::new(100, 14)));
+        assert!(!too_small(Size::new(60, 15)));
+    }
+}

@@ -1,0 +1,105 @@
+//! Drawing. Every function here is a pure function of the app's state: it reads, never writes,
+//! and does no I/O.
+
+pub mod detail;
+mod footer;
+mod help;
+pub mod layout;
+mod list;
+mod problem;
+mod sources;
+mod study;
+mod tabs;
+pub mod text;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, BorderType, Paragraph, Widget, Wrap};
+
+use crate::app::{App, Overlay};
+use crate::i18n::Msg;
+
+impl Widget for &App {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        render(self, area, buf);
+    }
+}
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    if layout::too_small(area.as_size()) {
+        too_small(app, area, buf);
+        return;
+    }
+    if app.problem.is_some() {
+        problem::render(app, area, buf);
+        return;
+    }
+    let l = layout::study(area);
+    tabs::render(app, l.tabs, buf);
+    study::render(app, &l, buf);
+    footer::render(app, l.footer, buf);
+    match &app.overlay {
+        Some(Overlay::Help { scroll }) => help::render(app, *scroll, area, buf),
+        Some(Overlay::Sources { scroll }) => sources::render(app, *scroll, area, buf),
+        Some(Overlay::Editor(_)) | None => {}
+    }
+}
+
+/// A short notice instead of a broken layout; drawing resumes when the window grows.
+fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
+    let lang = app.lang;
+    let text = vec![
+        Line::styled(Msg::TooSmall.get(lang), app.theme.title),
+        Line::raw(format!(
+            "{} {}×{}, {} {}×{}",
+            Msg::TooSmallNeed.get(lang),
+            layout::MIN_WIDTH,
+            layout::MIN_HEIGHT,
+            Msg::TooSmallNow.get(lang),
+            area.width,
+            area.height
+        )),
+    ];
+    Paragraph::new(text)
+        .wrap(Wrap { trim: true })
+        .render(area, buf);
+}
+
+/// A framed box for screens that lie over the rest, with an optional hint on its bottom edge.
+fn overlay_block<'a>(app: &App, title: &'a str, hint: &'a str) -> Block<'a> {
+    let block = Block::bordered()
+        .border_type(BorderType::Rounded)
+        .border_style(app.theme.border_focus)
+        .title(Line::styled(format!(" {title} "), app.theme.title));
+    if hint.is_empty() {
+        block
+    } else {
+        block.title_bottom(Line::styled(format!(" {hint} "), app.theme.dim).right_aligned())
+    }
+}
+
+/// Scrollable text in an overlay: clamps the scroll and says when there is more below.
+fn render_scrolled(
+    app: &App,
+    lines: Vec<Line<'static>>,
+    scroll: usize,
+    inner: Rect,
+    buf: &mut Buffer,
+) {
+    let height = usize::from(inner.height);
+    let max = lines.len().saturating_sub(height);
+    let scroll = scroll.min(max);
+    Paragraph::new(lines)
+        .scroll((scroll as u16, 0))
+        .render(inner, buf);
+    if scroll < max {
+        let more = Line::styled(format!(" {} ", Msg::HelpMore.get(app.lang)), app.theme.key);
+        let at = Rect {
+            y: inner.bottom().saturating_sub(1),
+            height: 1,
+            ..inner
+        };
+        more.right_aligned().render(at, buf);
+    }
+}

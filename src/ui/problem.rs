@@ -1,0 +1,62 @@
+//! The question asked when a data file cannot be read: quit, or start afresh and keep the old
+//! file beside the new one. Nothing is overwritten until the user chooses.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Margin, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+
+use super::text::{plain, wrap};
+use super::{layout, overlay_block};
+use crate::app::App;
+use crate::i18n::Msg;
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let Some(problem) = &app.problem else { return };
+    let t = &app.theme;
+    let lang = app.lang;
+    let block = overlay_block(app, Msg::LoadProblemTitle.get(lang), "");
+    let width = usize::from(area.width.min(76).saturating_sub(4));
+    let path = problem.path.display().to_string();
+    let what = problem.problem.describe(lang);
+    let mut lines = Vec::new();
+    lines.extend(wrap(
+        &[
+            (Msg::LoadProblemFile.get(lang), t.dim),
+            (": ", t.dim),
+            (&path, t.title),
+        ],
+        width,
+        Span::raw(""),
+        Span::raw("  "),
+    ));
+    lines.extend(wrap(
+        &[
+            (Msg::LoadProblemWhat.get(lang), t.dim),
+            (": ", t.dim),
+            (&what, t.error),
+        ],
+        width,
+        Span::raw(""),
+        Span::raw("  "),
+    ));
+    lines.push(Line::raw(""));
+    lines.extend(plain(Msg::LoadProblemSafe.get(lang), t.text, width));
+    lines.push(Line::raw(""));
+    for (key, msg) in [("n", Msg::LoadProblemFresh), ("q", Msg::LoadProblemQuit)] {
+        lines.extend(wrap(
+            &[(msg.get(lang), t.text)],
+            width,
+            Span::styled(format!("{key}  "), t.key),
+            Span::raw("   "),
+        ));
+    }
+    if let Some(m) = &app.message {
+        lines.push(Line::raw(""));
+        lines.extend(plain(&m.text, t.error, width));
+    }
+    let popup = layout::centered(area, 76, lines.len() as u16 + 4);
+    let inner = block.inner(popup).inner(Margin::new(1, 1));
+    block.render(popup, buf);
+    Paragraph::new(lines).render(inner, buf);
+}

@@ -1,0 +1,98 @@
+//! The reading view: the list on the left, the selected item's text on the right, and the note
+//! editor below the text while a note is being written.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Margin, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{
+    Block, BorderType, Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget,
+    Widget,
+};
+
+use super::{detail, layout, list};
+use crate::app::{App, Focus, NoteEditor, Overlay};
+use crate::i18n::Msg;
+
+pub fn render(app: &App, l: &layout::Study, buf: &mut Buffer) {
+    list::render(app, l.list, buf);
+    let editor = match &app.overlay {
+        Some(Overlay::Editor(e)) => Some(e.as_ref()),
+        _ => None,
+    };
+    let (text_area, editor_area) = match editor {
+        Some(_) => {
+            let [top, bottom] =
+                Layout::vertical([Constraint::Percentage(45), Constraint::Percentage(55)])
+                    .areas(l.detail);
+            (top, Some(bottom))
+        }
+        None => (l.detail, None),
+    };
+    render_text(app, text_area, buf);
+    if let (Some(e), Some(area)) = (editor, editor_area) {
+        render_editor(app, e, area, buf);
+    }
+}
+
+fn render_text(app: &App, area: Rect, buf: &mut Buffer) {
+    let t = &app.theme;
+    let focused = app.focus == Focus::Detail && app.overlay.is_none();
+    let section = &app.content.sections[app.tab];
+    let block = Block::bordered()
+        .border_type(BorderType::Rounded)
+        .border_style(if focused { t.border_focus } else { t.border });
+    let inner = block.inner(area).inner(Margin::new(1, 0));
+    let inner = Rect {
+        width: inner.width.min(layout::MAX_TEXT_WIDTH),
+        ..inner
+    };
+    block.render(area, buf);
+    let Some(item) = app.current_item() else {
+        Paragraph::new(section.intro.get(app.lang)).render(inner, buf);
+        return;
+    };
+    // The same width as `layout::Study::detail_text_width`, which `update` scrolls by.
+    let lines = detail::lines(app, item, usize::from(inner.width));
+    let total = lines.len();
+    let scroll = app.nav[app.tab].scroll.min(total.saturating_sub(1));
+    let visible: Vec<Line> = lines
+        .into_iter()
+        .skip(scroll)
+        .take(usize::from(inner.height))
+        .collect();
+    Paragraph::new(visible).render(inner, buf);
+    if total > usize::from(inner.height) {
+        let mut state =
+            ScrollbarState::new(total.saturating_sub(usize::from(inner.height))).position(scroll);
+        Scrollbar::new(ScrollbarOrientation::VerticalRight)
+            .begin_symbol(None)
+            .end_symbol(None)
+            .track_symbol(Some("│"))
+            .thumb_symbol("┃")
+            .style(t.border)
+            .render(area.inner(Margin::new(0, 1)), buf, &mut state);
+    }
+}
+
+fn render_editor(app: &App, e: &NoteEditor, area: Rect, buf: &mut Buffer) {
+    let t = &app.theme;
+    let title = app
+        .content
+        .item_by_id(&e.item)
+        .map(|(_, item)| item.title.get(app.lang))
+        .unwrap_or("");
+    let block = Block::bordered()
+        .border_type(BorderType::Thick)
+        .border_style(t.border_focus)
+        .title(Line::styled(
+            format!(" ✎ {} · {} ", Msg::EditorTitle.get(app.lang), title),
+            t.title,
+        ))
+        .title_bottom(Line::styled(
+            format!(" {} ", Msg::EditorHint.get(app.lang)),
+            t.dim,
+        ));
+    let inner = block.inner(area).inner(Margin::new(1, 0));
+    block.render(area, buf);
+    Widget::render(&e.area, inner, buf);
+}

@@ -1,0 +1,222 @@
+//! Wrapping styled text into lines of a known width. The text pane builds its lines with this,
+//! so the app knows exactly how far it can scroll and where each part starts.
+
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use textwrap::core::Fragment;
+use textwrap::wrap_algorithms::wrap_first_fit;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+/// A word with its styles (a word can change style midway, as in "term:").
+#[derive(Debug)]
+struct Word {
+    pieces: Vec<(String, Style)>,
+    width: usize,
+    /// Whether a space follows it.
+    space: bool,
+}
+
+impl Fragment for Word {
+    fn width(&self) -> f64 {
+        self.width as f64
+    }
+    fn whitespace_width(&self) -> f64 {
+        if self.space { 1.0 } else { 0.0 }
+    }
+    fn penalty_width(&self) -> f64 {
+        0.0
+    }
+}
+
+/// Splits styled text into words; runs of whitespace become one space. Words wider than
+/// `max` are cut into pieces that fit.
+fn words(segments: &[(&str, Style)], max: usize) -> Vec<Word> {
+    let mut out: Vec<Word> = Vec::new();
+    let mut current = Word {
+        pieces: Vec::new(),
+        width: 0,
+        space: false,
+    };
+    let finish = |w: &mut Word, out: &mut Vec<Word>, space: bool| {
+        if !w.pieces.is_empty() {
+            w.space = space;
+            out.push(std::mem::replace(
+                w,
+                Word {
+                    pieces: Vec::new(),
+                    width: 0,
+                    space: false,
+                },
+            ));
+        }
+    };
+    for (text, style) in segments {
+        for c in text.chars() {
+            if c.is_whitespace() {
+                finish(&mut current, &mut out, true);
+                continue;
+            }
+            let w = c.width().unwrap_or(0);
+            if current.width + w > max.max(1) && current.width > 0 {
+                finish(&mut current, &mut out, false);
+            }
+            match current.pieces.last_mut() {
+                Some((s, st)) if st == style => s.push(c),
+                _ => current.pieces.push((c.to_string(), *style)),
+            }
+            current.width += w;
+        }
+    }
+    finish(&mut current, &mut out, false);
+    out
+}
+
+/// Wraps styled text to `width` columns. Every line starts with `first` (the first line) or
+/// `rest` (the others), e.g. "• " and "  " for a hanging indent. Newlines in the text start new
+/// lines; empty lines are kept.
+pub fn wrap(
+    segments: &[(&str, Style)],
+    width: usize,
+    first: Span<'static>,
+    rest: Span<'static>,
+) -> Vec<Line<'static>> {
+    // Split on newlines first, keeping each segment's style.
+    let mut paragraphs: Vec<Vec<(&str, Style)>> = vec![Vec::new()];
+    for (text, style) in segments {
+        let mut parts = text.split('\n');
+        if let Some(p) = parts.next() {
+            paragraphs
+                .last_mut()
+                .expect("never empty")
+                .push((p, *style));
+        }
+        for p in parts {
+            paragraphs.push(vec![(p, *style)]);
+        }
+    }
+    let mut lines = Vec::new();
+    for paragraph in paragraphs {
+        let indent = if lines.is_empty() { &first } else { &rest };
+        let first_width = width.saturating_sub(indent.width()).max(1);
+        let rest_width = width.saturating_sub(rest.width()).max(1);
+        let words = words(&paragraph, first_width.min(rest_width));
+        if words.is_empty() {
+            lines.push(Line::from(indent.clone()));
+            continue;
+        }
+        for chunk in wrap_first_fit(&words, &[first_width as f64, rest_width as f64]) {
+            let indent = if lines.is_empty() { &first } else { &rest };
+            let mut spans = vec![indent.clone()];
+            for (i, word) in chunk.iter().enumerate() {
+                if i > 0 && chunk[i - 1].space {
+                    spans.push(Span::styled(" ", word.pieces[0].1));
+                }
+                for (text, style) in &word.pieces {
+                    spans.push(Span::styled(text.clone(), *style));
+                }
+            }
+            lines.push(Line::from(spans));
+        }
+    }
+    lines
+}
+
+/// One style, no indent.
+pub fn plain(text: &str, style: Style, width: usize) -> Vec<Line<'static>> {
+    wrap(&[(text, style)], width, Span::raw(""), Span::raw(""))
+}
+
+/// Cuts text to `width` columns, ending in "…" when it had to cut.
+pub fn truncate(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.push('…');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn text_of(line: &Line) -> String {
+        line.spans.iter().map(|s| s.content.as_ref()).collect()
+    }
+
+    #[test]
+    fn wraps_at_word_boundaries_with_hanging_indent() {
+        let lines = wrap(
+            &[("Zorg voor externe oriëntatie en verbinding", Style::new())],
+            16,
+            Span::raw("• "),
+            Span::raw("  "),
+        );
+        let texts: Vec<String> = lines.iter().map(text_of).collect();
+        assert_eq!(
+            texts,
+            [
+                "• Zorg voor",
+                "  externe",
+                "  oriëntatie en",
+                "  verbinding"
+            ]
+        );
+    }
+
+    #[test]
+    fn keeps_styles_inside_a_word() {
+        let bold = Style::new().add_modifier(ratatui::style::Modifier::BOLD);
+        let lines = wrap(
+            &[("Verbinding:", bold), (" een gedeelde visie", Style::new())],
+            40,
+            Span::raw(""),
+            Span::raw(""),
+        );
+        assert_eq!(lines.len(), 1);
+        assert_eq!(lines[0].spans[1].style, bold);
+        assert_eq!(text_of(&lines[0]), "Verbinding: een gedeelde visie");
+    }
+
+    #[test]
+    fn newlines_and_empty_lines_survive() {
+        let lines = plain("een\n\ntwee", Style::new(), 20);
+        let texts: Vec<String> = lines.iter().map(text_of).collect();
+        assert_eq!(texts, ["een", "", "twee"]);
+    }
+
+    #[test]
+    fn truncate_marks_the_cut() {
+        assert_eq!(truncate("Eigenaarschap", 20), "Eigenaarschap");
+        assert_eq!(truncate("Eigenaarschap", 6), "Eigen…");
+        assert_eq!(truncate("🌱🌱🌱", 4), "🌱…");
+    }
+
+    proptest! {
+        /// No line is ever wider than asked, whatever the text (emoji, accents, long words).
+        #[test]
+        fn lines_never_overflow(text in "\\PC{0,200}", width in 4usize..60) {
+            for line in wrap(&[(&text, Style::new())], width, Span::raw("• "), Span::raw("  ")) {
+                prop_assert!(line.width() <= width, "{:?} wider than {}", text_of(&line), width);
+            }
+        }
+
+        /// Wrapping loses no visible character.
+        #[test]
+        fn wrapping_keeps_every_character(text in "[a-zé🌱 ]{0,120}", width in 4usize..40) {
+            let joined: String = plain(&text, Style::new(), width).iter().map(text_of).collect();
+            let squash = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+            prop_assert_eq!(squash(&joined), squash(&text));
+        }
+    }
+}

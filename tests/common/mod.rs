@@ -1,0 +1,63 @@
+//! Helpers shared by the integration tests.
+#![allow(dead_code)]
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use ratatui::layout::Size;
+use werkboek::app::{App, Setup};
+use werkboek::content;
+use werkboek::data::Workbook;
+use werkboek::i18n::Lang;
+use werkboek::store::MemStore;
+use werkboek::theme::Theme;
+
+pub fn setup(workbook: Workbook, width: u16, height: u16) -> Setup {
+    Setup {
+        workbook: Ok(workbook),
+        read_only: None,
+        lang_flag: Some(Lang::Nl),
+        locale_lang: None,
+        theme: Theme::mono(),
+        size: Size::new(width, height),
+    }
+}
+
+pub fn app(workbook: Workbook) -> App {
+    App::new(
+        content::embedded(),
+        Box::new(MemStore::new()),
+        setup(workbook, 100, 30),
+    )
+}
+
+pub fn press(app: &mut App, code: KeyCode) {
+    press_mod(app, code, KeyModifiers::NONE);
+}
+
+pub fn press_mod(app: &mut App, code: KeyCode, modifiers: KeyModifiers) {
+    if let Some(a) = app.action_for(&Event::Key(KeyEvent::new(code, modifiers))) {
+        app.update(a);
+    }
+}
+
+pub fn typed(app: &mut App, text: &str) {
+    for c in text.chars() {
+        press(
+            app,
+            if c == '\n' {
+                KeyCode::Enter
+            } else {
+                KeyCode::Char(c)
+            },
+        );
+    }
+}
+
+/// The screen as text, the way a user would see it.
+pub fn screen(app: &App) -> String {
+    let Size { width, height } = app.size;
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal.draw(|f| f.render_widget(app, f.area())).unwrap();
+    terminal.backend().to_string()
+}
