@@ -100,3 +100,122 @@ fn every_ownership_factor_shows_the_infographic_wording() {
         assert!(akas.contains(&word), "{word} is not mapped: {akas:?}");
     }
 }
+
+#[test]
+fn all_of_the_material_is_there() {
+    let c = content();
+    let ids: Vec<&str> = c.sections.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "sleutels",
+            "eigenaarschap",
+            "leerfuncties",
+            "verdieping",
+            "opbrengsten",
+            "kenniskaart",
+            "zelfscan",
+            "stappen"
+        ]
+    );
+    let items_in = |group: &str| match c.find(group) {
+        Some(content::Target::Group { section, group }) => {
+            c.sections[section].groups[group].items.len()
+        }
+        other => panic!("{group}: {other:?}"),
+    };
+    // Key 1's four mechanisms, key 7's six photo aspects (plus how to take one), four levels,
+    // five portfolio lines and four logics.
+    assert_eq!(items_in("leermechanismen"), 4);
+    assert_eq!(items_in("organisatiefoto"), 7);
+    assert_eq!(items_in("evaluatieniveaus"), 4);
+    assert_eq!(items_in("portfoliolijnen"), 5);
+    assert_eq!(items_in("logicas"), 4);
+    // The knowledge map's seven themes, and the checklists: 3 x 6 statements and 9.
+    assert_eq!(items_in("themas"), 7);
+    for part in [
+        "ondersteunende-cultuur",
+        "focus-op-ontwikkeling",
+        "expertise-benutten",
+    ] {
+        assert_eq!(items_in(part), 6, "{part}");
+    }
+    assert_eq!(items_in("in-ons-partnerschap"), 9);
+    // Six steps, each with interventions for the school and for the partnership.
+    assert_eq!(items_in("zes-stappen"), 6);
+    for n in 1..=6 {
+        let (_, step) = c.item_by_id(&format!("stap-{n}")).unwrap();
+        let scopes: Vec<content::Scope> = step
+            .blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Interventions { scope, entries } if !entries.is_empty() => Some(*scope),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            scopes,
+            [content::Scope::School, content::Scope::Partnership],
+            "stap-{n}"
+        );
+    }
+}
+
+#[test]
+fn the_nine_field_model_is_a_three_by_three_grid_with_every_cell_named() {
+    let (_, item) = content().item_by_id("negenveldenmodel").unwrap();
+    let grid = item.blocks.iter().find_map(|b| match b {
+        Block::Grid {
+            columns,
+            rows,
+            cells,
+            ..
+        } => Some((columns, rows, cells)),
+        _ => None,
+    });
+    let (columns, rows, cells) = grid.expect("a grid block");
+    let names = |v: &Vec<content::L10n>| v.iter().map(|x| x.nl.clone()).collect::<Vec<_>>();
+    assert_eq!(names(columns), ["Doelen", "Ontwerp", "Management"]);
+    assert_eq!(names(rows), ["Organisatie", "Processen", "Medewerkers"]);
+    assert_eq!(cells[0][0].nl, "Strategie, visie & missie");
+    assert_eq!(cells[1][2].nl, "Processturing & coördinatie");
+    assert_eq!(
+        cells[2][2].nl,
+        "Zelfsturing, motivatie, gedrag en resultaten"
+    );
+}
+
+#[test]
+fn every_key_links_to_its_models() {
+    let c = content();
+    for (key, target) in [
+        ("sleutel-1", "leermechanismen"),
+        ("sleutel-2", "doeldomeinen"),
+        ("sleutel-3", "normatief"),
+        ("sleutel-6", "leerbeleid"),
+        ("sleutel-7", "opbrengsten"),
+    ] {
+        assert!(
+            c.item_by_id(key)
+                .unwrap()
+                .1
+                .links
+                .iter()
+                .any(|l| l == target),
+            "{key}"
+        );
+    }
+    // Every group that belongs to a key really is reachable from that key.
+    for section in &c.sections {
+        for group in section.groups.iter().filter(|g| g.key.is_some()) {
+            let key = format!("sleutel-{}", group.key.unwrap());
+            let links = &c.item_by_id(&key).unwrap().1.links;
+            assert!(
+                links.contains(&group.id) || links.contains(&section.id),
+                "{} (key {:?}) is not linked from {key}",
+                group.id,
+                group.key
+            );
+        }
+    }
+}

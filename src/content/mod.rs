@@ -231,6 +231,26 @@ const SECTION_FILES: &[(&str, &str)] = &[
         "03-leerfuncties.json",
         include_str!("../../content/sections/03-leerfuncties.json"),
     ),
+    (
+        "04-verdieping.json",
+        include_str!("../../content/sections/04-verdieping.json"),
+    ),
+    (
+        "05-opbrengsten.json",
+        include_str!("../../content/sections/05-opbrengsten.json"),
+    ),
+    (
+        "06-kenniskaart.json",
+        include_str!("../../content/sections/06-kenniskaart.json"),
+    ),
+    (
+        "07-zelfscan.json",
+        include_str!("../../content/sections/07-zelfscan.json"),
+    ),
+    (
+        "08-stappen.json",
+        include_str!("../../content/sections/08-stappen.json"),
+    ),
 ];
 const SOURCES: &str = include_str!("../../content/sources.json");
 const ASSESSMENT: &str = include_str!("../../content/assessment.json");
