@@ -1,15 +1,19 @@
-//! The user's own data: notes, progress and settings. Plain data, keyed by the material's
-//! stable ids, so rewording the material never orphans a note.
+//! The user's own data: notes, progress, self-assessment and settings. Plain data, keyed by the
+//! material's stable ids, so rewording the material never orphans a note.
 
 use std::collections::BTreeMap;
 
+use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::Lang;
 
 /// The version of the workbook file this build writes. Older versions are migrated on load;
 /// newer ones are refused (never overwritten).
-pub const WORKBOOK_SCHEMA: u32 = 1;
+///
+/// 1. notes, studied marks, language.
+/// 2. adds ratings and checklist answers per item, and snapshots of them.
+pub const WORKBOOK_SCHEMA: u32 = 2;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -20,6 +24,9 @@ pub struct Workbook {
     /// Per item id. Entries for ids the material no longer has are kept as they are.
     #[serde(default)]
     pub items: BTreeMap<String, ItemState>,
+    /// Dated photos of all ratings and answers, oldest first.
+    #[serde(default)]
+    pub snapshots: Vec<Snapshot>,
 }
 
 impl Default for Workbook {
@@ -28,6 +35,7 @@ impl Default for Workbook {
             schema: WORKBOOK_SCHEMA,
             settings: Settings::default(),
             items: BTreeMap::new(),
+            snapshots: Vec::new(),
         }
     }
 }
@@ -46,6 +54,38 @@ pub struct ItemState {
     pub note: String,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub studied: bool,
+    /// The self-assessment: a rating (1-5) or a checklist answer (1-3), as it is now.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub now: Option<u8>,
+    /// For ratings: where the user wants to be.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub goal: Option<u8>,
+}
+
+/// A rating or answer as it stood: `now` and, for ratings, `goal`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Score {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub now: Option<u8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub goal: Option<u8>,
+}
+
+impl Score {
+    pub fn is_empty(&self) -> bool {
+        self.now.is_none() && self.goal.is_none()
+    }
+}
+
+/// All ratings and answers at one moment: the material's "organisation photo", taken at set
+/// times rather than only at the start and the end.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Snapshot {
+    pub taken: Timestamp,
+    #[serde(default)]
+    pub scores: BTreeMap<String, Score>,
 }
 
 impl ItemState {
@@ -65,6 +105,27 @@ impl Workbook {
 
     pub fn studied(&self, id: &str) -> bool {
         self.item(id).is_some_and(|s| s.studied)
+    }
+
+    pub fn score(&self, id: &str) -> Score {
+        self.item(id)
+            .map(|s| Score {
+                now: s.now,
+                goal: s.goal,
+            })
+            .unwrap_or_default()
+    }
+
+    /// Photographs every rating and answer now given.
+    pub fn take_snapshot(&mut self, taken: Timestamp) -> &Snapshot {
+        let scores = self
+            .items
+            .keys()
+            .map(|id| (id.clone(), self.score(id)))
+            .filter(|(_, score)| !score.is_empty())
+            .collect();
+        self.snapshots.push(Snapshot { taken, scores });
+        self.snapshots.last().expect("just pushed")
     }
 
     /// Changes one item's state, dropping the entry when nothing is left in it.

@@ -80,7 +80,6 @@ macro_rules! messages {
 }
 
 messages! {
-    AppName => "werkboek", "werkboek";
     Studied => "bestudeerd", "studied";
     NotStudied => "nog niet bestudeerd", "not studied yet";
     Questions => "Reflectievragen", "Reflection questions";
@@ -89,6 +88,7 @@ messages! {
     NoNote => "Nog geen notitie. Druk op e om er een te schrijven.", "No note yet. Press e to write one.";
     AlsoNamed => "In de bron ook", "Also named in the source";
     Tip => "Tip", "Tip";
+    HandoutTitle => "werkboek: professionalisering met impact", "werkboek: professional development with impact";
     InterventionsSchool => "Mogelijke interventies in school en opleiding", "Possible interventions in the school and teacher education";
     InterventionsPartnership => "Mogelijke interventies in het partnerschap", "Possible interventions in the partnership";
     Practice => "Uit de praktijk", "From practice";
@@ -97,6 +97,8 @@ messages! {
     EditorHint => "Esc bewaart en sluit · Ctrl-C bewaart en stopt", "Esc saves and closes · Ctrl-C saves and quits";
     HelpTitle => "Toetsen", "Keys";
     HelpClose => "Esc of ? sluit", "Esc or ? closes";
+    HelpEverywhere => "Overal", "Everywhere";
+    HelpMeasures => "In Metingen", "In Measures";
     HelpOverlay => "In help en bronnen", "In help and sources";
     HelpMore => "↓ meer", "↓ more";
     HelpList => "In de lijst en de tekst", "In the list and the text";
@@ -133,6 +135,33 @@ messages! {
     NotJson => "geen geldige JSON", "not valid JSON";
     WrongShape => "onverwachte inhoud", "unexpected content";
     Empty => "het bestand is leeg", "the file is empty";
+    NotAssessable => "Dit onderdeel heeft geen score; beoordelen kan bij de factoren, de leerfuncties en de zelfscan.", "This part has no score; you can rate the factors, the learning functions and the self-scan.";
+    NoGoalHere => "Een wens geef je bij de factoren en leerfuncties; de zelfscan kent alleen nu.", "A wish goes with the factors and learning functions; the self-scan has only now.";
+    Now => "Nu", "Now";
+    Goal => "Wens", "Wish";
+    Then => "toen", "then";
+    Scores => "scores", "scores";
+    Cleared => "gewist", "cleared";
+    NotRated => "nog geen score", "not scored yet";
+    YourAnswer => "Jouw antwoord", "Your answer";
+    RateHint => "+ - nu  ·  ] [ wens", "+ - now  ·  ] [ wish";
+    AnswerHint => "+ - antwoord", "+ - answer";
+    Answered => "beantwoord", "answered";
+    NothingToSnapshot => "Nog geen scores om vast te leggen. Geef eerst scores met + en - bij de factoren, de leerfuncties of de zelfscan.", "No scores to record yet. Score the factors, the learning functions or the self-scan with + and - first.";
+    SnapshotTaken => "Meting vastgelegd op {when} ({n} scores). Vergelijk in Metingen.", "Snapshot taken on {when} ({n} scores). Compare in Measures.";
+    ChooseIntervention => "Kies eerst een interventie: ga met Enter de tekst in en loop er met ↑↓ naartoe.", "Choose an intervention first: enter the text with Enter and move to it with ↑↓.";
+    Action => "Actie", "Action";
+    ActionAdded => "Als actie toegevoegd aan je notitie bij deze stap.", "Added as an action to your note on this step.";
+    ActionAlreadyThere => "Deze actie staat al in je notitie.", "This action is already in your note.";
+    MeasuresTab => "Metingen", "Measures";
+    MeasuresTitle => "Metingen", "Snapshots";
+    MeasuresNone => "Nog geen metingen. Geef scores met + en - en druk op s om een meting vast te leggen; zo zie je later wat er veranderd is.", "No snapshots yet. Score with + and - and press s to take one; later you see what changed.";
+    MeasuresNow => "nu", "now";
+    ComparedWith => "Nu vergeleken met", "Now compared with";
+    CurrentOnly => "Zo staat het nu", "As it stands now";
+    Trend => "verloop", "trend";
+    Average => "gemiddeld", "averaged";
+    NoScoresYet => "Nog geen scores. Beoordeel de factoren en leerfuncties, of vul de zelfscan in, met + en -.", "No scores yet. Rate the factors and learning functions, or fill in the self-scan, with + and -.";
     CmdUp => "omhoog", "up";
     CmdDown => "omlaag", "down";
     CmdPageUp => "pagina omhoog", "page up";
@@ -157,7 +186,17 @@ messages! {
     CmdSaveClose => "bewaren en sluiten", "save and close";
     CmdClose => "sluiten", "close";
     CmdFresh => "opnieuw beginnen", "start afresh";
+    CmdRateUp => "score nu hoger (beoordeling of zelfscan)", "score now higher (rating or self-scan)";
+    CmdRateDown => "score nu lager; onder 1 wist hem", "score now lower; below 1 clears it";
+    CmdGoalUp => "wens hoger (beoordeling)", "wish higher (rating)";
+    CmdGoalDown => "wens lager (beoordeling)", "wish lower (rating)";
+    CmdSnapshot => "meting vastleggen: alle scores van nu, met datum", "take a snapshot: all scores as they are now, dated";
+    CmdAddAction => "gekozen interventie als actie in je notitie", "chosen intervention as an action in your note";
     FooterRead => "lezen", "read";
+    FooterRate => "score", "score";
+    FooterAction => "als actie", "as action";
+    FooterSnapshot => "meting", "snapshot";
+    FooterCompare => "vergelijk met", "compare with";
     FooterNote => "notitie", "note";
     FooterStudied => "bestudeerd", "studied";
     FooterSection => "sectie", "section";

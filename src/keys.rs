@@ -8,8 +8,12 @@ use crate::i18n::{Lang, Msg};
 /// Where the user is, as far as keys are concerned.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Ctx {
+    /// Not a place of its own: bindings shared by every tab (sections, measures).
+    Tabs,
     /// Reading: the section bar, the list and the text.
     Study,
+    /// The measures tab: snapshots and how the ratings changed.
+    Measures,
     /// Writing a note.
     Editor,
     /// A screen over the rest: help or sources.
@@ -21,7 +25,9 @@ pub enum Ctx {
 impl Ctx {
     pub fn heading(self) -> Msg {
         match self {
+            Ctx::Tabs => Msg::HelpEverywhere,
             Ctx::Study => Msg::HelpList,
+            Ctx::Measures => Msg::HelpMeasures,
             Ctx::Editor => Msg::HelpEditor,
             Ctx::Overlay => Msg::HelpOverlay,
             Ctx::Problem => Msg::HelpDialog,
@@ -128,6 +134,12 @@ pub enum Cmd {
     SaveClose,
     Close,
     Fresh,
+    RateUp,
+    RateDown,
+    GoalUp,
+    GoalDown,
+    Snapshot,
+    AddAction,
 }
 
 impl Cmd {
@@ -157,6 +169,12 @@ impl Cmd {
             Cmd::SaveClose => Msg::CmdSaveClose,
             Cmd::Close => Msg::CmdClose,
             Cmd::Fresh => Msg::CmdFresh,
+            Cmd::RateUp => Msg::CmdRateUp,
+            Cmd::RateDown => Msg::CmdRateDown,
+            Cmd::GoalUp => Msg::CmdGoalUp,
+            Cmd::GoalDown => Msg::CmdGoalDown,
+            Cmd::Snapshot => Msg::CmdSnapshot,
+            Cmd::AddAction => Msg::CmdAddAction,
         }
     }
 }
@@ -178,7 +196,7 @@ const fn bind(ctx: Ctx, keys: &'static [Key], cmd: Cmd, footer: Option<Msg>) -> 
     }
 }
 
-use Ctx::{Editor, Overlay, Problem, Study};
+use Ctx::{Editor, Measures, Overlay, Problem, Study, Tabs};
 
 pub const BINDINGS: &[Binding] = &[
     bind(
@@ -210,23 +228,58 @@ pub const BINDINGS: &[Binding] = &[
     ),
     bind(
         Study,
+        &[Key::Char('+'), Key::Char('=')],
+        Cmd::RateUp,
+        Some(Msg::FooterRate),
+    ),
+    bind(Study, &[Key::Char('-')], Cmd::RateDown, None),
+    bind(Study, &[Key::Char(']')], Cmd::GoalUp, None),
+    bind(Study, &[Key::Char('[')], Cmd::GoalDown, None),
+    bind(
+        Study,
+        &[Key::Char('a')],
+        Cmd::AddAction,
+        Some(Msg::FooterAction),
+    ),
+    bind(
+        Study,
         &[Key::Char('g')],
         Cmd::FollowLink,
         Some(Msg::FooterLink),
     ),
     bind(
-        Study,
+        Measures,
+        &[Key::Up, Key::Char('k')],
+        Cmd::Up,
+        Some(Msg::FooterCompare),
+    ),
+    bind(Measures, &[Key::Down, Key::Char('j')], Cmd::Down, None),
+    bind(Measures, &[Key::PageUp], Cmd::PageUp, None),
+    bind(
+        Measures,
+        &[Key::PageDown, Key::Char(' ')],
+        Cmd::PageDown,
+        Some(Msg::FooterScroll),
+    ),
+    bind(
+        Tabs,
         &[Key::Tab],
         Cmd::NextSection,
         Some(Msg::FooterSection),
     ),
-    bind(Study, &[Key::BackTab], Cmd::PrevSection, None),
-    bind(Study, &[Key::Digit], Cmd::JumpSection, None),
-    bind(Study, &[Key::Char('L')], Cmd::Language, None),
-    bind(Study, &[Key::Char('i')], Cmd::Sources, None),
-    bind(Study, &[Key::Char('?')], Cmd::Help, Some(Msg::FooterHelp)),
-    bind(Study, &[Key::Char('q')], Cmd::Quit, Some(Msg::FooterQuit)),
-    bind(Study, &[Key::Ctrl('c')], Cmd::ForceQuit, None),
+    bind(Tabs, &[Key::BackTab], Cmd::PrevSection, None),
+    bind(Tabs, &[Key::Digit], Cmd::JumpSection, None),
+    bind(
+        Tabs,
+        &[Key::Char('s')],
+        Cmd::Snapshot,
+        Some(Msg::FooterSnapshot),
+    ),
+    bind(Tabs, &[Key::Char('L')], Cmd::Language, None),
+    bind(Tabs, &[Key::Char('i')], Cmd::Sources, None),
+    bind(Tabs, &[Key::Char('?')], Cmd::Help, Some(Msg::FooterHelp)),
+    bind(Tabs, &[Key::Char('q')], Cmd::Quit, Some(Msg::FooterQuit)),
+    bind(Tabs, &[Key::Ctrl('c')], Cmd::ForceQuit, None),
     bind(Editor, &[Key::Esc], Cmd::SaveClose, Some(Msg::FooterSave)),
     bind(
         Editor,
@@ -264,11 +317,25 @@ pub const BINDINGS: &[Binding] = &[
     ),
 ];
 
+impl Ctx {
+    /// The scopes whose bindings apply here, most specific first.
+    pub fn scopes(self) -> &'static [Ctx] {
+        match self {
+            Study => &[Study, Tabs],
+            Measures => &[Measures, Tabs],
+            Tabs => &[Tabs],
+            Editor => &[Editor],
+            Overlay => &[Overlay],
+            Problem => &[Problem],
+        }
+    }
+}
+
 /// The binding for a key press in a context. Digits come back with their value.
 pub fn lookup(ctx: Ctx, ev: &KeyEvent) -> Option<(Cmd, Option<u8>)> {
-    BINDINGS
+    ctx.scopes()
         .iter()
-        .filter(|b| b.ctx == ctx)
+        .flat_map(|scope| BINDINGS.iter().filter(move |b| b.ctx == *scope))
         .find(|b| b.keys.iter().any(|k| k.matches(ev)))
         .map(|b| {
             let digit = match (b.cmd, ev.code) {
@@ -279,8 +346,14 @@ pub fn lookup(ctx: Ctx, ev: &KeyEvent) -> Option<(Cmd, Option<u8>)> {
         })
 }
 
-pub fn bindings(ctx: Ctx) -> impl Iterator<Item = &'static Binding> {
-    BINDINGS.iter().filter(move |b| b.ctx == ctx)
+/// The bindings of one scope only.
+pub fn bindings(scope: Ctx) -> impl Iterator<Item = &'static Binding> {
+    BINDINGS.iter().filter(move |b| b.ctx == scope)
+}
+
+/// Every binding that applies in a context, most specific first.
+pub fn active(ctx: Ctx) -> impl Iterator<Item = &'static Binding> {
+    ctx.scopes().iter().flat_map(|s| bindings(*s))
 }
 
 /// "↑ k" for a binding.
@@ -314,9 +387,9 @@ mod tests {
             press(KeyCode::Up, KeyModifiers::NONE),
             press(KeyCode::Char('?'), KeyModifiers::SHIFT),
         ];
-        for ctx in [Study, Editor, Overlay, Problem] {
+        for ctx in [Study, Measures, Editor, Overlay, Problem] {
             for ev in &sample {
-                let n = bindings(ctx)
+                let n = active(ctx)
                     .filter(|b| b.keys.iter().any(|k| k.matches(ev)))
                     .count();
                 assert!(n <= 1, "{ev:?} bound {n} times in {ctx:?}");
@@ -345,9 +418,9 @@ mod tests {
 
     #[test]
     fn every_context_has_a_way_out() {
-        for ctx in [Study, Editor, Overlay, Problem] {
+        for ctx in [Study, Measures, Editor, Overlay, Problem] {
             assert!(
-                bindings(ctx).any(|b| matches!(
+                active(ctx).any(|b| matches!(
                     b.cmd,
                     Cmd::Quit | Cmd::ForceQuit | Cmd::Close | Cmd::SaveClose
                 )),

@@ -6,8 +6,10 @@
 
 pub mod app;
 pub mod cli;
+pub mod clock;
 pub mod content;
 pub mod data;
+pub mod export;
 pub mod i18n;
 pub mod keys;
 pub mod store;

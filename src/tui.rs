@@ -10,8 +10,10 @@ use std::time::Duration;
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste};
 use ratatui::crossterm::execute;
+use ratatui::crossterm::terminal::SetTitle;
 
 use crate::app::{Action, App, Setup};
+use crate::clock::SystemClock;
 use crate::i18n::Lang;
 use crate::store::{self, FileStore};
 use crate::theme::Theme;
@@ -31,7 +33,7 @@ pub fn run(dir: &Path, lang_flag: Option<Lang>) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let _ = execute!(io::stdout(), EnableBracketedPaste);
+    let _ = execute!(io::stdout(), EnableBracketedPaste, SetTitle("werkboek"));
     let size = terminal.size().unwrap_or_default();
     let setup = Setup {
         workbook: opened.workbook,
@@ -40,6 +42,7 @@ pub fn run(dir: &Path, lang_flag: Option<Lang>) -> ExitCode {
         locale_lang: Lang::from_locale(env),
         theme: Theme::from_env(env("NO_COLOR")),
         size,
+        clock: Box::new(SystemClock::new()),
     };
     let mut app = App::new(content, Box::new(opened.store), setup);
 

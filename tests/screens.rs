@@ -129,3 +129,105 @@ fn too_small_a_window_says_so_and_recovers() {
     )));
     assert!(screen(&grown).contains("Zorg voor externe oriëntatie"));
 }
+
+fn open_item(a: &mut App, id: &str) {
+    // Through the keys a user would press: the section's number, then down to the item.
+    let c = content::embedded();
+    let (r, _) = c.item_by_id(id).unwrap();
+    press(
+        a,
+        KeyCode::Char(char::from_digit(r.section as u32 + 1, 10).unwrap()),
+    );
+    press(a, KeyCode::Home);
+    let index = c.items_of(r.section).position(|(x, _)| x == r).unwrap();
+    for _ in 0..index {
+        press(a, KeyCode::Down);
+    }
+}
+
+#[test]
+fn the_nine_field_model_as_a_grid() {
+    let mut a = app(Workbook::default());
+    open_item(&mut a, "negenveldenmodel");
+    press(&mut a, KeyCode::Enter);
+    for _ in 0..6 {
+        press(&mut a, KeyCode::Down);
+    }
+    let s = screen(&a);
+    assert!(
+        s.contains("┌") && s.contains("┼") && s.contains("┘"),
+        "drawn as a grid:\n{s}"
+    );
+    insta::assert_snapshot!(s);
+}
+
+#[test]
+fn a_checklist_partly_answered() {
+    let mut w = Workbook::default();
+    for (id, v) in [
+        ("lo-cultuur-1", 2),
+        ("lo-cultuur-2", 3),
+        ("lo-cultuur-3", 1),
+        ("lo-cultuur-5", 2),
+    ] {
+        w.update_item(id, |s| s.now = Some(v));
+    }
+    let mut a = app(w);
+    open_item(&mut a, "lo-cultuur-2");
+    insta::assert_snapshot!(screen(&a));
+}
+
+#[test]
+fn measures_compare_now_with_an_earlier_snapshot() {
+    let mut w = Workbook::default();
+    let set = |w: &mut Workbook, pairs: &[(&str, u8)]| {
+        for (id, v) in pairs {
+            w.update_item(id, |s| s.now = Some(*v));
+        }
+    };
+    set(
+        &mut w,
+        &[
+            ("factor-verbinding", 2),
+            ("factor-zelfvertrouwen", 3),
+            ("functie-reflectie", 2),
+            ("lo-cultuur-1", 1),
+            ("lo-cultuur-2", 2),
+        ],
+    );
+    w.take_snapshot("2026-01-15T08:00:00Z".parse().unwrap());
+    set(
+        &mut w,
+        &[
+            ("factor-verbinding", 3),
+            ("functie-reflectie", 3),
+            ("lo-cultuur-1", 2),
+        ],
+    );
+    w.take_snapshot("2026-04-01T12:00:00Z".parse().unwrap());
+    set(
+        &mut w,
+        &[
+            ("factor-verbinding", 4),
+            ("factor-zelfvertrouwen", 2),
+            ("lo-cultuur-2", 3),
+        ],
+    );
+    w.update_item("factor-verbinding", |s| s.goal = Some(5));
+    let mut a = app(w);
+    press(&mut a, KeyCode::Char('9'));
+    press(&mut a, KeyCode::Down);
+    let s = screen(&a);
+    assert!(s.contains("Nu vergeleken met 15-01-2026 08:00"), "{s}");
+    assert!(s.contains("↑ +2"), "the change is written out:\n{s}");
+    insta::assert_snapshot!(s);
+}
+
+#[test]
+fn measures_before_any_snapshot_explain_what_to_do() {
+    let mut a = app(Workbook::default());
+    press(&mut a, KeyCode::Char('9'));
+    let s = screen(&a);
+    assert!(s.contains("Nog geen metingen"), "{s}");
+    insta::assert_snapshot!(s);
+}

@@ -7,7 +7,18 @@ use werkboek::i18n::Lang;
 use werkboek::store::{FileStore, LoadProblem, Store, parse_workbook, write_atomic};
 
 fn item_state() -> impl Strategy<Value = ItemState> {
-    ("\\PC{0,80}", any::<bool>()).prop_map(|(note, studied)| ItemState { note, studied })
+    (
+        "\\PC{0,80}",
+        any::<bool>(),
+        prop::option::of(1u8..=5),
+        prop::option::of(1u8..=5),
+    )
+        .prop_map(|(note, studied, now, goal)| ItemState {
+            note,
+            studied,
+            now,
+            goal,
+        })
 }
 
 fn workbook() -> impl Strategy<Value = Workbook> {
@@ -21,6 +32,9 @@ fn workbook() -> impl Strategy<Value = Workbook> {
             for (id, state) in items {
                 w.update_item(&id, |s| *s = state);
             }
+            // Snapshots of whatever was scored, at two moments.
+            w.take_snapshot("2026-02-01T08:00:00Z".parse().unwrap());
+            w.take_snapshot("2026-06-01T08:00:00.123456789Z".parse().unwrap());
             w
         })
 }
@@ -70,6 +84,9 @@ proptest! {
 fn the_first_released_format_still_loads() {
     let text = include_str!("fixtures/werkboek-v1.json");
     let w = parse_workbook(text).expect("a version 1 file loads");
+    assert_eq!(w.schema, werkboek::data::WORKBOOK_SCHEMA);
+    assert!(w.snapshots.is_empty());
+    assert_eq!(w.score("sleutel-4"), Default::default());
     assert_eq!(w.settings.lang, Some(Lang::Nl));
     assert!(w.studied("sleutel-4"));
     assert_eq!(

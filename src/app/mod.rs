@@ -1,6 +1,7 @@
 //! The app's state, the actions that change it, and `update`. No terminal in here: everything
 //! can be driven by tests.
 
+mod assess;
 mod editor;
 mod nav;
 
@@ -9,9 +10,11 @@ use std::path::PathBuf;
 use ratatui::crossterm::event::{Event, KeyEvent, KeyEventKind};
 use ratatui::layout::Size;
 
+pub use assess::{Area, AreaRow, Measures, area_rows, areas};
 pub use editor::NoteEditor;
 pub use nav::{Focus, Nav, Row};
 
+use crate::clock::Clock;
 use crate::content::{Content, ItemRef};
 use crate::data::Workbook;
 use crate::i18n::{Lang, Msg};
@@ -53,6 +56,15 @@ pub enum Overlay {
     Editor(Box<NoteEditor>),
 }
 
+/// What a tab of the section bar shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tab {
+    /// A section of the material (its index in the content).
+    Section(usize),
+    /// Snapshots and how the ratings and answers changed.
+    Measures,
+}
+
 /// How the app is started: what the store found and what the user asked for.
 pub struct Setup {
     pub workbook: Result<Workbook, Unreadable>,
@@ -61,6 +73,7 @@ pub struct Setup {
     pub locale_lang: Option<Lang>,
     pub theme: Theme,
     pub size: Size,
+    pub clock: Box<dyn Clock>,
 }
 
 pub struct App {
@@ -68,11 +81,13 @@ pub struct App {
     pub workbook: Workbook,
     pub lang: Lang,
     pub theme: Theme,
-    /// The section shown.
+    /// The tabs of the section bar, and which one is shown.
+    pub tabs: Vec<Tab>,
     pub tab: usize,
     /// Per section: its list rows (derived from the content once) and where the reader is.
     pub rows: Vec<Vec<Row>>,
     pub nav: Vec<Nav>,
+    pub measures: Measures,
     pub focus: Focus,
     pub overlay: Option<Overlay>,
     /// Where `Esc` goes back to after following a link.
@@ -85,6 +100,7 @@ pub struct App {
     pub quit: bool,
     /// A save that failed when quitting; the caller reports it and keeps an emergency copy.
     pub quit_error: Option<StoreError>,
+    pub clock: Box<dyn Clock>,
     store: Box<dyn Store>,
 }
 
@@ -103,6 +119,10 @@ impl App {
             .map(|s| nav::rows_of(content, s))
             .collect();
         let nav = rows.iter().map(|_| Nav::default()).collect();
+        let tabs = (0..content.sections.len())
+            .map(Tab::Section)
+            .chain([Tab::Measures])
+            .collect();
         let message = match &setup.read_only {
             Some(ReadOnly::Locked) => Some(Message {
                 kind: MessageKind::Error,
@@ -119,9 +139,11 @@ impl App {
             workbook,
             lang,
             theme: setup.theme,
+            tabs,
             tab: 0,
             rows,
             nav,
+            measures: Measures::default(),
             focus: Focus::List,
             overlay: None,
             history: Vec::new(),
@@ -131,7 +153,16 @@ impl App {
             size: setup.size,
             quit: false,
             quit_error: None,
+            clock: setup.clock,
             store,
+        }
+    }
+
+    /// The section shown, if the current tab is one.
+    pub fn section(&self) -> Option<usize> {
+        match self.tabs[self.tab] {
+            Tab::Section(s) => Some(s),
+            Tab::Measures => None,
         }
     }
 
@@ -143,7 +174,10 @@ impl App {
         match &self.overlay {
             Some(Overlay::Editor(_)) => Ctx::Editor,
             Some(_) => Ctx::Overlay,
-            None => Ctx::Study,
+            None => match self.tabs[self.tab] {
+                Tab::Section(_) => Ctx::Study,
+                Tab::Measures => Ctx::Measures,
+            },
         }
     }
 
@@ -187,6 +221,8 @@ impl App {
                 Ctx::Editor => self.editor_cmd(cmd),
                 Ctx::Overlay => self.overlay_cmd(cmd),
                 Ctx::Study => self.study_cmd(cmd),
+                Ctx::Measures => self.measures_cmd(cmd),
+                Ctx::Tabs => self.tabs_cmd(cmd),
             },
         }
         if let Some(e) = self.store.take_error() {
@@ -238,6 +274,20 @@ impl App {
         }
     }
 
+    /// Commands every tab shares.
+    fn tabs_cmd(&mut self, cmd: Cmd) {
+        match cmd {
+            Cmd::NextSection => self.cycle_section(1),
+            Cmd::PrevSection => self.cycle_section(-1),
+            Cmd::Snapshot => self.take_snapshot(),
+            Cmd::Help => self.overlay = Some(Overlay::Help { scroll: 0 }),
+            Cmd::Sources => self.overlay = Some(Overlay::Sources { scroll: 0 }),
+            Cmd::Language => self.toggle_language(),
+            Cmd::Quit | Cmd::ForceQuit => self.quit(),
+            _ => {}
+        }
+    }
+
     fn study_cmd(&mut self, cmd: Cmd) {
         match cmd {
             Cmd::Up => self.move_by(-1),
@@ -246,8 +296,6 @@ impl App {
             Cmd::PageDown => self.page(1),
             Cmd::Top => self.move_to_end(false),
             Cmd::Bottom => self.move_to_end(true),
-            Cmd::NextSection => self.cycle_section(1),
-            Cmd::PrevSection => self.cycle_section(-1),
             Cmd::Open => match self.focus {
                 Focus::List => self.focus = Focus::Detail,
                 Focus::Detail => self.follow_link(),
@@ -258,17 +306,44 @@ impl App {
             Cmd::FollowLink => self.follow_link(),
             Cmd::EditNote => self.open_editor(),
             Cmd::ToggleStudied => self.toggle_studied(),
-            Cmd::Help => self.overlay = Some(Overlay::Help { scroll: 0 }),
-            Cmd::Sources => self.overlay = Some(Overlay::Sources { scroll: 0 }),
-            Cmd::Language => self.toggle_language(),
-            Cmd::Quit | Cmd::ForceQuit => self.quit(),
-            _ => {}
+            Cmd::RateUp => self.rate(false, 1),
+            Cmd::RateDown => self.rate(false, -1),
+            Cmd::GoalUp => self.rate(true, 1),
+            Cmd::GoalDown => self.rate(true, -1),
+            Cmd::AddAction => self.add_action(),
+            other => self.tabs_cmd(other),
+        }
+    }
+
+    /// Whether a command does something for the current item (the footer hides those that do
+    /// not: no score key where nothing is scored, no link key where nothing links).
+    pub fn applies(&self, cmd: Cmd) -> bool {
+        let item = self.current_item();
+        match cmd {
+            Cmd::RateUp | Cmd::RateDown => item.is_some_and(|r| self.scale_of(r.section).is_some()),
+            Cmd::GoalUp | Cmd::GoalDown => item.is_some_and(|r| {
+                matches!(
+                    self.scale_of(r.section),
+                    Some((crate::content::AssessKind::Rating, _))
+                )
+            }),
+            Cmd::FollowLink => item.is_some_and(|r| !self.content.item(r).links.is_empty()),
+            Cmd::AddAction => {
+                self.focus == Focus::Detail
+                    && self
+                        .current_doc()
+                        .anchors
+                        .iter()
+                        .any(|a| a.kind == crate::ui::detail::AnchorKind::Intervention)
+            }
+            _ => true,
         }
     }
 
     /// The item under the cursor in the shown section.
     pub fn current_item(&self) -> Option<ItemRef> {
-        self.item_at(self.tab, self.nav[self.tab].selected)
+        let s = self.section()?;
+        self.item_at(s, self.nav[s].selected)
     }
 
     fn toggle_studied(&mut self) {
@@ -341,14 +416,14 @@ impl App {
         }
     }
 
-    fn info(&mut self, text: String) {
+    pub(crate) fn info(&mut self, text: String) {
         self.message = Some(Message {
             kind: MessageKind::Info,
             text,
         });
     }
 
-    fn error(&mut self, text: String) {
+    pub(crate) fn error(&mut self, text: String) {
         self.message = Some(Message {
             kind: MessageKind::Error,
             text,

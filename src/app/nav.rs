@@ -29,6 +29,8 @@ pub struct Nav {
     pub offset: usize,
     /// The first line of the text pane shown.
     pub scroll: usize,
+    /// The chosen entry in the text (an intervention), by its place among the text's anchors.
+    pub cursor: Option<usize>,
 }
 
 /// The list rows of a section: headings for titled groups, then their items.
@@ -96,60 +98,132 @@ impl App {
         (top, row)
     }
 
-    fn list_height(&self) -> usize {
-        usize::from(layout::study(self.size.into()).list_inner().height)
+    /// Rows the section bar takes on this screen.
+    pub fn tab_rows(&self) -> u16 {
+        crate::ui::tabs::rows_needed(self, self.size.width, self.size.height)
     }
 
-    fn detail_height(&self) -> usize {
-        usize::from(layout::study(self.size.into()).detail_inner().height)
+    /// The screen split, as drawing will do it.
+    pub fn layout(&self) -> layout::Study {
+        layout::study(self.size.into(), self.tab_rows())
+    }
+
+    fn list_height(&self) -> usize {
+        usize::from(self.layout().list_inner().height)
+    }
+
+    /// The current item's text at the width the screen gives it.
+    pub(crate) fn current_doc(&self) -> detail::Doc {
+        let width = self.layout().detail_text_width();
+        match self.current_item() {
+            Some(item) => detail::doc(self, item, width),
+            None => detail::Doc::default(),
+        }
+    }
+
+    pub(super) fn detail_height(&self) -> usize {
+        usize::from(self.layout().detail_inner().height)
     }
 
     /// How far the text pane can scroll for the current item.
     fn max_scroll(&self) -> usize {
-        let Some(item) = self.current_item() else {
-            return 0;
-        };
-        let width = layout::study(self.size.into()).detail_text_width();
-        let lines = detail::lines(self, item, width).len();
-        lines.saturating_sub(self.detail_height())
+        self.current_doc()
+            .lines
+            .len()
+            .saturating_sub(self.detail_height())
     }
 
     /// After the selection changed: text from the top, selection in view.
     fn selection_changed(&mut self) {
+        let Some(s) = self.section() else { return };
         let height = self.list_height();
-        let nav = &mut self.nav[self.tab];
+        let (top, row) = self.rows_for(s, self.nav[s].selected);
+        let nav = &mut self.nav[s];
         nav.scroll = 0;
-        let selected = nav.selected;
-        let (top, row) = self.rows_for(self.tab, selected);
-        let nav = &mut self.nav[self.tab];
+        nav.cursor = None;
         nav.offset = keep_visible(nav.offset, top, row, height);
     }
 
     fn select(&mut self, index: usize) {
-        let last = self.item_count(self.tab).saturating_sub(1);
+        let Some(s) = self.section() else { return };
+        let last = self.item_count(s).saturating_sub(1);
         let index = index.min(last);
-        if index != self.nav[self.tab].selected {
-            self.nav[self.tab].selected = index;
+        if index != self.nav[s].selected {
+            self.nav[s].selected = index;
             self.selection_changed();
         }
     }
 
+    /// Scrolls the text; a chosen entry that scrolls out of view is no longer chosen.
     fn scroll_to(&mut self, line: usize) {
+        let Some(s) = self.section() else { return };
         let max = self.max_scroll();
-        self.nav[self.tab].scroll = line.min(max);
+        let height = self.detail_height();
+        let doc = self.current_doc();
+        let nav = &mut self.nav[s];
+        nav.scroll = line.min(max);
+        if let Some(a) = nav.cursor.and_then(|c| doc.anchors.get(c))
+            && (a.line < nav.scroll || a.line + a.height > nav.scroll + height)
+        {
+            nav.cursor = None;
+        }
     }
 
     pub(super) fn move_by(&mut self, delta: isize) {
+        let Some(s) = self.section() else { return };
         match self.focus {
-            super::Focus::List => {
-                let target = self.nav[self.tab].selected.saturating_add_signed(delta);
+            Focus::List => {
+                let target = self.nav[s].selected.saturating_add_signed(delta);
                 self.select(target);
             }
-            super::Focus::Detail => {
-                let target = self.nav[self.tab].scroll.saturating_add_signed(delta);
+            Focus::Detail => {
+                if delta.abs() == 1 && self.move_cursor(delta) {
+                    return;
+                }
+                let target = self.nav[s].scroll.saturating_add_signed(delta);
                 self.scroll_to(target);
             }
         }
+    }
+
+    /// In the text, the arrow keys hop between choosable entries (interventions, links) and
+    /// scroll otherwise. With nothing chosen, they choose the first (down) or last (up) entry in
+    /// view; with an entry chosen, they hop to the next or previous one if it is within half a
+    /// page, so no text is skipped unseen. Returns whether the cursor moved.
+    fn move_cursor(&mut self, delta: isize) -> bool {
+        let Some(s) = self.section() else {
+            return false;
+        };
+        let doc = self.current_doc();
+        let height = self.detail_height();
+        let nav = self.nav[s];
+        let (top, bottom) = (nav.scroll, nav.scroll + height);
+        let fully_visible = |a: &detail::Anchor| a.line >= top && a.line + a.height <= bottom;
+        let next = match (nav.cursor, delta > 0) {
+            (Some(c), true) => Some(c + 1).filter(|n| {
+                doc.anchors
+                    .get(*n)
+                    .is_some_and(|a| a.line + a.height <= bottom + height / 2)
+            }),
+            (Some(c), false) => c
+                .checked_sub(1)
+                .filter(|p| doc.anchors[*p].line + height / 2 >= top),
+            (None, true) => doc.anchors.iter().position(fully_visible),
+            (None, false) => doc.anchors.iter().rposition(fully_visible),
+        };
+        let Some(n) = next else {
+            return false;
+        };
+        let a = &doc.anchors[n];
+        let max = doc.lines.len().saturating_sub(height);
+        let nav = &mut self.nav[s];
+        nav.cursor = Some(n);
+        if a.line < nav.scroll {
+            nav.scroll = a.line;
+        } else if a.line + a.height > nav.scroll + height {
+            nav.scroll = (a.line + a.height).saturating_sub(height).min(max);
+        }
+        true
     }
 
     pub(super) fn page(&mut self, direction: isize) {
@@ -172,15 +246,27 @@ impl App {
     }
 
     pub(super) fn cycle_section(&mut self, delta: isize) {
-        let n = self.content.sections.len() as isize;
+        let n = self.tabs.len() as isize;
         self.tab = (self.tab as isize + delta).rem_euclid(n) as usize;
         self.focus = Focus::List;
     }
 
-    pub(super) fn jump_section(&mut self, section: usize) {
-        if section < self.content.sections.len() {
-            self.tab = section;
+    /// Shows tab `n` (counted from 0), if there is one.
+    pub(super) fn jump_section(&mut self, n: usize) {
+        if n < self.tabs.len() {
+            self.tab = n;
             self.focus = Focus::List;
+        }
+    }
+
+    /// Shows a section of the material.
+    fn show_section(&mut self, section: usize) {
+        if let Some(t) = self
+            .tabs
+            .iter()
+            .position(|t| *t == super::Tab::Section(section))
+        {
+            self.tab = t;
         }
     }
 
@@ -188,8 +274,8 @@ impl App {
         match self.focus {
             Focus::Detail => self.focus = Focus::List,
             Focus::List => {
-                if let Some((tab, selected)) = self.history.pop() {
-                    self.tab = tab;
+                if let Some((section, selected)) = self.history.pop() {
+                    self.show_section(section);
                     self.select_exact(selected);
                 }
             }
@@ -197,28 +283,34 @@ impl App {
     }
 
     fn select_exact(&mut self, index: usize) {
-        self.nav[self.tab].selected = index;
+        let Some(s) = self.section() else { return };
+        self.nav[s].selected = index;
         self.selection_changed();
     }
 
+    /// Follows the link chosen in the text, or else the item's first link.
     pub(super) fn follow_link(&mut self) {
         let Some(r) = self.current_item() else { return };
-        let Some(target) = self
-            .content
-            .item(r)
-            .links
-            .first()
-            .and_then(|id| self.content.find(id))
-        else {
+        let doc = self.current_doc();
+        let chosen = match self.focus {
+            Focus::Detail => self.nav[r.section]
+                .cursor
+                .and_then(|c| doc.anchors.get(c))
+                .filter(|a| a.kind == detail::AnchorKind::Link)
+                .map(|a| a.id.clone()),
+            Focus::List => None,
+        };
+        let link = chosen.or_else(|| self.content.item(r).links.first().cloned());
+        let Some(target) = link.and_then(|id| self.content.find(&id)) else {
             self.info(Msg::NoLink.get(self.lang).to_string());
             return;
         };
-        self.history.push((self.tab, self.nav[self.tab].selected));
+        self.history.push((r.section, self.nav[r.section].selected));
         self.go_to(target);
     }
 
     /// Shows whatever a target names: a section from its top, a group from its first item.
-    pub(super) fn go_to(&mut self, target: Target) {
+    pub(crate) fn go_to(&mut self, target: Target) {
         let (section, index) = match target {
             Target::Section(s) => (s, 0),
             Target::Group { section, group } => {
@@ -226,7 +318,7 @@ impl App {
             }
             Target::Item(r) | Target::Intervention { item: r, .. } => (r.section, self.index_of(r)),
         };
-        self.tab = section;
+        self.show_section(section);
         self.focus = Focus::List;
         self.select_exact(index);
     }

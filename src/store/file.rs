@@ -254,6 +254,7 @@ mod tests {
             ItemState {
                 note: note.into(),
                 studied: true,
+                ..ItemState::default()
             },
         );
         w

@@ -63,13 +63,33 @@ pub fn parse_workbook(text: &str) -> Result<Workbook, LoadProblem> {
 }
 
 /// Brings an older workbook up to [`WORKBOOK_SCHEMA`], one version at a time.
-fn migrate_workbook(value: Value, from: u64) -> Result<Value, LoadProblem> {
-    match from {
-        1 => Ok(value),
-        other => Err(LoadProblem::WrongShape(format!(
-            "unknown schema version {other}"
-        ))),
+fn migrate_workbook(mut value: Value, from: u64) -> Result<Value, LoadProblem> {
+    let mut version = from;
+    while version < u64::from(WORKBOOK_SCHEMA) {
+        value = match version {
+            1 => v1_to_v2(value)?,
+            other => {
+                return Err(LoadProblem::WrongShape(format!(
+                    "unknown schema version {other}"
+                )));
+            }
+        };
+        version += 1;
     }
+    Ok(value)
+}
+
+/// Version 2 adds self-assessment: items may carry `now` and `goal`, and the workbook a list
+/// of snapshots. Nothing of version 1 changes meaning.
+fn v1_to_v2(mut value: Value) -> Result<Value, LoadProblem> {
+    let object = value
+        .as_object_mut()
+        .ok_or_else(|| LoadProblem::WrongShape("not an object".into()))?;
+    object.insert("schema".into(), Value::from(2));
+    object
+        .entry("snapshots")
+        .or_insert_with(|| Value::Array(Vec::new()));
+    Ok(value)
 }
 
 /// Reads the workbook at `path`. A missing file is a first start: an empty workbook.

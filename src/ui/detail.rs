@@ -1,37 +1,100 @@
-//! The text of one item, as lines of a given width: the material, the reflection questions, the
-//! links and the reader's own note. Pure: the same state and width give the same lines.
+//! The text of one item, as lines of a given width: the material, the self-assessment, the
+//! reflection questions, the links and the reader's own note. Pure: the same state and width
+//! give the same lines.
 
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
 use super::text::{plain, wrap};
-use crate::app::App;
-use crate::content::{Block, ItemRef, L10n, Scope};
+use crate::app::{App, Focus};
+use crate::content::{AssessKind, Block, ItemRef, L10n, Scale, Scope};
 use crate::i18n::{Lang, Msg};
 use crate::theme::Theme;
 
-/// Builds the lines for the item `r` at `width` columns.
+/// An item's text, with the places of the entries a reader can choose (interventions).
+#[derive(Debug, Default)]
+pub struct Doc {
+    pub lines: Vec<Line<'static>>,
+    pub anchors: Vec<Anchor>,
+}
+
+/// A choosable entry: what it is, the id it stands for and the lines it takes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Anchor {
+    pub kind: AnchorKind,
+    pub id: String,
+    pub line: usize,
+    pub height: usize,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AnchorKind {
+    /// An intervention, which `a` turns into an action.
+    Intervention,
+    /// A link, which `Enter` or `g` follows.
+    Link,
+}
+
+/// Just the lines, for callers that do not choose entries.
 pub fn lines(app: &App, r: ItemRef, width: usize) -> Vec<Line<'static>> {
+    doc(app, r, width).lines
+}
+
+/// "●●●○○" for a value on a scale.
+pub fn dots(value: Option<u8>, max: u8) -> String {
+    let v = value.unwrap_or(0).min(max);
+    "●".repeat(usize::from(v)) + &"○".repeat(usize::from(max - v))
+}
+
+/// "●●●○○ 3 · redelijk", or "○○○○○ nog geen score".
+fn scored(value: Option<u8>, scale: &Scale, lang: Lang) -> String {
+    let label = value
+        .and_then(|v| scale.label(v).map(|l| format!("{v} · {}", l.get(lang))))
+        .unwrap_or_else(|| Msg::NotRated.get(lang).to_string());
+    format!("{} {label}", dots(value, scale.max()))
+}
+
+/// Builds the text of the item `r` at `width` columns.
+pub fn doc(app: &App, r: ItemRef, width: usize) -> Doc {
     let content = app.content;
     let item = content.item(r);
     let lang = app.lang;
     let t = &app.theme;
     let mut out: Vec<Line<'static>> = Vec::new();
+    let mut anchors: Vec<Anchor> = Vec::new();
+    let nav = app.nav[r.section];
+    let chosen = if app.focus == Focus::Detail {
+        nav.cursor
+    } else {
+        None
+    };
 
     // Label and status.
     let studied = app.workbook.studied(&item.id);
-    let mut head = Vec::new();
-    if let Some(label) = &item.label {
-        head.push(Span::styled(label.get(lang).to_string(), t.dim));
-        head.push(Span::styled("  ·  ", t.dim));
-    }
-    head.push(if studied {
-        Span::styled(format!("✓ {}", Msg::Studied.get(lang)), t.info)
+    let group = &content.sections[r.section].groups[r.group];
+    let place: Vec<&str> = group
+        .title
+        .iter()
+        .chain(&item.label)
+        .map(|x| x.get(lang))
+        .collect();
+    let place = if place.is_empty() {
+        String::new()
     } else {
-        Span::styled(format!("○ {}", Msg::NotStudied.get(lang)), t.dim)
-    });
-    out.push(Line::from(head));
+        format!("{}  ·  ", place.join(" · "))
+    };
+    let status = if studied {
+        (format!("✓ {}", Msg::Studied.get(lang)), t.info)
+    } else {
+        (format!("○ {}", Msg::NotStudied.get(lang)), t.dim)
+    };
+    out.extend(wrap(
+        &[(&place, t.dim), (&status.0, status.1)],
+        width,
+        Span::raw(""),
+        Span::raw(""),
+    ));
     out.extend(plain(item.title.get(lang), t.title, width));
     if let Some(aka) = &item.aka {
         out.extend(wrap(
@@ -44,6 +107,36 @@ pub fn lines(app: &App, r: ItemRef, width: usize) -> Vec<Line<'static>> {
             Span::raw(""),
             Span::raw(""),
         ));
+    }
+    if let Some((kind, scale)) = app.scale_of(r.section) {
+        let score = app.workbook.score(&item.id);
+        out.push(Line::raw(""));
+        match kind {
+            AssessKind::Rating => {
+                for (msg, value) in [(Msg::Now, score.now), (Msg::Goal, score.goal)] {
+                    out.push(Line::from(vec![
+                        Span::styled(format!("{:<6}", msg.get(lang)), t.dim),
+                        Span::styled(scored(value, scale, lang), t.title),
+                    ]));
+                }
+                out.push(Line::styled(Msg::RateHint.get(lang), t.key));
+            }
+            AssessKind::Checklist => {
+                out.extend(wrap(
+                    &[
+                        (Msg::YourAnswer.get(lang), t.dim),
+                        (": ", t.dim),
+                        (&scored(score.now, scale, lang), t.title),
+                        ("   ", t.dim),
+                        (Msg::AnswerHint.get(lang), t.key),
+                    ],
+                    width,
+                    Span::raw(""),
+                    Span::raw("  "),
+                ));
+                out.extend(plain(&group_summary(app, r, lang), t.dim, width));
+            }
+        }
     }
     out.push(Line::raw(""));
     out.extend(plain(item.summary.get(lang), t.text, width));
@@ -103,12 +196,25 @@ pub fn lines(app: &App, r: ItemRef, width: usize) -> Vec<Line<'static>> {
                 };
                 out.extend(plain(heading.get(lang), t.heading, width));
                 for e in entries {
-                    out.extend(wrap(
-                        &[(e.text.get(lang), t.text)],
+                    let is_chosen = chosen == Some(anchors.len());
+                    let (style, mark) = if is_chosen {
+                        (t.selected, "▶ ")
+                    } else {
+                        (t.text, "▸ ")
+                    };
+                    let lines = wrap(
+                        &[(e.text.get(lang), style)],
                         width,
-                        Span::styled("▸ ", t.accent),
-                        Span::raw("  "),
-                    ));
+                        Span::styled(mark, if is_chosen { t.selected } else { t.accent }),
+                        Span::styled("  ", style),
+                    );
+                    anchors.push(Anchor {
+                        kind: AnchorKind::Intervention,
+                        id: e.id.clone(),
+                        line: out.len(),
+                        height: lines.len(),
+                    });
+                    out.extend(lines);
                 }
             }
             Block::Practice { who, text } => {
@@ -139,20 +245,34 @@ pub fn lines(app: &App, r: ItemRef, width: usize) -> Vec<Line<'static>> {
         }
     }
 
+    if !item.links.is_empty() {
+        out.push(Line::raw(""));
+    }
     for link in &item.links {
         if let Some(name) = content.title_of(link, lang) {
-            out.push(Line::raw(""));
-            out.extend(wrap(
+            let is_chosen = chosen == Some(anchors.len());
+            let (name_style, mark) = if is_chosen {
+                (t.selected, "▶ ")
+            } else {
+                (t.accent, "→ ")
+            };
+            let lines = wrap(
                 &[
                     (Msg::SeeAlso.get(lang), t.dim),
                     (": ", t.dim),
-                    (&name, t.accent),
-                    ("  (g)", t.key),
+                    (&name, name_style),
                 ],
                 width,
-                Span::styled("→ ", t.accent),
+                Span::styled(mark, name_style),
                 Span::raw("  "),
-            ));
+            );
+            anchors.push(Anchor {
+                kind: AnchorKind::Link,
+                id: link.clone(),
+                line: out.len(),
+                height: lines.len(),
+            });
+            out.extend(lines);
         }
     }
 
@@ -169,7 +289,38 @@ pub fn lines(app: &App, r: ItemRef, width: usize) -> Vec<Line<'static>> {
             Span::raw("  "),
         ));
     }
-    out
+    Doc {
+        lines: out,
+        anchors,
+    }
+}
+
+/// For a checklist statement: how its part of the checklist stands, e.g. "Ondersteunende
+/// cultuur: 4 van 6 beantwoord · 1× nog in startfase · 3× gedeeltelijk ontwikkeld".
+pub fn group_summary(app: &App, r: ItemRef, lang: Lang) -> String {
+    let group = &app.content.sections[r.section].groups[r.group];
+    let Some((_, scale)) = app.scale_of(r.section) else {
+        return String::new();
+    };
+    let answers: Vec<u8> = group
+        .items
+        .iter()
+        .filter_map(|i| app.workbook.score(&i.id).now)
+        .collect();
+    let mut parts = vec![format!(
+        "{}: {}/{} {}",
+        group.title.as_ref().map(|x| x.get(lang)).unwrap_or(""),
+        answers.len(),
+        group.items.len(),
+        Msg::Answered.get(lang)
+    )];
+    for step in &scale.steps {
+        let n = answers.iter().filter(|a| **a == step.value).count();
+        if n > 0 {
+            parts.push(format!("{n}× {}", step.label.get(lang)));
+        }
+    }
+    parts.join(" · ")
 }
 
 /// A table drawn with box characters: row headings down the left, column headings on top.
@@ -185,16 +336,28 @@ pub fn grid_lines(
 ) -> Vec<Line<'static>> {
     let ncols = columns.len() + 1;
     let borders = ncols + 1;
-    let heading_width = rows.iter().map(|r| r.get(lang).width()).max().unwrap_or(0);
     let room = width.saturating_sub(borders);
     if ncols < 2 || room < ncols * 8 {
         return grid_as_list(columns, rows, cells, width, lang, t);
     }
-    let first = heading_width.min(room / ncols).max(8);
-    let other = (room - first) / columns.len();
-    let widths: Vec<usize> = std::iter::once(first)
-        .chain(std::iter::repeat_n(other, columns.len()))
-        .collect();
+    let widths = column_widths(
+        std::iter::once(rows.iter().collect::<Vec<_>>())
+            .chain((0..columns.len()).map(|c| {
+                std::iter::once(&columns[c])
+                    .chain(cells.iter().filter_map(|r| r.get(c)))
+                    .collect()
+            }))
+            .map(|texts: Vec<&L10n>| {
+                texts
+                    .iter()
+                    .flat_map(|x| x.get(lang).split_whitespace())
+                    .map(UnicodeWidthStr::width)
+                    .max()
+                    .unwrap_or(1)
+            })
+            .collect(),
+        room,
+    );
 
     let rule = |left: &str, mid: &str, right: &str| {
         let mut s = String::from(left);
@@ -251,6 +414,27 @@ pub fn grid_lines(
     out
 }
 
+/// Shares `room` columns out: every column gets its longest word if that fits, and the rest is
+/// spread evenly; otherwise each gets its fair share of `room` (and long words break).
+fn column_widths(longest: Vec<usize>, room: usize) -> Vec<usize> {
+    let n = longest.len().max(1);
+    let need: usize = longest.iter().sum();
+    if need <= room {
+        let extra = (room - need) / n;
+        longest.iter().map(|w| w + extra).collect()
+    } else {
+        let fair = room / n;
+        // Columns that need less than a fair share give the rest to the others.
+        let small: usize = longest.iter().filter(|w| **w <= fair).sum();
+        let big = longest.iter().filter(|w| **w > fair).count().max(1);
+        let share = (room - small) / big;
+        longest
+            .iter()
+            .map(|w| if *w <= fair { *w } else { share })
+            .collect()
+    }
+}
+
 fn grid_as_list(
     columns: &[L10n],
     rows: &[L10n],
@@ -275,4 +459,20 @@ fn grid_as_list(
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::column_widths;
+
+    #[test]
+    fn columns_fit_their_longest_word_when_they_can() {
+        assert_eq!(
+            column_widths(vec![11, 17, 21, 13], 80),
+            vec![15, 21, 25, 17]
+        );
+        let tight = column_widths(vec![11, 17, 21, 13], 54);
+        assert!(tight.iter().sum::<usize>() <= 54, "{tight:?}");
+        assert_eq!(tight[0], 11, "a short column keeps its width");
+    }
 }

@@ -35,8 +35,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .render(area, buf);
         return;
     }
-    let (fixed, rest): (Vec<_>, Vec<_>) = keys::bindings(app.ctx())
-        .filter(|b| b.footer.is_some())
+    let (fixed, rest): (Vec<_>, Vec<_>) = keys::active(app.ctx())
+        .filter(|b| b.footer.is_some() && app.applies(b.cmd))
         .partition(|b| matches!(b.cmd, Cmd::Help | Cmd::Quit | Cmd::ForceQuit));
     let right: Vec<Span> = fixed.iter().flat_map(|b| hint(app, b)).collect();
     let right_width: usize = right.iter().map(|s| s.width()).sum();

@@ -15,7 +15,13 @@ use crate::keys::{self, Ctx};
 pub fn lines(app: &App) -> Vec<Line<'static>> {
     let t = &app.theme;
     let lang = app.lang;
-    let ctxs = [Ctx::Study, Ctx::Editor, Ctx::Overlay];
+    let ctxs = [
+        Ctx::Tabs,
+        Ctx::Study,
+        Ctx::Measures,
+        Ctx::Editor,
+        Ctx::Overlay,
+    ];
     let key_width = ctxs
         .iter()
         .flat_map(|c| keys::bindings(*c))

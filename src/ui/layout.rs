@@ -40,9 +40,10 @@ impl Study {
     }
 }
 
-pub fn study(area: Rect) -> Study {
+/// The screen split for a tab view; the section bar takes `tab_rows` rows.
+pub fn study(area: Rect, tab_rows: u16) -> Study {
     let [tabs, body, footer] = Layout::vertical([
-        Constraint::Length(1),
+        Constraint::Length(tab_rows),
         Constraint::Fill(1),
         Constraint::Length(1),
     ])
@@ -74,7 +75,7 @@ mod tests {
     fn the_panes_share_the_screen_without_overlap() {
         for (w, h) in [(60, 15), (80, 24), (100, 30), (250, 70)] {
             let area = Rect::new(0, 0, w, h);
-            let s = study(area);
+            let s = study(area, 1);
             assert_eq!(s.tabs.height + s.list.height + s.footer.height, h);
             assert_eq!(s.list.width + s.detail.width, w);
             assert!(!s.list.intersects(s.detail));

@@ -6,22 +6,37 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, List, ListItem, ListState, StatefulWidget};
 use unicode_width::UnicodeWidthStr;
 
+use super::detail::dots;
 use super::text::truncate;
 use crate::app::{App, Focus, Row};
+use crate::content::AssessKind;
 
-/// One item's line: studied mark, number (for numbered items), title, note mark.
-fn item_line(app: &App, row: &Row, width: usize) -> Line<'static> {
+/// One item's line: studied mark, number (for numbered items), title, note mark, and the
+/// score where the section has one. A checklist part's heading shows how much is answered.
+fn item_line(app: &App, section: usize, row: &Row, width: usize) -> Line<'static> {
     let t = &app.theme;
     let lang = app.lang;
+    let scale = app.scale_of(section);
     match row {
         Row::Header { group } => {
-            let section = &app.content.sections[app.tab];
-            let title = section.groups[*group]
-                .title
-                .as_ref()
-                .map(|x| x.get(lang))
-                .unwrap_or("");
-            Line::styled(truncate(title, width), t.heading)
+            let group = &app.content.sections[section].groups[*group];
+            let title = group.title.as_ref().map(|x| x.get(lang)).unwrap_or("");
+            let count = match scale {
+                Some((AssessKind::Checklist, _)) => {
+                    let answered = group
+                        .items
+                        .iter()
+                        .filter(|i| app.workbook.score(&i.id).now.is_some())
+                        .count();
+                    format!(" {answered}/{}", group.items.len())
+                }
+                _ => String::new(),
+            };
+            let room = width.saturating_sub(count.width());
+            Line::from(vec![
+                Span::styled(truncate(title, room), t.heading),
+                Span::styled(count, t.dim),
+            ])
         }
         Row::Item { item: r, .. } => {
             let item = app.content.item(*r);
@@ -36,36 +51,52 @@ fn item_line(app: &App, row: &Row, width: usize) -> Line<'static> {
             };
             let note = !app.workbook.note(&item.id).is_empty();
             let tail = if note { " ✎" } else { "" };
-            let room = width.saturating_sub(2 + number.width() + tail.width());
+            let score = match scale {
+                Some((_, scale)) => {
+                    format!(" {}", dots(app.workbook.score(&item.id).now, scale.max()))
+                }
+                None => String::new(),
+            };
+            let room = width.saturating_sub(2 + number.width() + tail.width() + score.width());
+            let title = truncate(item.title.get(lang), room);
+            let pad = " ".repeat(room.saturating_sub(title.width()));
             Line::from(vec![
                 studied,
                 Span::styled(number, t.dim),
-                Span::raw(truncate(item.title.get(lang), room)),
+                Span::raw(title),
                 Span::styled(tail, t.note),
+                Span::raw(pad),
+                Span::styled(score, t.accent),
             ])
         }
     }
 }
 
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+pub fn render(app: &App, s: usize, area: Rect, buf: &mut Buffer) {
     let t = &app.theme;
-    let section = &app.content.sections[app.tab];
-    let (done, total) = app.progress(app.tab);
+    let section = &app.content.sections[s];
+    let (done, total) = app.progress(s);
     let focused = app.focus == Focus::List && app.overlay.is_none();
     let block = Block::bordered()
         .border_type(BorderType::Rounded)
         .border_style(if focused { t.border_focus } else { t.border })
         .title(Line::styled(
-            format!(" {} ", section.title.get(app.lang)),
+            format!(
+                " {} ",
+                truncate(
+                    section.title.get(app.lang),
+                    usize::from(area.width).saturating_sub(4)
+                )
+            ),
             t.title,
         ))
         .title_bottom(Line::styled(format!(" {done}/{total} ✓ "), t.dim).right_aligned());
     let inner_width = usize::from(area.width.saturating_sub(4));
-    let nav = &app.nav[app.tab];
-    let rows = &app.rows[app.tab];
+    let nav = &app.nav[s];
+    let rows = &app.rows[s];
     let items: Vec<ListItem> = rows
         .iter()
-        .map(|r| ListItem::new(item_line(app, r, inner_width)))
+        .map(|r| ListItem::new(item_line(app, s, r, inner_width)))
         .collect();
     let selected = rows
         .iter()

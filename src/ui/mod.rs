@@ -6,10 +6,11 @@ mod footer;
 mod help;
 pub mod layout;
 mod list;
+mod measures;
 mod problem;
 mod sources;
 mod study;
-mod tabs;
+pub mod tabs;
 pub mod text;
 
 use ratatui::buffer::Buffer;
@@ -17,7 +18,7 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, BorderType, Paragraph, Widget, Wrap};
 
-use crate::app::{App, Overlay};
+use crate::app::{App, Overlay, Tab};
 use crate::i18n::Msg;
 
 impl Widget for &App {
@@ -35,9 +36,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         problem::render(app, area, buf);
         return;
     }
-    let l = layout::study(area);
+    let l = layout::study(area, app.tab_rows());
     tabs::render(app, l.tabs, buf);
-    study::render(app, &l, buf);
+    match app.tabs[app.tab] {
+        Tab::Section(s) => study::render(app, s, &l, buf),
+        Tab::Measures => measures::render(app, &l, buf),
+    }
     footer::render(app, l.footer, buf);
     match &app.overlay {
         Some(Overlay::Help { scroll }) => help::render(app, *scroll, area, buf),

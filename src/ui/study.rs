@@ -13,8 +13,8 @@ use super::{detail, layout, list};
 use crate::app::{App, Focus, NoteEditor, Overlay};
 use crate::i18n::Msg;
 
-pub fn render(app: &App, l: &layout::Study, buf: &mut Buffer) {
-    list::render(app, l.list, buf);
+pub fn render(app: &App, s: usize, l: &layout::Study, buf: &mut Buffer) {
+    list::render(app, s, l.list, buf);
     let editor = match &app.overlay {
         Some(Overlay::Editor(e)) => Some(e.as_ref()),
         _ => None,
@@ -28,16 +28,16 @@ pub fn render(app: &App, l: &layout::Study, buf: &mut Buffer) {
         }
         None => (l.detail, None),
     };
-    render_text(app, text_area, buf);
+    render_text(app, s, text_area, buf);
     if let (Some(e), Some(area)) = (editor, editor_area) {
         render_editor(app, e, area, buf);
     }
 }
 
-fn render_text(app: &App, area: Rect, buf: &mut Buffer) {
+fn render_text(app: &App, s: usize, area: Rect, buf: &mut Buffer) {
     let t = &app.theme;
     let focused = app.focus == Focus::Detail && app.overlay.is_none();
-    let section = &app.content.sections[app.tab];
+    let section = &app.content.sections[s];
     let block = Block::bordered()
         .border_type(BorderType::Rounded)
         .border_style(if focused { t.border_focus } else { t.border });
@@ -54,7 +54,7 @@ fn render_text(app: &App, area: Rect, buf: &mut Buffer) {
     // The same width as `layout::Study::detail_text_width`, which `update` scrolls by.
     let lines = detail::lines(app, item, usize::from(inner.width));
     let total = lines.len();
-    let scroll = app.nav[app.tab].scroll.min(total.saturating_sub(1));
+    let scroll = app.nav[s].scroll.min(total.saturating_sub(1));
     let visible: Vec<Line> = lines
         .into_iter()
         .skip(scroll)

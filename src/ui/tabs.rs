@@ -6,13 +6,52 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
-use crate::app::App;
+use crate::app::{App, Tab};
 use crate::i18n::Msg;
 
-/// The label of the tab for section `s`: its number key and short name.
-fn label(app: &App, s: usize) -> String {
-    let key = if s == 9 { 0 } else { s + 1 };
-    format!(" {key} {} ", app.content.sections[s].tab.get(app.lang))
+/// The label of tab `n`: its number key and short name.
+fn label(app: &App, n: usize) -> String {
+    let key = if n == 9 { 0 } else { n + 1 };
+    let name = match app.tabs[n] {
+        Tab::Section(s) => app.content.sections[s].tab.get(app.lang),
+        Tab::Measures => Msg::MeasuresTab.get(app.lang),
+    };
+    format!(" {key} {name} ")
+}
+
+/// The labels of all tabs.
+fn labels(app: &App) -> Vec<String> {
+    (0..app.tabs.len()).map(|n| label(app, n)).collect()
+}
+
+/// Columns the right side of the bar takes: read-only badge and language.
+fn right_side(app: &App) -> Vec<Span<'static>> {
+    let t = &app.theme;
+    let mut right = Vec::new();
+    if app.read_only.is_some() {
+        right.push(Span::styled(
+            format!(" {} ", Msg::ReadOnlyBadge.get(app.lang)),
+            t.error,
+        ));
+    }
+    right.push(Span::styled(
+        format!(" {} ", app.lang.code().to_uppercase()),
+        t.dim,
+    ));
+    right
+}
+
+/// How many rows the bar needs on a screen of `width` x `height`: one when every tab fits,
+/// two when they do not and the screen is tall enough to spare a row, else one row that
+/// scrolls to keep the active tab in view.
+pub fn rows_needed(app: &App, width: u16, height: u16) -> u16 {
+    let total: usize = labels(app).iter().map(|l| l.width()).sum();
+    let right: usize = right_side(app).iter().map(|s| s.width()).sum();
+    if total + right + 2 <= usize::from(width) || height < 24 {
+        1
+    } else {
+        2
+    }
 }
 
 /// The first tab to show so that the active one fits in `width` columns.
@@ -26,47 +65,59 @@ fn first_visible(widths: &[usize], active: usize, width: usize) -> usize {
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let t = &app.theme;
-    let mut right = vec![Span::styled(
-        format!(" {} ", app.lang.code().to_uppercase()),
-        t.dim,
-    )];
-    if app.read_only.is_some() {
-        right.insert(
-            0,
-            Span::styled(format!(" {} ", Msg::ReadOnlyBadge.get(app.lang)), t.error),
-        );
-    }
+    let right = right_side(app);
     let right_width: usize = right.iter().map(|s| s.width()).sum();
-    let name = format!(" {} ", Msg::AppName.get(app.lang));
-    let room = usize::from(area.width).saturating_sub(right_width + name.width() + 2);
-
-    let labels: Vec<String> = (0..app.content.sections.len())
-        .map(|s| label(app, s))
-        .collect();
+    let room = usize::from(area.width).saturating_sub(right_width + 2);
+    let labels = labels(app);
     let widths: Vec<usize> = labels.iter().map(|l| l.width()).collect();
-    let first = first_visible(&widths, app.tab, room);
+    let tab = |n: usize| {
+        let style = if n == app.tab { t.tab_active } else { t.tab };
+        Span::styled(labels[n].clone(), style)
+    };
 
-    let mut spans = vec![Span::styled(name, t.title)];
-    if first > 0 {
-        spans.push(Span::styled("‹", t.dim));
+    if area.height >= 2 {
+        // Wrapped: as many tabs as fit on the first row, the rest on the second.
+        let mut used = 0;
+        let split = widths
+            .iter()
+            .position(|w| {
+                used += w;
+                used > room
+            })
+            .unwrap_or(labels.len());
+        let first: Vec<Span> = std::iter::once(Span::raw(" "))
+            .chain((0..split).map(tab))
+            .collect();
+        let second: Vec<Span> = std::iter::once(Span::raw(" "))
+            .chain((split..labels.len()).map(tab))
+            .collect();
+        Line::from(first).render(area, buf);
+        Line::from(second).render(
+            Rect {
+                y: area.y + 1,
+                height: 1,
+                ..area
+            },
+            buf,
+        );
     } else {
-        spans.push(Span::raw(" "));
-    }
-    let mut used = 0;
-    let mut cut = false;
-    for (s, l) in labels.iter().enumerate().skip(first) {
-        if used + widths[s] > room {
-            cut = true;
-            break;
+        // One row: scroll so the active tab is in view, with marks where tabs are hidden.
+        let first = first_visible(&widths, app.tab, room);
+        let mut spans = vec![Span::styled(if first > 0 { "‹" } else { " " }, t.dim)];
+        let mut used = 0;
+        let mut cut = false;
+        for (n, w) in widths.iter().enumerate().skip(first) {
+            if used + w > room {
+                cut = true;
+                break;
+            }
+            used += w;
+            spans.push(tab(n));
         }
-        used += widths[s];
-        let style = if s == app.tab { t.tab_active } else { t.tab };
-        spans.push(Span::styled(l.clone(), style));
+        spans.push(Span::styled(if cut { "›" } else { " " }, t.dim));
+        Line::from(spans).render(area, buf);
     }
-    spans.push(Span::styled(if cut { "›" } else { " " }, t.dim));
-    Line::from(spans).render(area, buf);
-    let right = Line::from(right).right_aligned();
-    right.render(area, buf);
+    Line::from(right).right_aligned().render(area, buf);
 }
 
 #[cfg(test)]

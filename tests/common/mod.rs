@@ -6,6 +6,7 @@ use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Size;
 use werkboek::app::{App, Setup};
+use werkboek::clock::ManualClock;
 use werkboek::content;
 use werkboek::data::Workbook;
 use werkboek::i18n::Lang;
@@ -20,6 +21,7 @@ pub fn setup(workbook: Workbook, width: u16, height: u16) -> Setup {
         locale_lang: None,
         theme: Theme::mono(),
         size: Size::new(width, height),
+        clock: Box::new(ManualClock::at("2026-11-23T09:30:00Z")),
     }
 }
 

@@ -1,0 +1,294 @@
+//! The whole material in one language: Markdown for a printable handout, JSON (with the stable
+//! ids) for other tools. No personal data goes in here.
+
+use std::fmt::Write;
+
+use serde_json::{Value, json};
+
+use crate::content::{Block, Content, Item, L10n, Scope, Section};
+use crate::i18n::{Lang, Msg};
+
+fn t(x: &L10n, lang: Lang) -> &str {
+    x.get(lang)
+}
+
+/// Escapes the characters Markdown would read as table cell breaks.
+fn cell(s: &str) -> String {
+    s.replace('|', "\\|")
+}
+
+pub fn markdown(c: &Content, lang: Lang) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "# {}\n", Msg::HandoutTitle.get(lang));
+    let _ = writeln!(out, "{}\n", Msg::SourcesIntro.get(lang));
+    for s in &c.sources {
+        let mut line = format!("- *{}*", s.title);
+        if let Some(sub) = &s.subtitle {
+            let _ = write!(line, ": {sub}");
+        }
+        if !s.authors.is_empty() {
+            let _ = write!(line, ". {}", s.authors.join("; "));
+        }
+        let _ = write!(line, ". {}", s.publisher);
+        if let Some(y) = s.year {
+            let _ = write!(line, ", {y}");
+        }
+        let _ = writeln!(out, "{line}.");
+    }
+    for (n, section) in c.sections.iter().enumerate() {
+        section_md(&mut out, c, n + 1, section, lang);
+    }
+    out
+}
+
+fn section_md(out: &mut String, c: &Content, n: usize, section: &Section, lang: Lang) {
+    let _ = writeln!(out, "\n## {n}. {}\n", t(&section.title, lang));
+    let _ = writeln!(out, "{}", t(&section.intro, lang));
+    if section.assess.is_some() {
+        let scale = match section.assess {
+            Some(crate::content::AssessKind::Rating) => &c.assessment.rating,
+            _ => &c.assessment.checklist,
+        };
+        let steps: Vec<String> = scale
+            .steps
+            .iter()
+            .map(|s| format!("{} {}", s.value, t(&s.label, lang)))
+            .collect();
+        let _ = writeln!(out, "\n*{}: {}*", t(&scale.title, lang), steps.join(" · "));
+    }
+    for group in &section.groups {
+        if let Some(title) = &group.title {
+            let _ = writeln!(out, "\n### {}\n", t(title, lang));
+        }
+        if let Some(intro) = &group.intro {
+            let _ = writeln!(out, "{}\n", t(intro, lang));
+        }
+        let level = if group.title.is_some() { "####" } else { "###" };
+        for item in &group.items {
+            item_md(out, c, level, item, lang);
+        }
+    }
+}
+
+fn item_md(out: &mut String, c: &Content, level: &str, item: &Item, lang: Lang) {
+    let label = item
+        .label
+        .as_ref()
+        .map(|l| format!("{} · ", t(l, lang)))
+        .unwrap_or_default();
+    let _ = writeln!(out, "\n{level} {label}{}\n", t(&item.title, lang));
+    if let Some(aka) = &item.aka {
+        let _ = writeln!(out, "*{}: {}*\n", Msg::AlsoNamed.get(lang), t(aka, lang));
+    }
+    let _ = writeln!(out, "{}", t(&item.summary, lang));
+    let mut tip = 0;
+    for block in &item.blocks {
+        out.push('\n');
+        match block {
+            Block::Text { text } => {
+                let _ = writeln!(out, "{}", t(text, lang));
+            }
+            Block::Tip { title, text } => {
+                tip += 1;
+                let _ = writeln!(
+                    out,
+                    "**{} {tip}: {}**\n",
+                    Msg::Tip.get(lang),
+                    t(title, lang)
+                );
+                let _ = writeln!(out, "{}", t(text, lang));
+            }
+            Block::List { title, entries } => {
+                if let Some(title) = title {
+                    let _ = writeln!(out, "**{}**\n", t(title, lang));
+                }
+                for e in entries {
+                    match &e.term {
+                        Some(term) => {
+                            let _ = writeln!(out, "- **{}**: {}", t(term, lang), t(&e.text, lang));
+                        }
+                        None => {
+                            let _ = writeln!(out, "- {}", t(&e.text, lang));
+                        }
+                    }
+                }
+            }
+            Block::Grid {
+                title,
+                corner,
+                columns,
+                rows,
+                cells,
+            } => {
+                if let Some(title) = title {
+                    let _ = writeln!(out, "**{}**\n", t(title, lang));
+                }
+                let corner = corner.as_ref().map(|x| t(x, lang)).unwrap_or("");
+                let head: Vec<String> = columns.iter().map(|x| cell(t(x, lang))).collect();
+                let _ = writeln!(out, "| {} | {} |", cell(corner), head.join(" | "));
+                let _ = writeln!(out, "|---|{}", "---|".repeat(columns.len()));
+                for (r, row) in rows.iter().enumerate() {
+                    let values: Vec<String> = cells
+                        .get(r)
+                        .into_iter()
+                        .flatten()
+                        .map(|x| cell(t(x, lang)))
+                        .collect();
+                    let _ = writeln!(
+                        out,
+                        "| **{}** | {} |",
+                        cell(t(row, lang)),
+                        values.join(" | ")
+                    );
+                }
+            }
+            Block::Interventions { scope, entries } => {
+                let heading = match scope {
+                    Scope::School => Msg::InterventionsSchool,
+                    Scope::Partnership => Msg::InterventionsPartnership,
+                };
+                let _ = writeln!(out, "**{}**\n", heading.get(lang));
+                for e in entries {
+                    let _ = writeln!(out, "- [ ] {}", t(&e.text, lang));
+                }
+            }
+            Block::Practice { who, text } => {
+                let _ = writeln!(
+                    out,
+                    "> *{} ({})*: {}",
+                    Msg::Practice.get(lang),
+                    t(who, lang),
+                    t(text, lang)
+                );
+            }
+        }
+    }
+    if !item.questions.is_empty() {
+        let _ = writeln!(out, "\n**{}**\n", Msg::Questions.get(lang));
+        for (n, q) in item.questions.iter().enumerate() {
+            let _ = writeln!(out, "{}. {}", n + 1, t(q, lang));
+        }
+    }
+    for link in &item.links {
+        if let Some(name) = c.title_of(link, lang) {
+            let _ = writeln!(out, "\n{}: {name}", Msg::SeeAlso.get(lang));
+        }
+    }
+}
+
+fn block_json(b: &Block, lang: Lang) -> Value {
+    match b {
+        Block::Text { text } => json!({"type": "text", "text": t(text, lang)}),
+        Block::Tip { title, text } => {
+            json!({"type": "tip", "title": t(title, lang), "text": t(text, lang)})
+        }
+        Block::List { title, entries } => json!({
+            "type": "list",
+            "title": title.as_ref().map(|x| t(x, lang)),
+            "entries": entries.iter().map(|e| json!({
+                "term": e.term.as_ref().map(|x| t(x, lang)),
+                "text": t(&e.text, lang),
+            })).collect::<Vec<_>>(),
+        }),
+        Block::Grid {
+            title,
+            corner,
+            columns,
+            rows,
+            cells,
+        } => json!({
+            "type": "grid",
+            "title": title.as_ref().map(|x| t(x, lang)),
+            "corner": corner.as_ref().map(|x| t(x, lang)),
+            "columns": columns.iter().map(|x| t(x, lang)).collect::<Vec<_>>(),
+            "rows": rows.iter().map(|x| t(x, lang)).collect::<Vec<_>>(),
+            "cells": cells.iter().map(|r| r.iter().map(|x| t(x, lang)).collect::<Vec<_>>()).collect::<Vec<_>>(),
+        }),
+        Block::Interventions { scope, entries } => json!({
+            "type": "interventions",
+            "scope": scope,
+            "entries": entries.iter().map(|e| json!({"id": e.id, "text": t(&e.text, lang)})).collect::<Vec<_>>(),
+        }),
+        Block::Practice { who, text } => {
+            json!({"type": "practice", "who": t(who, lang), "text": t(text, lang)})
+        }
+    }
+}
+
+/// The material as JSON in one language, keeping every id.
+pub fn json(c: &Content, lang: Lang) -> Value {
+    json!({
+        "format": "werkboek-content",
+        "version": 1,
+        "lang": lang,
+        "sources": c.sources.iter().map(|s| json!({
+            "id": s.id,
+            "title": s.title,
+            "subtitle": s.subtitle,
+            "authors": s.authors,
+            "publisher": s.publisher,
+            "year": s.year,
+            "url": s.url,
+        })).collect::<Vec<_>>(),
+        "scales": {
+            "rating": c.assessment.rating.steps.iter().map(|s| json!({"value": s.value, "label": t(&s.label, lang)})).collect::<Vec<_>>(),
+            "checklist": c.assessment.checklist.steps.iter().map(|s| json!({"value": s.value, "label": t(&s.label, lang)})).collect::<Vec<_>>(),
+        },
+        "sections": c.sections.iter().map(|s| json!({
+            "id": s.id,
+            "title": t(&s.title, lang),
+            "intro": t(&s.intro, lang),
+            "assess": s.assess,
+            "groups": s.groups.iter().map(|g| json!({
+                "id": g.id,
+                "title": g.title.as_ref().map(|x| t(x, lang)),
+                "key": g.key,
+                "intro": g.intro.as_ref().map(|x| t(x, lang)),
+                "checklist": g.checklist,
+                "items": g.items.iter().map(|i| json!({
+                    "id": i.id,
+                    "label": i.label.as_ref().map(|x| t(x, lang)),
+                    "title": t(&i.title, lang),
+                    "aka": i.aka.as_ref().map(|x| t(x, lang)),
+                    "summary": t(&i.summary, lang),
+                    "blocks": i.blocks.iter().map(|b| block_json(b, lang)).collect::<Vec<_>>(),
+                    "questions": i.questions.iter().map(|q| t(q, lang)).collect::<Vec<_>>(),
+                    "links": i.links,
+                })).collect::<Vec<_>>(),
+            })).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content;
+
+    #[test]
+    fn markdown_holds_every_item_title_and_the_grid() {
+        let c = content::embedded();
+        let md = markdown(c, Lang::Nl);
+        for (_, item) in c.all_items() {
+            assert!(md.contains(&item.title.nl), "{} missing", item.id);
+        }
+        assert!(
+            md.contains("| **Medewerkers** |"),
+            "nine-field grid as a table"
+        );
+        assert!(md.contains("- [ ] "), "interventions as a checklist");
+    }
+
+    #[test]
+    fn json_keeps_the_ids_in_one_language() {
+        let c = content::embedded();
+        let v = json(c, Lang::En);
+        assert_eq!(v["lang"], "en");
+        let first = &v["sections"][0]["groups"][0]["items"][0];
+        assert_eq!(first["id"], "sleutel-1");
+        assert_eq!(
+            first["title"],
+            c.item_by_id("sleutel-1").unwrap().1.title.en
+        );
+    }
+}
