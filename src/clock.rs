@@ -90,6 +90,14 @@ pub fn date(at: Timestamp, zone: &TimeZone, lang: Lang) -> String {
     }
 }
 
+/// A calendar date: "01-12-2026" in Dutch, "2026-12-01" in English.
+pub fn day(d: jiff::civil::Date, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => d.strftime("%d-%m-%Y").to_string(),
+        Lang::En => d.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -14,6 +14,20 @@ pub enum Ctx {
     Study,
     /// The measures tab: snapshots and how the ratings changed.
     Measures,
+    /// The log tab: entries, filters, actions.
+    Log,
+    /// The log entry form, in its multi-line text field.
+    Form,
+    /// The log entry form, in a one-line field (Enter moves on).
+    FormLine,
+    /// The log entry form, on the action status (Space and arrows choose).
+    FormChoice,
+    /// The filter form of the log.
+    Filter,
+    /// A yes/no question.
+    Confirm,
+    /// Searching the material, the notes and the log.
+    Search,
     /// Writing a note.
     Editor,
     /// A screen over the rest: help or sources.
@@ -28,6 +42,13 @@ impl Ctx {
             Ctx::Tabs => Msg::HelpEverywhere,
             Ctx::Study => Msg::HelpList,
             Ctx::Measures => Msg::HelpMeasures,
+            Ctx::Log => Msg::HelpLog,
+            Ctx::Form => Msg::HelpForm,
+            Ctx::FormLine => Msg::HelpFormLine,
+            Ctx::FormChoice => Msg::HelpFormChoice,
+            Ctx::Filter => Msg::HelpFilter,
+            Ctx::Confirm => Msg::HelpConfirm,
+            Ctx::Search => Msg::HelpSearch,
             Ctx::Editor => Msg::HelpEditor,
             Ctx::Overlay => Msg::HelpOverlay,
             Ctx::Problem => Msg::HelpDialog,
@@ -140,9 +161,75 @@ pub enum Cmd {
     GoalDown,
     Snapshot,
     AddAction,
+    NewEntry,
+    Search,
+    ExportPortfolio,
+    EditEntry,
+    DeleteEntry,
+    Undo,
+    CycleStatus,
+    ToggleOpen,
+    Filter,
+    ClearFilter,
+    NextField,
+    PrevField,
+    External,
+    Yes,
+    No,
+    Apply,
 }
 
 impl Cmd {
+    /// Every command, for the check that each has a key.
+    pub const ALL: &'static [Cmd] = &[
+        Cmd::Up,
+        Cmd::Down,
+        Cmd::PageUp,
+        Cmd::PageDown,
+        Cmd::Top,
+        Cmd::Bottom,
+        Cmd::NextSection,
+        Cmd::PrevSection,
+        Cmd::JumpSection,
+        Cmd::Open,
+        Cmd::FocusList,
+        Cmd::FocusDetail,
+        Cmd::Back,
+        Cmd::FollowLink,
+        Cmd::EditNote,
+        Cmd::ToggleStudied,
+        Cmd::Help,
+        Cmd::Sources,
+        Cmd::Language,
+        Cmd::Quit,
+        Cmd::ForceQuit,
+        Cmd::SaveClose,
+        Cmd::Close,
+        Cmd::Fresh,
+        Cmd::RateUp,
+        Cmd::RateDown,
+        Cmd::GoalUp,
+        Cmd::GoalDown,
+        Cmd::Snapshot,
+        Cmd::AddAction,
+        Cmd::NewEntry,
+        Cmd::Search,
+        Cmd::ExportPortfolio,
+        Cmd::EditEntry,
+        Cmd::DeleteEntry,
+        Cmd::Undo,
+        Cmd::CycleStatus,
+        Cmd::ToggleOpen,
+        Cmd::Filter,
+        Cmd::ClearFilter,
+        Cmd::NextField,
+        Cmd::PrevField,
+        Cmd::External,
+        Cmd::Yes,
+        Cmd::No,
+        Cmd::Apply,
+    ];
+
     pub fn describe(self) -> Msg {
         match self {
             Cmd::Up => Msg::CmdUp,
@@ -175,6 +262,22 @@ impl Cmd {
             Cmd::GoalDown => Msg::CmdGoalDown,
             Cmd::Snapshot => Msg::CmdSnapshot,
             Cmd::AddAction => Msg::CmdAddAction,
+            Cmd::NewEntry => Msg::CmdNewEntry,
+            Cmd::Search => Msg::CmdSearch,
+            Cmd::ExportPortfolio => Msg::CmdExport,
+            Cmd::EditEntry => Msg::CmdEditEntry,
+            Cmd::DeleteEntry => Msg::CmdDeleteEntry,
+            Cmd::Undo => Msg::CmdUndo,
+            Cmd::CycleStatus => Msg::CmdCycleStatus,
+            Cmd::ToggleOpen => Msg::CmdToggleOpen,
+            Cmd::Filter => Msg::CmdFilter,
+            Cmd::ClearFilter => Msg::CmdClearFilter,
+            Cmd::NextField => Msg::CmdNextField,
+            Cmd::PrevField => Msg::CmdPrevField,
+            Cmd::External => Msg::CmdExternal,
+            Cmd::Yes => Msg::CmdYes,
+            Cmd::No => Msg::CmdNo,
+            Cmd::Apply => Msg::CmdApply,
         }
     }
 }
@@ -196,7 +299,10 @@ const fn bind(ctx: Ctx, keys: &'static [Key], cmd: Cmd, footer: Option<Msg>) -> 
     }
 }
 
-use Ctx::{Editor, Measures, Overlay, Problem, Study, Tabs};
+use Ctx::{
+    Confirm, Editor, Filter, Form, FormChoice, FormLine, Log, Measures, Overlay, Problem, Search,
+    Study, Tabs,
+};
 
 pub const BINDINGS: &[Binding] = &[
     bind(
@@ -262,6 +368,57 @@ pub const BINDINGS: &[Binding] = &[
         Some(Msg::FooterScroll),
     ),
     bind(
+        Log,
+        &[Key::Up, Key::Char('k')],
+        Cmd::Up,
+        Some(Msg::FooterMove),
+    ),
+    bind(Log, &[Key::Down, Key::Char('j')], Cmd::Down, None),
+    bind(Log, &[Key::PageUp], Cmd::PageUp, None),
+    bind(Log, &[Key::PageDown], Cmd::PageDown, None),
+    bind(Log, &[Key::Home], Cmd::Top, None),
+    bind(Log, &[Key::End], Cmd::Bottom, None),
+    bind(Log, &[Key::Enter], Cmd::Open, None),
+    bind(Log, &[Key::Right, Key::Char('l')], Cmd::FocusDetail, None),
+    bind(Log, &[Key::Left, Key::Char('h')], Cmd::FocusList, None),
+    bind(Log, &[Key::Esc], Cmd::Back, None),
+    bind(
+        Log,
+        &[Key::Char('e')],
+        Cmd::EditEntry,
+        Some(Msg::FooterEdit),
+    ),
+    bind(
+        Log,
+        &[Key::Char('d')],
+        Cmd::DeleteEntry,
+        Some(Msg::FooterDelete),
+    ),
+    bind(Log, &[Key::Char('u')], Cmd::Undo, None),
+    bind(
+        Log,
+        &[Key::Char(' ')],
+        Cmd::CycleStatus,
+        Some(Msg::FooterStatus),
+    ),
+    bind(
+        Log,
+        &[Key::Char('o')],
+        Cmd::ToggleOpen,
+        Some(Msg::FooterOpen),
+    ),
+    bind(Log, &[Key::Char('f')], Cmd::Filter, Some(Msg::FooterFilter)),
+    bind(Log, &[Key::Char('F')], Cmd::ClearFilter, None),
+    bind(Log, &[Key::Char('g')], Cmd::FollowLink, None),
+    bind(Tabs, &[Key::Char('n')], Cmd::NewEntry, Some(Msg::FooterNew)),
+    bind(
+        Tabs,
+        &[Key::Char('/')],
+        Cmd::Search,
+        Some(Msg::FooterSearch),
+    ),
+    bind(Tabs, &[Key::Char('x')], Cmd::ExportPortfolio, None),
+    bind(
         Tabs,
         &[Key::Tab],
         Cmd::NextSection,
@@ -283,10 +440,63 @@ pub const BINDINGS: &[Binding] = &[
     bind(Editor, &[Key::Esc], Cmd::SaveClose, Some(Msg::FooterSave)),
     bind(
         Editor,
+        &[Key::Ctrl('e')],
+        Cmd::External,
+        Some(Msg::FooterExternal),
+    ),
+    bind(
+        Editor,
         &[Key::Ctrl('c')],
         Cmd::ForceQuit,
         Some(Msg::FooterQuit),
     ),
+    bind(Form, &[Key::Tab], Cmd::NextField, Some(Msg::FooterField)),
+    bind(Form, &[Key::BackTab], Cmd::PrevField, None),
+    bind(Form, &[Key::Esc], Cmd::SaveClose, Some(Msg::FooterSave)),
+    bind(
+        Form,
+        &[Key::Ctrl('e')],
+        Cmd::External,
+        Some(Msg::FooterExternal),
+    ),
+    bind(
+        Form,
+        &[Key::Ctrl('c')],
+        Cmd::ForceQuit,
+        Some(Msg::FooterQuit),
+    ),
+    bind(FormLine, &[Key::Enter], Cmd::NextField, None),
+    bind(
+        FormChoice,
+        &[Key::Char(' '), Key::Right, Key::Left],
+        Cmd::CycleStatus,
+        Some(Msg::FooterStatus),
+    ),
+    bind(Filter, &[Key::Tab], Cmd::NextField, Some(Msg::FooterField)),
+    bind(Filter, &[Key::BackTab], Cmd::PrevField, None),
+    bind(Filter, &[Key::Enter], Cmd::Apply, Some(Msg::FooterApply)),
+    bind(Filter, &[Key::Esc], Cmd::Close, Some(Msg::FooterBack)),
+    bind(Filter, &[Key::Ctrl('c')], Cmd::ForceQuit, None),
+    bind(
+        Confirm,
+        &[Key::Char('y'), Key::Char('j'), Key::Enter],
+        Cmd::Yes,
+        Some(Msg::FooterYes),
+    ),
+    bind(
+        Confirm,
+        &[Key::Char('n'), Key::Esc],
+        Cmd::No,
+        Some(Msg::FooterNo),
+    ),
+    bind(Confirm, &[Key::Ctrl('c')], Cmd::ForceQuit, None),
+    bind(Search, &[Key::Up], Cmd::Up, Some(Msg::FooterMove)),
+    bind(Search, &[Key::Down], Cmd::Down, None),
+    bind(Search, &[Key::PageUp], Cmd::PageUp, None),
+    bind(Search, &[Key::PageDown], Cmd::PageDown, None),
+    bind(Search, &[Key::Enter], Cmd::Open, Some(Msg::FooterGo)),
+    bind(Search, &[Key::Esc], Cmd::Close, Some(Msg::FooterBack)),
+    bind(Search, &[Key::Ctrl('c')], Cmd::ForceQuit, None),
     bind(
         Overlay,
         &[Key::Up, Key::Char('k')],
@@ -323,7 +533,14 @@ impl Ctx {
         match self {
             Study => &[Study, Tabs],
             Measures => &[Measures, Tabs],
+            Log => &[Log, Tabs],
             Tabs => &[Tabs],
+            Form => &[Form],
+            FormLine => &[FormLine, Form],
+            FormChoice => &[FormChoice, Form],
+            Filter => &[Filter],
+            Confirm => &[Confirm],
+            Search => &[Search],
             Editor => &[Editor],
             Overlay => &[Overlay],
             Problem => &[Problem],
@@ -365,6 +582,22 @@ pub fn keys_label(b: &Binding, lang: Lang) -> String {
         .join(" ")
 }
 
+/// Every context the user can be in (not `Tabs`, which is a shared scope).
+pub const ALL_PLACES: [Ctx; 12] = [
+    Study, Measures, Log, Editor, Form, FormLine, FormChoice, Filter, Confirm, Search, Overlay,
+    Problem,
+];
+
+/// Contexts where keys that are not bound go into a text field.
+impl Ctx {
+    pub fn takes_text(self) -> bool {
+        matches!(
+            self,
+            Editor | Form | FormLine | FormChoice | Filter | Search
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -387,7 +620,7 @@ mod tests {
             press(KeyCode::Up, KeyModifiers::NONE),
             press(KeyCode::Char('?'), KeyModifiers::SHIFT),
         ];
-        for ctx in [Study, Measures, Editor, Overlay, Problem] {
+        for ctx in ALL_PLACES {
             for ev in &sample {
                 let n = active(ctx)
                     .filter(|b| b.keys.iter().any(|k| k.matches(ev)))
@@ -417,8 +650,19 @@ mod tests {
     }
 
     #[test]
+    fn every_command_has_a_key() {
+        for cmd in Cmd::ALL {
+            assert!(BINDINGS.iter().any(|b| b.cmd == *cmd), "{cmd:?} has no key");
+        }
+        // ALL really is all: describe() matches exhaustively, so count its distinct answers.
+        let mut described: Vec<Msg> = Cmd::ALL.iter().map(|c| c.describe()).collect();
+        described.dedup();
+        assert_eq!(described.len(), Cmd::ALL.len());
+    }
+
+    #[test]
     fn every_context_has_a_way_out() {
-        for ctx in [Study, Measures, Editor, Overlay, Problem] {
+        for ctx in ALL_PLACES {
             assert!(
                 active(ctx).any(|b| matches!(
                     b.cmd,

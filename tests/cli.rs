@@ -76,7 +76,11 @@ fn content_prints_the_whole_material_as_markdown() {
     let md = String::from_utf8(o.stdout).unwrap();
     let c = werkboek::content::embedded();
     for (_, item) in c.all_items() {
-        assert!(md.contains(&item.title.nl), "{} is missing", item.id);
+        assert!(
+            md.contains(item.title.nl.as_ref()),
+            "{} is missing",
+            item.id
+        );
     }
     assert!(md.starts_with("# "));
     assert!(md.contains("Ros, Anje"), "sources are credited");
@@ -139,4 +143,263 @@ fn content_to_an_unwritable_place_fails_clearly() {
     assert!(!o.status.success());
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(err.contains("/nonexistent/dir/handout.md"), "{err}");
+}
+
+fn run_in(dir: &Path, args: &[&str]) -> Output {
+    let mut all = vec!["--data-dir", dir.to_str().unwrap(), "--lang", "nl"];
+    all.extend_from_slice(args);
+    werkboek(&all, &[])
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).to_string()
+}
+
+#[test]
+fn log_add_then_list_with_filters() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let o = run_in(
+        d,
+        &[
+            "log",
+            "add",
+            "Gesprek met Sanne over haar lesbezoek.",
+            "--title",
+            "Lesbezoek",
+            "--tag",
+            "feedback",
+            "--tag",
+            "#team",
+            "--item",
+            "factor-teamvertrouwen",
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).starts_with("Toegevoegd aan je logboek"),
+        "{}",
+        stdout(&o)
+    );
+    let o = run_in(
+        d,
+        &[
+            "log",
+            "add",
+            "Terugblik op vrijdag",
+            "--follow-up",
+            "1-12-2099",
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+
+    let all = stdout(&run_in(d, &["log", "list"]));
+    let first = all.lines().next().unwrap();
+    assert!(
+        first.contains("Terugblik op vrijdag")
+            && first.contains("[gepland, opvolgen op 01-12-2099]"),
+        "newest first:\n{all}"
+    );
+    assert!(
+        all.contains("#feedback  #team  → factor-teamvertrouwen"),
+        "{all}"
+    );
+    assert!(
+        all.contains("    Gesprek met Sanne over haar lesbezoek."),
+        "{all}"
+    );
+
+    let team = stdout(&run_in(d, &["log", "list", "--tag", "team"]));
+    assert!(
+        team.contains("Lesbezoek") && !team.contains("Terugblik"),
+        "{team}"
+    );
+    let open = stdout(&run_in(d, &["log", "list", "--open"]));
+    assert!(
+        open.contains("Terugblik") && !open.contains("Lesbezoek"),
+        "{open}"
+    );
+    let later = stdout(&run_in(d, &["log", "list", "--since", "2099-01-01"]));
+    assert!(later.is_empty(), "{later}");
+}
+
+#[test]
+fn log_add_refuses_bad_input_and_adds_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    for (args, says) in [
+        (
+            vec!["log", "add", "x", "--item", "sleutel-99"],
+            "sleutel-99",
+        ),
+        (vec!["log", "add", "x", "--follow-up", "morgen"], "morgen"),
+        (vec!["log", "add", "  "], "tekst"),
+    ] {
+        let o = run_in(d, &args);
+        assert_eq!(o.status.code(), Some(1), "{args:?}");
+        assert!(stderr(&o).contains(says), "{args:?}: {}", stderr(&o));
+    }
+    assert!(!d.join("logboek.json").exists(), "nothing was written");
+    let o = run_in(d, &["log", "list", "--since", "gisteren"]);
+    assert_eq!(o.status.code(), Some(1));
+}
+
+#[test]
+fn log_add_waits_its_turn_when_the_workbook_is_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let _held = werkboek::store::lock_for_writing(dir.path())
+        .unwrap()
+        .unwrap();
+    let o = run_in(dir.path(), &["log", "add", "x"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("ander venster"), "{}", stderr(&o));
+    assert!(!dir.path().join("logboek.json").exists());
+}
+
+#[test]
+fn export_import_export_gives_the_same_portfolio() {
+    let from = tempfile::tempdir().unwrap();
+    let to = tempfile::tempdir().unwrap();
+    std::fs::write(
+        from.path().join("werkboek.json"),
+        r#"{"schema": 2, "settings": {"lang": "nl"},
+            "items": {"factor-verbinding": {"note": "één notitie 🌱", "studied": true, "now": 3, "goal": 5},
+                      "lo-cultuur-1": {"now": 2}},
+            "snapshots": [{"taken": "2026-01-10T09:00:00Z", "scores": {"factor-verbinding": {"now": 2}}}]}"#,
+    )
+    .unwrap();
+    assert!(
+        run_in(
+            from.path(),
+            &[
+                "log",
+                "add",
+                "Lesbezoek",
+                "--tag",
+                "feedback",
+                "--item",
+                "sleutel-4",
+                "--follow-up",
+                "2026-12-01"
+            ]
+        )
+        .status
+        .success()
+    );
+
+    let first = from.path().join("export.json");
+    let o = run_in(
+        from.path(),
+        &[
+            "export",
+            "--format",
+            "json",
+            "--output",
+            first.to_str().unwrap(),
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = run_in(to.path(), &["import", first.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("+ 1 notities toegevoegd"),
+        "{}",
+        stdout(&o)
+    );
+    assert!(
+        stdout(&o).contains("+ 1 logboekregels toegevoegd"),
+        "{}",
+        stdout(&o)
+    );
+
+    let second = to.path().join("export.json");
+    assert!(
+        run_in(
+            to.path(),
+            &[
+                "export",
+                "--format",
+                "json",
+                "--output",
+                second.to_str().unwrap()
+            ]
+        )
+        .status
+        .success()
+    );
+    let strip = |p: &Path| {
+        let mut v: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(p).unwrap()).unwrap();
+        v.as_object_mut().unwrap().remove("exported");
+        v
+    };
+    assert_eq!(strip(&first), strip(&second));
+
+    // Importing the same file again adds nothing and loses nothing.
+    let o = run_in(to.path(), &["import", first.to_str().unwrap()]);
+    assert!(stdout(&o).contains("= 3 overgeslagen"), "{}", stdout(&o));
+
+    // The export is private.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&first).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600);
+    }
+}
+
+#[test]
+fn import_refuses_a_bad_file_as_a_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    assert!(
+        run_in(d, &["log", "add", "bestaande regel"])
+            .status
+            .success()
+    );
+    let before = std::fs::read(d.join("logboek.json")).unwrap();
+    for bad in [
+        "niet eens json",
+        r#"{"format": "iets anders"}"#,
+        r#"{"format": "werkboek-portfolio", "version": 1, "exported": "2026-01-01T00:00:00Z", "workbook": {"schema": 2}, "log": {"schema": 1, "entries": [{"id": "x"}]}}"#,
+        r#"{"format": "werkboek-portfolio", "version": 9}"#,
+    ] {
+        let file = d.join("bad.json");
+        std::fs::write(&file, bad).unwrap();
+        let o = run_in(d, &["import", file.to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(1), "{bad}");
+        assert!(
+            stderr(&o).contains("bad.json") && stderr(&o).contains("niets veranderd"),
+            "{}",
+            stderr(&o)
+        );
+    }
+    assert_eq!(std::fs::read(d.join("logboek.json")).unwrap(), before);
+    assert!(!d.join("werkboek.json").exists());
+}
+
+#[test]
+fn export_markdown_is_a_portfolio() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    assert!(
+        run_in(
+            d,
+            &[
+                "log",
+                "add",
+                "Ik vraag vaker om feedback.",
+                "--title",
+                "Feedback",
+                "--action"
+            ]
+        )
+        .status
+        .success()
+    );
+    let o = run_in(d, &["export"]);
+    assert!(o.status.success());
+    let md = stdout(&o);
+    assert!(md.starts_with("# Mijn ontwikkelportfolio"), "{md}");
+    assert!(md.contains("- [ ] **Feedback** (gepland)"), "{md}");
 }

@@ -85,7 +85,7 @@ fn every_ownership_factor_shows_the_infographic_wording() {
     let akas: Vec<&str> = s.groups[0]
         .items
         .iter()
-        .map(|i| i.aka.as_ref().expect("aka").nl.as_str())
+        .map(|i| i.aka.as_ref().expect("aka").nl.as_ref())
         .collect();
     for word in [
         "eigen verantwoordelijkheid",
@@ -104,7 +104,7 @@ fn every_ownership_factor_shows_the_infographic_wording() {
 #[test]
 fn all_of_the_material_is_there() {
     let c = content();
-    let ids: Vec<&str> = c.sections.iter().map(|s| s.id.as_str()).collect();
+    let ids: Vec<&str> = c.sections.iter().map(|s| s.id.as_ref()).collect();
     assert_eq!(
         ids,
         [
@@ -211,7 +211,7 @@ fn every_key_links_to_its_models() {
             let key = format!("sleutel-{}", group.key.unwrap());
             let links = &c.item_by_id(&key).unwrap().1.links;
             assert!(
-                links.contains(&group.id) || links.contains(&section.id),
+                links.iter().any(|l| *l == group.id || *l == section.id),
                 "{} (key {:?}) is not linked from {key}",
                 group.id,
                 group.key

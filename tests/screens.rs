@@ -215,7 +215,7 @@ fn measures_compare_now_with_an_earlier_snapshot() {
     );
     w.update_item("factor-verbinding", |s| s.goal = Some(5));
     let mut a = app(w);
-    press(&mut a, KeyCode::Char('9'));
+    press(&mut a, KeyCode::Char('0'));
     press(&mut a, KeyCode::Down);
     let s = screen(&a);
     assert!(s.contains("Nu vergeleken met 15-01-2026 08:00"), "{s}");
@@ -226,8 +226,117 @@ fn measures_compare_now_with_an_earlier_snapshot() {
 #[test]
 fn measures_before_any_snapshot_explain_what_to_do() {
     let mut a = app(Workbook::default());
-    press(&mut a, KeyCode::Char('9'));
+    press(&mut a, KeyCode::Char('0'));
     let s = screen(&a);
     assert!(s.contains("Nog geen metingen"), "{s}");
+    insta::assert_snapshot!(s);
+}
+
+/// (created, title, text, tags, items, action and follow-up)
+type Row<'a> = (
+    &'a str,
+    &'a str,
+    &'a str,
+    &'a [&'a str],
+    &'a [&'a str],
+    Option<(werkboek::data::Status, &'a str)>,
+);
+
+fn sample_log() -> werkboek::data::Log {
+    use werkboek::data::{ActionState, Entry, Log, Status};
+    let mut log = Log::default();
+    let rows: [Row; 3] = [
+        (
+            "2026-10-02T14:05:00Z",
+            "Lesbezoek bij Sanne",
+            "Ik keek mee bij de instructie rekenen. Na afloop vroeg Sanne zelf om feedback: dat voelde als een doorbraak.",
+            &["feedback", "lesbezoek"],
+            &["factor-teamvertrouwen"],
+            None,
+        ),
+        (
+            "2026-11-03T09:15:00Z",
+            "Elke vrijdag tien minuten terugblik",
+            "Wat ging goed, wat schuurde? Ik wil dit met het team vasthouden tot de kerst.",
+            &["team"],
+            &["sleutel-7", "niveau-transfer"],
+            Some((Status::Doing, "2026-12-19")),
+        ),
+        (
+            "2026-11-10T16:40:00Z",
+            "Starter koppelen aan een maatje",
+            "",
+            &["starters"],
+            &["thema-starters"],
+            Some((Status::Planned, "2026-11-15")),
+        ),
+    ];
+    for (n, (at, title, text, tags, items, action)) in rows.iter().enumerate() {
+        log.push(Entry {
+            id: n as u64 + 1,
+            created: at.parse().unwrap(),
+            updated: None,
+            title: title.to_string(),
+            text: text.to_string(),
+            tags: tags.iter().map(|s| s.to_string()).collect(),
+            items: items.iter().map(|s| s.to_string()).collect(),
+            action: action.map(|(status, d)| ActionState {
+                status,
+                follow_up: d.parse().ok(),
+            }),
+        });
+    }
+    log
+}
+
+fn app_with_log() -> App {
+    let mut setup = common::setup(Workbook::default(), 100, 30);
+    setup.log = Some(Ok(sample_log()));
+    App::new(content::embedded(), Box::new(MemStore::new()), setup)
+}
+
+#[test]
+fn the_log_newest_first_with_an_overdue_action() {
+    let mut a = app_with_log();
+    press(&mut a, KeyCode::Char('9'));
+    let s = screen(&a);
+    assert!(
+        s.contains("! Starter koppelen"),
+        "overdue is marked, not only coloured:\n{s}"
+    );
+    insta::assert_snapshot!(s);
+}
+
+#[test]
+fn the_log_filtered_on_open_actions_showing_an_entry() {
+    let mut a = app_with_log();
+    press(&mut a, KeyCode::Char('9'));
+    press(&mut a, KeyCode::Char('o'));
+    press(&mut a, KeyCode::Down);
+    insta::assert_snapshot!(screen(&a));
+}
+
+#[test]
+fn writing_a_log_entry() {
+    let mut a = app_with_log();
+    open_item(&mut a, "factor-teamvertrouwen");
+    press(&mut a, KeyCode::Char('n'));
+    typed(&mut a, "Intervisie over feedback");
+    press(&mut a, KeyCode::Tab);
+    typed(&mut a, "intervisie");
+    press(&mut a, KeyCode::Tab);
+    press(&mut a, KeyCode::Tab);
+    press(&mut a, KeyCode::Char(' '));
+    insta::assert_snapshot!(screen(&a));
+}
+
+#[test]
+fn searching_without_accents_finds_them() {
+    let mut a = app_with_log();
+    press(&mut a, KeyCode::Char('/'));
+    typed(&mut a, "orientatie");
+    a.run_pending_search();
+    let s = screen(&a);
+    assert!(s.contains("oriëntatie"), "{s}");
     insta::assert_snapshot!(s);
 }

@@ -131,3 +131,73 @@ fn a_newer_file_is_refused_and_left_alone() {
     drop(opened);
     assert_eq!(std::fs::read_to_string(&path).unwrap(), newer);
 }
+
+// --- The log file --------------------------------------------------------------------------
+
+use werkboek::data::{ActionState, Entry, Log, Status};
+use werkboek::store::parse_log;
+
+fn entry() -> impl Strategy<Value = Entry> {
+    (
+        0u64..u64::MAX / 2,
+        0i64..4_000_000_000,
+        "\\PC{0,40}",
+        "\\PC{0,200}",
+        prop::collection::vec("[a-z]{1,10}", 0..3),
+        prop::collection::vec("[a-z0-9-]{1,20}", 0..3),
+        prop::option::of((0u8..3, prop::option::of(0i16..3000))),
+    )
+        .prop_map(|(id, secs, title, text, tags, items, action)| Entry {
+            id,
+            created: jiff::Timestamp::from_second(secs).unwrap(),
+            updated: None,
+            title,
+            text,
+            tags,
+            items,
+            action: action.map(|(s, days)| ActionState {
+                status: [Status::Planned, Status::Doing, Status::Done][usize::from(s)],
+                follow_up: days.map(|d| {
+                    jiff::civil::date(2020, 1, 1)
+                        .checked_add(jiff::Span::new().days(i64::from(d)))
+                        .unwrap()
+                }),
+            }),
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Whatever is written in the log comes back exactly.
+    #[test]
+    fn any_log_round_trips(entries in prop::collection::vec(entry(), 0..20)) {
+        let mut log = Log::default();
+        for e in entries {
+            log.push(e);
+        }
+        let text = serde_json::to_string(&log).unwrap();
+        prop_assert_eq!(parse_log(&text), Ok(log));
+    }
+
+    /// Arbitrary text never panics the log loader.
+    #[test]
+    fn arbitrary_log_text_is_an_error_not_a_crash(text in "\\PC{0,300}") {
+        let _ = parse_log(&text);
+    }
+
+    /// A log file cut short is refused, never read as fewer entries.
+    #[test]
+    fn a_truncated_log_is_refused(entries in prop::collection::vec(entry(), 1..8), cut in 0.0f64..1.0) {
+        let mut log = Log::default();
+        for e in entries {
+            log.push(e);
+        }
+        let text = serde_json::to_string(&log).unwrap();
+        let mut at = ((text.len() as f64) * cut) as usize;
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        prop_assert!(parse_log(&text[..at]).is_err());
+    }
+}

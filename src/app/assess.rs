@@ -53,7 +53,7 @@ pub fn areas(content: &Content) -> Vec<Area<'_>> {
                     .iter()
                     .flat_map(|g| &g.items)
                     .enumerate()
-                    .map(|(row, item)| (item.id.as_str(), row))
+                    .map(|(row, item)| (item.id.as_ref(), row))
                     .collect();
                 out.push(Area {
                     title: &section.title,
@@ -67,12 +67,12 @@ pub fn areas(content: &Content) -> Vec<Area<'_>> {
                     let groups: Vec<_> = section
                         .groups
                         .iter()
-                        .filter(|g| g.checklist.as_deref() == Some(list.id.as_str()))
+                        .filter(|g| g.checklist.as_deref() == Some(list.id.as_ref()))
                         .collect();
                     let members = groups
                         .iter()
                         .enumerate()
-                        .flat_map(|(row, g)| g.items.iter().map(move |i| (i.id.as_str(), row)))
+                        .flat_map(|(row, g)| g.items.iter().map(move |i| (i.id.as_ref(), row)))
                         .collect();
                     out.push(Area {
                         title: &list.title,
@@ -159,11 +159,11 @@ fn row_name<'c>(content: &'c Content, area: &Area<'c>, row: usize) -> (&'c str, 
     if area.averaged {
         let group = &content.sections[r.section].groups[r.group];
         (
-            group.id.as_str(),
+            group.id.as_ref(),
             group.title.as_ref().unwrap_or(area.title),
         )
     } else {
-        (item.id.as_str(), &item.title)
+        (item.id.as_ref(), &item.title)
     }
 }
 

@@ -1,6 +1,5 @@
 //! Writing a note on an item, in a multi-line editor (ratatui-textarea).
 
-use ratatui::crossterm::event::KeyEvent;
 use ratatui_textarea::{TextArea, WrapMode};
 
 use super::{App, Overlay};
@@ -31,6 +30,15 @@ impl NoteEditor {
         NoteEditor { item, area }
     }
 
+    /// Replaces the text (after the user's own editor).
+    pub fn set_text(&mut self, text: &str) {
+        let mut fresh = NoteEditor::new(self.item.clone(), text, "");
+        fresh
+            .area
+            .set_placeholder_text(self.area.placeholder_text().to_string());
+        *self = fresh;
+    }
+
     /// The note as it would be saved: lines joined, trailing blank space dropped.
     pub fn text(&self) -> String {
         self.area.lines().join("\n").trim_end().to_string()
@@ -48,7 +56,7 @@ impl App {
         if self.refuse_if_read_only() {
             return;
         }
-        let id = self.content.item(r).id.clone();
+        let id = self.content.item(r).id.to_string();
         let note = self.workbook.note(&id).to_string();
         let placeholder = Msg::NoNote.get(self.lang);
         self.overlay = Some(Overlay::Editor(Box::new(NoteEditor::new(
@@ -65,16 +73,17 @@ impl App {
         }
     }
 
-    pub(super) fn editor_input(&mut self, key: KeyEvent) {
-        if let Some(editor) = self.editor() {
-            editor.area.input(key);
-        }
-    }
-
+    /// Pasted text goes into whichever text field has the focus.
     pub(super) fn paste(&mut self, text: &str) {
         let text = normalise_paste(text);
-        if let Some(editor) = self.editor() {
-            editor.area.insert_str(text);
+        match &mut self.overlay {
+            Some(Overlay::Editor(editor)) => {
+                editor.area.insert_str(text);
+            }
+            Some(Overlay::Entry(form)) => form.paste(&text),
+            Some(Overlay::Filter(form)) => form.paste(&text),
+            Some(Overlay::Search(_)) => self.search_paste(&text),
+            _ => {}
         }
     }
 
@@ -85,6 +94,12 @@ impl App {
                 self.overlay = None;
             }
             Cmd::ForceQuit => self.quit(),
+            Cmd::External => {
+                if let Some(e) = self.editor() {
+                    let text = e.area.lines().join("\n");
+                    self.external = Some(super::ExternalEdit { text });
+                }
+            }
             _ => {}
         }
     }

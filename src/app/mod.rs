@@ -3,23 +3,31 @@
 
 mod assess;
 mod editor;
+pub mod form;
+mod log;
 mod nav;
+pub mod search;
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
+use jiff::civil::Date;
 use ratatui::crossterm::event::{Event, KeyEvent, KeyEventKind};
 use ratatui::layout::Size;
 
 pub use assess::{Area, AreaRow, Measures, area_rows, areas};
 pub use editor::NoteEditor;
+pub use form::{EntryForm, Field, FilterForm};
+pub use log::{LogFilter, LogView, item_entries, status_word};
 pub use nav::{Focus, Nav, Row};
+pub use search::{Hit, HitKind, LogSearch, Search};
 
 use crate::clock::Clock;
-use crate::content::{Content, ItemRef};
-use crate::data::Workbook;
+use crate::content::{AssessKind, Content, ItemRef};
+use crate::data::{Log, Workbook};
 use crate::i18n::{Lang, Msg};
 use crate::keys::{self, Cmd, Ctx};
-use crate::store::{ReadOnly, Store, StoreError, Unreadable};
+use crate::store::{Doc, ReadOnly, Store, StoreError, Unreadable};
 use crate::theme::Theme;
 
 /// Everything that can happen to the app.
@@ -27,12 +35,21 @@ use crate::theme::Theme;
 pub enum Action {
     Cmd(Cmd),
     JumpSection(usize),
-    /// A key for the note editor's text.
+    /// A key for the text field that has the focus.
     EditorInput(KeyEvent),
     Paste(String),
     Resize(Size),
     /// No input for a while: a moment to save a note being written.
     Idle,
+    /// The log, read in the background, has arrived.
+    LogLoaded(Result<Log, Unreadable>),
+    /// The user's own editor has closed: the text, or why it could not run.
+    ExternalDone(Result<String, String>),
+    /// The worker has searched the log.
+    LogHits {
+        generation: u64,
+        hits: Vec<u32>,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -48,12 +65,22 @@ pub struct Message {
     pub text: String,
 }
 
+/// A yes/no question.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Question {
+    DeleteEntry(u64),
+}
+
 /// A screen over the rest.
 #[derive(Debug)]
 pub enum Overlay {
     Help { scroll: usize },
     Sources { scroll: usize },
     Editor(Box<NoteEditor>),
+    Entry(Box<EntryForm>),
+    Filter(Box<FilterForm>),
+    Confirm(Question),
+    Search(Box<Search>),
 }
 
 /// What a tab of the section bar shows.
@@ -61,13 +88,39 @@ pub enum Overlay {
 pub enum Tab {
     /// A section of the material (its index in the content).
     Section(usize),
+    /// The personal development log.
+    Log,
     /// Snapshots and how the ratings and answers changed.
     Measures,
+}
+
+/// The log, which is read in the background so the first screen never waits for it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LogState {
+    Loading,
+    Ready(Arc<Log>),
+    /// It could not be read; the user is asked what to do, and nothing is written to it.
+    Unusable,
+}
+
+/// A file that could not be read, waiting for the user's choice.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub doc: Doc,
+    pub file: Unreadable,
+}
+
+/// A request to hand a text to the user's own editor; the terminal loop carries it out.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ExternalEdit {
+    pub text: String,
 }
 
 /// How the app is started: what the store found and what the user asked for.
 pub struct Setup {
     pub workbook: Result<Workbook, Unreadable>,
+    /// `None` while the log is still being read.
+    pub log: Option<Result<Log, Unreadable>>,
     pub read_only: Option<ReadOnly>,
     pub lang_flag: Option<Lang>,
     pub locale_lang: Option<Lang>,
@@ -79,6 +132,7 @@ pub struct Setup {
 pub struct App {
     pub content: &'static Content,
     pub workbook: Workbook,
+    pub log: LogState,
     pub lang: Lang,
     pub theme: Theme,
     /// The tabs of the section bar, and which one is shown.
@@ -88,14 +142,21 @@ pub struct App {
     pub rows: Vec<Vec<Row>>,
     pub nav: Vec<Nav>,
     pub measures: Measures,
+    pub log_view: LogView,
     pub focus: Focus,
     pub overlay: Option<Overlay>,
     /// Where `Esc` goes back to after following a link.
     pub history: Vec<(usize, usize)>,
     pub message: Option<Message>,
     pub read_only: Option<ReadOnly>,
-    /// A data file that cannot be read: the app asks what to do before anything else.
-    pub problem: Option<Unreadable>,
+    /// Files that cannot be read: the app asks what to do before anything else.
+    pub problems: Vec<Problem>,
+    /// The last deleted entry, for undo.
+    pub undo: Option<crate::data::Entry>,
+    /// Text waiting to go to the user's editor.
+    pub external: Option<ExternalEdit>,
+    /// A search of the log waiting for the worker.
+    pub search_request: Option<LogSearch>,
     pub size: Size,
     pub quit: bool,
     /// A save that failed when quitting; the caller reports it and keeps an emergency copy.
@@ -106,9 +167,16 @@ pub struct App {
 
 impl App {
     pub fn new(content: &'static Content, store: Box<dyn Store>, setup: Setup) -> App {
-        let (workbook, problem) = match setup.workbook {
-            Ok(w) => (w, None),
-            Err(u) => (Workbook::default(), Some(u)),
+        let mut problems = Vec::new();
+        let workbook = match setup.workbook {
+            Ok(w) => w,
+            Err(file) => {
+                problems.push(Problem {
+                    doc: Doc::Workbook,
+                    file,
+                });
+                Workbook::default()
+            }
         };
         let lang = setup
             .lang_flag
@@ -121,22 +189,12 @@ impl App {
         let nav = rows.iter().map(|_| Nav::default()).collect();
         let tabs = (0..content.sections.len())
             .map(Tab::Section)
-            .chain([Tab::Measures])
+            .chain([Tab::Log, Tab::Measures])
             .collect();
-        let message = match &setup.read_only {
-            Some(ReadOnly::Locked) => Some(Message {
-                kind: MessageKind::Error,
-                text: Msg::ReadOnly.get(lang).to_string(),
-            }),
-            Some(ReadOnly::Unavailable(why)) => Some(Message {
-                kind: MessageKind::Error,
-                text: format!("{}: {why}", Msg::ReadOnlyRefused.get(lang)),
-            }),
-            None => None,
-        };
-        App {
+        let mut app = App {
             content,
             workbook,
+            log: LogState::Loading,
             lang,
             theme: setup.theme,
             tabs,
@@ -144,38 +202,63 @@ impl App {
             rows,
             nav,
             measures: Measures::default(),
+            log_view: LogView::default(),
             focus: Focus::List,
             overlay: None,
             history: Vec::new(),
-            message,
-            read_only: setup.read_only,
-            problem,
+            message: None,
+            read_only: None,
+            problems,
+            undo: None,
+            external: None,
+            search_request: None,
             size: setup.size,
             quit: false,
             quit_error: None,
             clock: setup.clock,
             store,
+        };
+        match &setup.read_only {
+            Some(ReadOnly::Locked) => app.error(Msg::ReadOnly.get(lang).to_string()),
+            Some(ReadOnly::Unavailable(why)) => {
+                app.error(format!("{}: {why}", Msg::ReadOnlyRefused.get(lang)))
+            }
+            None => {}
         }
+        app.read_only = setup.read_only;
+        if let Some(log) = setup.log {
+            app.log_loaded(log);
+        }
+        app
     }
 
     /// The section shown, if the current tab is one.
     pub fn section(&self) -> Option<usize> {
         match self.tabs[self.tab] {
             Tab::Section(s) => Some(s),
-            Tab::Measures => None,
+            _ => None,
         }
     }
 
     /// Which part of the keymap applies now.
     pub fn ctx(&self) -> Ctx {
-        if self.problem.is_some() {
+        if !self.problems.is_empty() {
             return Ctx::Problem;
         }
         match &self.overlay {
             Some(Overlay::Editor(_)) => Ctx::Editor,
-            Some(_) => Ctx::Overlay,
+            Some(Overlay::Entry(form)) => match form.field {
+                Field::Text => Ctx::Form,
+                Field::Action => Ctx::FormChoice,
+                _ => Ctx::FormLine,
+            },
+            Some(Overlay::Filter(_)) => Ctx::Filter,
+            Some(Overlay::Confirm(_)) => Ctx::Confirm,
+            Some(Overlay::Search(_)) => Ctx::Search,
+            Some(Overlay::Help { .. } | Overlay::Sources { .. }) => Ctx::Overlay,
             None => match self.tabs[self.tab] {
                 Tab::Section(_) => Ctx::Study,
+                Tab::Log => Ctx::Log,
                 Tab::Measures => Ctx::Measures,
             },
         }
@@ -188,7 +271,7 @@ impl App {
                 let ctx = self.ctx();
                 match keys::lookup(ctx, key) {
                     Some((Cmd::JumpSection, Some(d))) => {
-                        // 1-9 are the first nine sections, 0 the tenth.
+                        // 1-9 are the first nine tabs, 0 the tenth.
                         Some(Action::JumpSection(if d == 0 {
                             9
                         } else {
@@ -196,7 +279,7 @@ impl App {
                         }))
                     }
                     Some((cmd, _)) => Some(Action::Cmd(cmd)),
-                    None if ctx == Ctx::Editor => Some(Action::EditorInput(*key)),
+                    None if ctx.takes_text() => Some(Action::EditorInput(*key)),
                     None => None,
                 }
             }
@@ -207,20 +290,31 @@ impl App {
     }
 
     pub fn update(&mut self, action: Action) {
-        if !matches!(action, Action::Idle | Action::Resize(_)) {
+        if matches!(
+            action,
+            Action::Cmd(_) | Action::JumpSection(_) | Action::EditorInput(_) | Action::Paste(_)
+        ) {
             self.message = None;
         }
         match action {
             Action::Resize(size) => self.size = size,
             Action::Idle => self.autosave_note(),
+            Action::LogLoaded(result) => self.log_loaded(result),
+            Action::ExternalDone(result) => self.external_done(result),
+            Action::LogHits { generation, hits } => self.log_hits(generation, hits),
             Action::Paste(text) => self.paste(&text),
-            Action::EditorInput(key) => self.editor_input(key),
+            Action::EditorInput(key) => self.text_input(key),
             Action::JumpSection(n) => self.jump_section(n),
             Action::Cmd(cmd) => match self.ctx() {
                 Ctx::Problem => self.problem_cmd(cmd),
                 Ctx::Editor => self.editor_cmd(cmd),
+                Ctx::Form | Ctx::FormLine | Ctx::FormChoice => self.form_cmd(cmd),
+                Ctx::Filter => self.filter_cmd(cmd),
+                Ctx::Confirm => self.confirm_cmd(cmd),
+                Ctx::Search => self.search_cmd(cmd),
                 Ctx::Overlay => self.overlay_cmd(cmd),
                 Ctx::Study => self.study_cmd(cmd),
+                Ctx::Log => self.log_cmd(cmd),
                 Ctx::Measures => self.measures_cmd(cmd),
                 Ctx::Tabs => self.tabs_cmd(cmd),
             },
@@ -234,25 +328,52 @@ impl App {
         }
     }
 
+    /// A key for whichever text field has the focus.
+    fn text_input(&mut self, key: KeyEvent) {
+        match &mut self.overlay {
+            Some(Overlay::Editor(e)) => {
+                e.area.input(key);
+            }
+            Some(Overlay::Entry(form)) => form.input(key),
+            Some(Overlay::Filter(form)) => form.input(key),
+            Some(Overlay::Search(_)) => self.search_input(key),
+            _ => {}
+        }
+    }
+
     fn problem_cmd(&mut self, cmd: Cmd) {
         match cmd {
             Cmd::Quit | Cmd::ForceQuit => {
-                // Nothing was loaded, so nothing is saved: the unreadable file stays untouched.
-                self.quit = true;
+                // What could not be read is not saved over: quit() skips it.
+                self.quit();
             }
-            Cmd::Fresh => match self.store.set_aside_workbook() {
-                Ok(backup) => {
-                    self.problem = None;
-                    self.workbook = Workbook::default();
-                    self.info(format!(
-                        "{} {}",
-                        Msg::FreshStarted.get(self.lang),
-                        backup.display()
-                    ));
-                    self.persist();
+            Cmd::Fresh => {
+                let Some(problem) = self.problems.first().cloned() else {
+                    return;
+                };
+                let moved = match problem.doc {
+                    Doc::Workbook => self.store.set_aside_workbook(),
+                    Doc::Log => self.store.set_aside_log(),
+                };
+                match moved {
+                    Ok(backup) => {
+                        self.problems.remove(0);
+                        match problem.doc {
+                            Doc::Workbook => {
+                                self.workbook = Workbook::default();
+                                self.persist();
+                            }
+                            Doc::Log => self.log_loaded(Ok(Log::default())),
+                        }
+                        self.info(format!(
+                            "{} {}",
+                            Msg::FreshStarted.get(self.lang),
+                            backup.display()
+                        ));
+                    }
+                    Err(e) => self.error(format!("{}: {e}", Msg::FreshFailed.get(self.lang))),
                 }
-                Err(e) => self.error(format!("{}: {e}", Msg::FreshFailed.get(self.lang))),
-            },
+            }
             _ => {}
         }
     }
@@ -280,6 +401,9 @@ impl App {
             Cmd::NextSection => self.cycle_section(1),
             Cmd::PrevSection => self.cycle_section(-1),
             Cmd::Snapshot => self.take_snapshot(),
+            Cmd::NewEntry => self.new_entry(),
+            Cmd::Search => self.open_search(),
+            Cmd::ExportPortfolio => self.export_portfolio(),
             Cmd::Help => self.overlay = Some(Overlay::Help { scroll: 0 }),
             Cmd::Sources => self.overlay = Some(Overlay::Sources { scroll: 0 }),
             Cmd::Language => self.toggle_language(),
@@ -318,15 +442,19 @@ impl App {
     /// Whether a command does something for the current item (the footer hides those that do
     /// not: no score key where nothing is scored, no link key where nothing links).
     pub fn applies(&self, cmd: Cmd) -> bool {
+        if self.tabs[self.tab] == Tab::Log && self.overlay.is_none() {
+            let entry = self.selected_entry();
+            return match cmd {
+                Cmd::EditEntry | Cmd::DeleteEntry => entry.is_some(),
+                Cmd::CycleStatus => entry.is_some_and(|e| e.action.is_some()),
+                _ => true,
+            };
+        }
         let item = self.current_item();
         match cmd {
             Cmd::RateUp | Cmd::RateDown => item.is_some_and(|r| self.scale_of(r.section).is_some()),
-            Cmd::GoalUp | Cmd::GoalDown => item.is_some_and(|r| {
-                matches!(
-                    self.scale_of(r.section),
-                    Some((crate::content::AssessKind::Rating, _))
-                )
-            }),
+            Cmd::GoalUp | Cmd::GoalDown => item
+                .is_some_and(|r| matches!(self.scale_of(r.section), Some((AssessKind::Rating, _)))),
             Cmd::FollowLink => item.is_some_and(|r| !self.content.item(r).links.is_empty()),
             Cmd::AddAction => {
                 self.focus == Focus::Detail
@@ -386,23 +514,49 @@ impl App {
         (done, total)
     }
 
+    /// Today in the user's time zone.
+    pub fn today(&self) -> Date {
+        self.clock.now().to_zoned(self.clock.zone()).date()
+    }
+
     fn quit(&mut self) {
-        if matches!(self.overlay, Some(Overlay::Editor(_))) {
-            self.commit_note(true);
+        match &self.overlay {
+            Some(Overlay::Editor(_)) => self.commit_note(true),
+            Some(Overlay::Entry(_)) => self.save_form(true),
+            _ => {}
         }
         self.quit = true;
-        if self.read_only.is_none() && self.problem.is_none() {
-            self.store.save_workbook(&self.workbook);
-            if let Err(e) = self.store.flush() {
-                self.quit_error = Some(e);
-            }
+        if self.read_only.is_some() {
+            return;
         }
+        if !self.has_problem(Doc::Workbook) {
+            self.store.save_workbook(&self.workbook);
+        }
+        if let LogState::Ready(log) = &self.log {
+            self.store.save_log(log);
+        }
+        if let Err(e) = self.store.flush() {
+            self.quit_error = Some(e);
+        }
+    }
+
+    fn has_problem(&self, doc: Doc) -> bool {
+        self.problems.iter().any(|p| p.doc == doc)
     }
 
     /// Hands the workbook to the store (which writes it in the background).
     fn persist(&mut self) {
-        if self.read_only.is_none() && self.problem.is_none() {
+        if self.read_only.is_none() && !self.has_problem(Doc::Workbook) {
             self.store.save_workbook(&self.workbook);
+        }
+    }
+
+    /// Hands the log to the store, if it is there to be saved.
+    fn persist_log(&mut self) {
+        if self.read_only.is_none()
+            && let LogState::Ready(log) = &self.log
+        {
+            self.store.save_log(log);
         }
     }
 
@@ -435,9 +589,19 @@ impl App {
         serde_json::to_vec_pretty(&self.workbook).expect("plain data always serialises")
     }
 
-    /// Where the unreadable file is, if the app is waiting on that question.
+    /// The log as it would be saved, if it was loaded.
+    pub fn log_json(&self) -> Option<Vec<u8>> {
+        match &self.log {
+            LogState::Ready(log) => {
+                Some(serde_json::to_vec(&**log).expect("plain data always serialises"))
+            }
+            _ => None,
+        }
+    }
+
+    /// Where the first unreadable file is, if the app is waiting on that question.
     pub fn problem_path(&self) -> Option<PathBuf> {
-        self.problem.as_ref().map(|p| p.path.clone())
+        self.problems.first().map(|p| p.file.path.clone())
     }
 }
 

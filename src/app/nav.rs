@@ -288,10 +288,19 @@ impl App {
         self.selection_changed();
     }
 
-    /// Follows the link chosen in the text, or else the item's first link.
+    /// Follows the link chosen in the text (or opens the chosen log entry), or else the item's
+    /// first link.
     pub(super) fn follow_link(&mut self) {
         let Some(r) = self.current_item() else { return };
         let doc = self.current_doc();
+        if self.focus == Focus::Detail
+            && let Some(a) = self.nav[r.section].cursor.and_then(|c| doc.anchors.get(c))
+            && a.kind == detail::AnchorKind::Entry
+            && let Ok(id) = a.id.parse()
+        {
+            self.show_entry(id);
+            return;
+        }
         let chosen = match self.focus {
             Focus::Detail => self.nav[r.section]
                 .cursor

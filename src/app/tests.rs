@@ -11,6 +11,7 @@ use crate::store::{LoadProblem, MemStore, Unreadable};
 pub(crate) fn setup(workbook: Workbook) -> Setup {
     Setup {
         workbook: Ok(workbook),
+        log: Some(Ok(Default::default())),
         read_only: None,
         lang_flag: None,
         locale_lang: None,
@@ -45,7 +46,7 @@ fn typed(app: &mut App, text: &str) {
 }
 
 fn current_id(app: &App) -> String {
-    app.content.item(app.current_item().unwrap()).id.clone()
+    app.content.item(app.current_item().unwrap()).id.to_string()
 }
 
 fn saved(store: &MemStore) -> Workbook {
@@ -189,16 +190,17 @@ fn a_link_leads_to_its_section_and_esc_comes_back() {
 #[test]
 fn sections_by_tab_and_number() {
     let mut app = app_with(&MemStore::new(), setup(Workbook::default()));
-    let n = app.content.sections.len();
+    let n = app.tabs.len();
     key(&mut app, KeyCode::Char('3'));
     assert_eq!(app.tab, 2);
     key(&mut app, KeyCode::Tab);
     assert_eq!(app.tab, 3 % n);
     key_mod(&mut app, KeyCode::BackTab, KeyModifiers::SHIFT);
     assert_eq!(app.tab, 2);
-    // A number past the last section does nothing.
+    // 0 is the tenth tab.
     key(&mut app, KeyCode::Char('0'));
-    assert_eq!(app.tab, if n >= 10 { 9 } else { 2 });
+    assert_eq!(app.tab, 9);
+    assert_eq!(app.tabs.len(), 10);
 }
 
 #[test]
@@ -457,7 +459,7 @@ fn snapshots_are_dated_and_measures_compare_now_with_the_chosen_one() {
 
     // The measures tab compares with the older snapshot: the newer one was added on top
     // and the choice stayed where it was.
-    key(&mut app, KeyCode::Char('9'));
+    key(&mut app, KeyCode::Char('0'));
     assert_eq!(app.ctx(), Ctx::Measures);
     assert_eq!(
         app.baseline().unwrap().taken.to_string(),
@@ -556,4 +558,400 @@ fn the_footer_offers_only_keys_that_do_something_here() {
     assert!(app.applies(Cmd::RateUp) && app.applies(Cmd::GoalUp));
     go_to_item(&mut app, "lp-3");
     assert!(app.applies(Cmd::RateUp) && !app.applies(Cmd::GoalUp));
+}
+
+// --- The log -------------------------------------------------------------------------------
+
+use crate::data::{ActionState, Entry, Log, Status};
+
+/// (created, title, items, action status, follow-up date)
+type Row<'a> = (
+    &'a str,
+    &'a str,
+    &'a [&'a str],
+    Option<Status>,
+    Option<&'a str>,
+);
+
+fn log_of(entries: &[Row]) -> Log {
+    let mut log = Log::default();
+    for (n, (created, title, items, status, follow_up)) in entries.iter().enumerate() {
+        log.push(Entry {
+            id: n as u64 + 1,
+            created: created.parse().unwrap(),
+            updated: None,
+            title: title.to_string(),
+            text: format!("tekst van {title}"),
+            tags: vec!["team".into()],
+            items: items.iter().map(|s| s.to_string()).collect(),
+            action: status.map(|status| ActionState {
+                status,
+                follow_up: follow_up.map(|d| d.parse().unwrap()),
+            }),
+        });
+    }
+    log
+}
+
+fn with_log(store: &MemStore, log: Log) -> App {
+    let mut s = setup(Workbook::default());
+    s.log = Some(Ok(log));
+    app_with(store, s)
+}
+
+fn saved_log(store: &MemStore) -> Log {
+    store.saved.borrow().log.clone().expect("the log was saved")
+}
+
+fn ctrl(app: &mut App, c: char) {
+    key_mod(app, KeyCode::Char(c), KeyModifiers::CONTROL);
+}
+
+#[test]
+fn a_new_entry_from_an_item_is_linked_to_it_and_listed_with_it() {
+    let store = MemStore::new();
+    let mut app = with_log(&store, Log::default());
+    go_to_item(&mut app, "factor-teamvertrouwen");
+    key(&mut app, KeyCode::Char('n'));
+    assert_eq!(app.ctx(), Ctx::FormLine);
+    typed(&mut app, "Feedback na lesbezoek");
+    key(&mut app, KeyCode::Enter); // Enter in a one-line field moves on
+    typed(&mut app, "feedback, lesbezoek");
+    key(&mut app, KeyCode::Tab); // items: already filled in
+    key(&mut app, KeyCode::Tab); // action
+    assert_eq!(app.ctx(), Ctx::FormChoice);
+    key(&mut app, KeyCode::Char(' '));
+    key(&mut app, KeyCode::Tab);
+    typed(&mut app, "2026-12-01");
+    key(&mut app, KeyCode::Tab);
+    assert_eq!(app.ctx(), Ctx::Form);
+    typed(&mut app, "Sanne vroeg om feedback.\nIk ga dat vaker doen.");
+    key(&mut app, KeyCode::Esc);
+
+    let log = saved_log(&store);
+    assert_eq!(log.entries.len(), 1);
+    let e = &log.entries[0];
+    assert_eq!(e.title, "Feedback na lesbezoek");
+    assert_eq!(e.tags, ["feedback", "lesbezoek"]);
+    assert_eq!(e.items, ["factor-teamvertrouwen"]);
+    assert_eq!(e.text, "Sanne vroeg om feedback.\nIk ga dat vaker doen.");
+    assert_eq!(e.created.to_string(), "2026-11-23T09:30:00Z");
+    assert_eq!(
+        e.action,
+        Some(ActionState {
+            status: Status::Planned,
+            follow_up: "2026-12-01".parse().ok()
+        })
+    );
+    // The item's text lists it.
+    let r = app.content.item_by_id("factor-teamvertrouwen").unwrap().0;
+    let text: String = crate::ui::detail::lines(&app, r, 80)
+        .iter()
+        .map(|l| l.to_string() + "\n")
+        .collect();
+    assert!(
+        text.contains("Logboek (1)") && text.contains("Feedback na lesbezoek"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_form_with_a_mistake_stays_open_and_says_what_is_wrong() {
+    let store = MemStore::new();
+    let mut app = with_log(&store, Log::default());
+    key(&mut app, KeyCode::Char('9'));
+    key(&mut app, KeyCode::Char('n'));
+    typed(&mut app, "Titel");
+    for _ in 0..4 {
+        key(&mut app, KeyCode::Tab);
+    }
+    typed(&mut app, "volgende week");
+    key(&mut app, KeyCode::Esc);
+    let Some(Overlay::Entry(form)) = &app.overlay else {
+        panic!("the form closed on a bad date");
+    };
+    assert!(form.error.as_ref().unwrap().contains("volgende week"));
+    assert_eq!(store.saved.borrow().log_saves, 0);
+}
+
+#[test]
+fn edit_delete_undo_and_status() {
+    let store = MemStore::new();
+    let log = log_of(&[
+        ("2026-11-01T10:00:00Z", "oud", &[], None, None),
+        (
+            "2026-11-20T10:00:00Z",
+            "actie",
+            &[],
+            Some(Status::Planned),
+            None,
+        ),
+    ]);
+    let mut app = with_log(&store, log);
+    key(&mut app, KeyCode::Char('9'));
+    assert_eq!(app.selected_entry().unwrap().title, "actie", "newest first");
+
+    key(&mut app, KeyCode::Char(' '));
+    assert_eq!(
+        saved_log(&store).entries[1].action.unwrap().status,
+        Status::Doing
+    );
+    key(&mut app, KeyCode::Char(' '));
+    key(&mut app, KeyCode::Char(' '));
+    assert_eq!(
+        saved_log(&store).entries[1].action.unwrap().status,
+        Status::Planned
+    );
+
+    key(&mut app, KeyCode::Char('e'));
+    for _ in 0.."actie".len() {
+        key(&mut app, KeyCode::Backspace);
+    }
+    typed(&mut app, "bijgewerkt");
+    key(&mut app, KeyCode::Esc);
+    let e = &saved_log(&store).entries[1];
+    assert_eq!(e.title, "bijgewerkt");
+    assert_eq!(e.updated.unwrap().to_string(), "2026-11-23T09:30:00Z");
+
+    key(&mut app, KeyCode::Char('d'));
+    assert_eq!(app.ctx(), Ctx::Confirm);
+    key(&mut app, KeyCode::Char('n'));
+    assert_eq!(saved_log(&store).entries.len(), 2, "no means no");
+    key(&mut app, KeyCode::Char('d'));
+    key(&mut app, KeyCode::Char('y'));
+    assert_eq!(saved_log(&store).entries.len(), 1);
+    key(&mut app, KeyCode::Char('u'));
+    let titles: Vec<String> = saved_log(&store)
+        .entries
+        .iter()
+        .map(|e| e.title.clone())
+        .collect();
+    assert_eq!(titles, ["oud", "bijgewerkt"], "restored in its place");
+}
+
+#[test]
+fn filters_by_open_actions_tag_item_and_dates() {
+    let store = MemStore::new();
+    let log = log_of(&[
+        ("2026-09-01T10:00:00Z", "sept", &["sleutel-4"], None, None),
+        ("2026-10-01T10:00:00Z", "okt", &[], Some(Status::Done), None),
+        (
+            "2026-11-01T10:00:00Z",
+            "nov",
+            &["sleutel-4"],
+            Some(Status::Doing),
+            None,
+        ),
+    ]);
+    let mut app = with_log(&store, log);
+    key(&mut app, KeyCode::Char('9'));
+    let shown = |app: &App| -> Vec<String> {
+        let log = app.loaded_log().unwrap();
+        app.log_view
+            .shown
+            .iter()
+            .map(|i| log.entries[*i].title.clone())
+            .collect()
+    };
+    assert_eq!(shown(&app), ["nov", "okt", "sept"]);
+    key(&mut app, KeyCode::Char('o'));
+    assert_eq!(shown(&app), ["nov"]);
+    key(&mut app, KeyCode::Char('o'));
+    key(&mut app, KeyCode::Char('f'));
+    key(&mut app, KeyCode::Tab);
+    typed(&mut app, "sleutel-4");
+    key(&mut app, KeyCode::Tab);
+    typed(&mut app, "15-08-2026");
+    key(&mut app, KeyCode::Tab);
+    typed(&mut app, "30-09-2026");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(shown(&app), ["sept"]);
+    key(&mut app, KeyCode::Char('F'));
+    assert_eq!(shown(&app).len(), 3);
+    // A filter that names an unknown part is refused in the form.
+    key(&mut app, KeyCode::Char('f'));
+    key(&mut app, KeyCode::Tab);
+    typed(&mut app, "geen-onderdeel");
+    key(&mut app, KeyCode::Enter);
+    assert!(matches!(&app.overlay, Some(Overlay::Filter(f)) if f.error.is_some()));
+}
+
+#[test]
+fn overdue_actions_are_flagged_on_start() {
+    let store = MemStore::new();
+    let log = log_of(&[
+        (
+            "2026-10-01T10:00:00Z",
+            "te laat",
+            &[],
+            Some(Status::Planned),
+            Some("2026-11-01"),
+        ),
+        (
+            "2026-10-01T10:00:00Z",
+            "op tijd",
+            &[],
+            Some(Status::Planned),
+            Some("2026-12-01"),
+        ),
+        (
+            "2026-10-01T10:00:00Z",
+            "klaar",
+            &[],
+            Some(Status::Done),
+            Some("2026-11-01"),
+        ),
+    ]);
+    let app = with_log(&store, log);
+    let m = app.message.clone().unwrap();
+    assert_eq!(m.kind, MessageKind::Error);
+    assert!(m.text.starts_with("1 actie"), "{}", m.text);
+}
+
+#[test]
+fn search_finds_material_notes_and_log_with_or_without_accents() {
+    let store = MemStore::new();
+    let mut log = log_of(&[(
+        "2026-11-01T10:00:00Z",
+        "Gesprek over oriëntatie",
+        &[],
+        None,
+        None,
+    )]);
+    log.push(Entry {
+        id: 99,
+        created: "2026-11-02T10:00:00Z".parse().unwrap(),
+        updated: None,
+        title: "Zonder accent: orientatie".into(),
+        text: String::new(),
+        tags: vec![],
+        items: vec![],
+        action: None,
+    });
+    let mut w = Workbook::default();
+    w.update_item("sleutel-2", |s| {
+        s.note = "Mijn oriëntatie op de bedoeling".into()
+    });
+    let mut s = setup(w);
+    s.log = Some(Ok(log));
+    let mut app = app_with(&store, s);
+    for query in ["orientatie", "ORIËNTATIE"] {
+        key(&mut app, KeyCode::Char('/'));
+        typed(&mut app, query);
+        app.run_pending_search();
+        let Some(Overlay::Search(s)) = &app.overlay else {
+            panic!("search is open")
+        };
+        assert!(s.count(HitKind::Material) >= 1, "{query}: key 1's title");
+        assert_eq!(s.count(HitKind::Note), 1, "{query}");
+        assert_eq!(
+            s.count(HitKind::Log),
+            2,
+            "{query}: with and without the accent"
+        );
+        key(&mut app, KeyCode::Esc);
+    }
+    // Enter on a log result opens it in the log.
+    key(&mut app, KeyCode::Char('/'));
+    typed(&mut app, "zonder accent");
+    app.run_pending_search();
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.ctx(), Ctx::Log);
+    assert_eq!(app.selected_entry().unwrap().id, 99);
+}
+
+#[test]
+fn a_growing_query_narrows_and_stale_answers_are_dropped() {
+    let store = MemStore::new();
+    let log = log_of(&[
+        ("2026-11-01T10:00:00Z", "lezen in groep 3", &[], None, None),
+        ("2026-11-02T10:00:00Z", "leesplezier", &[], None, None),
+    ]);
+    let mut app = with_log(&store, log);
+    key(&mut app, KeyCode::Char('/'));
+    typed(&mut app, "le");
+    let old = app
+        .search_request
+        .clone()
+        .expect("the log search waits for the worker");
+    typed(&mut app, "zen");
+    app.run_pending_search();
+    // The worker's late answer to "le" must not overwrite the answer to "lezen".
+    let stale = old.run();
+    app.update(Action::LogHits {
+        generation: old.generation,
+        hits: stale,
+    });
+    let Some(Overlay::Search(s)) = &app.overlay else {
+        panic!()
+    };
+    assert_eq!(s.count(HitKind::Log), 1);
+}
+
+#[test]
+fn the_export_key_writes_the_portfolio_and_says_where() {
+    let store = MemStore::new();
+    let mut app = with_log(
+        &store,
+        log_of(&[("2026-11-01T10:00:00Z", "regel", &[], None, None)]),
+    );
+    key(&mut app, KeyCode::Char('x'));
+    let exports = store.saved.borrow().exports.clone();
+    assert_eq!(exports.len(), 1);
+    assert_eq!(exports[0].0, "portfolio-2026-11-23.md");
+    assert!(String::from_utf8_lossy(&exports[0].1).contains("### 01-11-2026 10:00 · regel"));
+    assert!(
+        app.message
+            .unwrap()
+            .text
+            .contains("portfolio-2026-11-23.md")
+    );
+}
+
+#[test]
+fn ctrl_e_hands_the_text_to_the_editor_and_takes_it_back() {
+    let store = MemStore::new();
+    let mut app = with_log(&store, Log::default());
+    key(&mut app, KeyCode::Char('n'));
+    key(&mut app, KeyCode::BackTab);
+    typed(&mut app, "begin");
+    ctrl(&mut app, 'e');
+    assert_eq!(app.external.take().unwrap().text, "begin");
+    app.update(Action::ExternalDone(Ok(
+        "begin\nen meer uit de editor\n".into()
+    )));
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(
+        saved_log(&store).entries[0].text,
+        "begin\nen meer uit de editor"
+    );
+    // A note can go to the editor too; a failing editor leaves the text as it was.
+    key(&mut app, KeyCode::Char('1'));
+    key(&mut app, KeyCode::Char('e'));
+    typed(&mut app, "notitie");
+    ctrl(&mut app, 'e');
+    assert!(app.external.take().is_some());
+    app.update(Action::ExternalDone(Err("vi: not found".into())));
+    assert_eq!(app.message.as_ref().unwrap().kind, MessageKind::Error);
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(saved(&store).note("sleutel-1"), "notitie");
+}
+
+#[test]
+fn an_unreadable_log_is_asked_about_and_never_saved_over() {
+    let store = MemStore::new();
+    let mut s = setup(Workbook::default());
+    s.log = Some(Err(Unreadable {
+        path: "/x/logboek.json".into(),
+        problem: LoadProblem::Empty,
+    }));
+    let mut app = app_with(&store, s);
+    assert_eq!(app.ctx(), Ctx::Problem);
+    key(&mut app, KeyCode::Char('q'));
+    assert_eq!(store.saved.borrow().log_saves, 0);
+    assert_eq!(
+        store.saved.borrow().saves,
+        1,
+        "the readable workbook is still saved"
+    );
 }

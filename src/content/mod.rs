@@ -1,6 +1,7 @@
 //! The material as typed data: parsed once at start-up from the JSON files in `content/`, which
 //! are embedded in the binary. See `content/README.md` for the shape.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -10,15 +11,23 @@ use crate::i18n::Lang;
 
 mod validate;
 
+/// Text borrowed from the embedded files where it can be (no escapes), owned where it must.
+/// The material is parsed once and never changes, so its text costs no heap of its own.
+pub type Str<'a> = Cow<'a, str>;
+
 /// A text in both interface languages.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct L10n {
-    pub nl: String,
-    pub en: String,
+pub struct Text<'a> {
+    #[serde(borrow)]
+    pub nl: Str<'a>,
+    #[serde(borrow)]
+    pub en: Str<'a>,
 }
 
-impl L10n {
+pub type L10n = Text<'static>;
+
+impl Text<'_> {
     pub fn get(&self, lang: Lang) -> &str {
         match lang {
             Lang::Nl => &self.nl,
@@ -29,16 +38,22 @@ impl L10n {
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Source {
-    pub id: String,
-    pub title: String,
+pub struct SourceOf<'a> {
+    #[serde(borrow)]
+    pub id: Str<'a>,
+    #[serde(borrow)]
+    pub title: Str<'a>,
     pub subtitle: Option<String>,
     pub authors: Vec<String>,
-    pub publisher: String,
+    #[serde(borrow)]
+    pub publisher: Str<'a>,
     pub year: Option<u16>,
     pub url: Option<String>,
-    pub about: L10n,
+    #[serde(borrow)]
+    pub about: Text<'a>,
 }
+
+pub type Source = SourceOf<'static>;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -51,82 +66,123 @@ pub enum AssessKind {
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Section {
-    pub id: String,
-    pub tab: L10n,
-    pub title: L10n,
-    pub intro: L10n,
+pub struct SectionOf<'a> {
+    #[serde(borrow)]
+    pub id: Str<'a>,
+    #[serde(borrow)]
+    pub tab: Text<'a>,
+    #[serde(borrow)]
+    pub title: Text<'a>,
+    #[serde(borrow)]
+    pub intro: Text<'a>,
     pub sources: Vec<String>,
     pub assess: Option<AssessKind>,
-    pub groups: Vec<Group>,
+    #[serde(borrow)]
+    pub groups: Vec<GroupOf<'a>>,
 }
+
+pub type Section = SectionOf<'static>;
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Group {
-    pub id: String,
-    pub title: Option<L10n>,
+pub struct GroupOf<'a> {
+    #[serde(borrow)]
+    pub id: Str<'a>,
+    #[serde(borrow)]
+    pub title: Option<Text<'a>>,
     /// The key (1-7) this group belongs to.
     pub key: Option<u8>,
-    pub intro: Option<L10n>,
+    #[serde(borrow)]
+    pub intro: Option<Text<'a>>,
     /// For checklist sections: which checklist this part belongs to.
     pub checklist: Option<String>,
-    pub items: Vec<Item>,
+    #[serde(borrow)]
+    pub items: Vec<ItemOf<'a>>,
 }
+
+pub type Group = GroupOf<'static>;
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Item {
-    pub id: String,
-    pub label: Option<L10n>,
-    pub title: L10n,
+pub struct ItemOf<'a> {
+    #[serde(borrow)]
+    pub id: Str<'a>,
+    #[serde(borrow)]
+    pub label: Option<Text<'a>>,
+    #[serde(borrow)]
+    pub title: Text<'a>,
     /// Another wording the source uses for the same thing.
-    pub aka: Option<L10n>,
-    pub summary: L10n,
-    pub blocks: Vec<Block>,
-    pub questions: Vec<L10n>,
+    #[serde(borrow)]
+    pub aka: Option<Text<'a>>,
+    #[serde(borrow)]
+    pub summary: Text<'a>,
+    #[serde(borrow)]
+    pub blocks: Vec<BlockOf<'a>>,
+    #[serde(borrow)]
+    pub questions: Vec<Text<'a>>,
     /// Ids of sections, groups or items to jump to.
     pub links: Vec<String>,
 }
 
+pub type Item = ItemOf<'static>;
+
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "lowercase", deny_unknown_fields)]
-pub enum Block {
+pub enum BlockOf<'a> {
     Text {
-        text: L10n,
+        #[serde(borrow)]
+        text: Text<'a>,
     },
     Tip {
-        title: L10n,
-        text: L10n,
+        #[serde(borrow)]
+        title: Text<'a>,
+        #[serde(borrow)]
+        text: Text<'a>,
     },
     List {
-        title: Option<L10n>,
-        entries: Vec<ListEntry>,
+        #[serde(borrow)]
+        title: Option<Text<'a>>,
+        #[serde(borrow)]
+        entries: Vec<ListEntryOf<'a>>,
     },
     Grid {
-        title: Option<L10n>,
-        corner: Option<L10n>,
-        columns: Vec<L10n>,
-        rows: Vec<L10n>,
+        #[serde(borrow)]
+        title: Option<Text<'a>>,
+        #[serde(borrow)]
+        corner: Option<Text<'a>>,
+        #[serde(borrow)]
+        columns: Vec<Text<'a>>,
+        #[serde(borrow)]
+        rows: Vec<Text<'a>>,
         /// `cells[row][column]`
-        cells: Vec<Vec<L10n>>,
+        #[serde(borrow)]
+        cells: Vec<Vec<Text<'a>>>,
     },
     Interventions {
         scope: Scope,
-        entries: Vec<Intervention>,
+        #[serde(borrow)]
+        entries: Vec<InterventionOf<'a>>,
     },
     Practice {
-        who: L10n,
-        text: L10n,
+        #[serde(borrow)]
+        who: Text<'a>,
+        #[serde(borrow)]
+        text: Text<'a>,
     },
 }
 
+pub type Block = BlockOf<'static>;
+
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct ListEntry {
-    pub term: Option<L10n>,
-    pub text: L10n,
+pub struct ListEntryOf<'a> {
+    #[serde(borrow)]
+    pub term: Option<Text<'a>>,
+    #[serde(borrow)]
+    pub text: Text<'a>,
 }
+
+pub type ListEntry = ListEntryOf<'static>;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -137,24 +193,32 @@ pub enum Scope {
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Intervention {
-    pub id: String,
-    pub text: L10n,
+pub struct InterventionOf<'a> {
+    #[serde(borrow)]
+    pub id: Str<'a>,
+    #[serde(borrow)]
+    pub text: Text<'a>,
 }
+
+pub type Intervention = InterventionOf<'static>;
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Scale {
-    pub title: L10n,
-    pub steps: Vec<ScaleStep>,
+pub struct ScaleOf<'a> {
+    #[serde(borrow)]
+    pub title: Text<'a>,
+    #[serde(borrow)]
+    pub steps: Vec<ScaleStepOf<'a>>,
 }
 
-impl Scale {
+pub type Scale = ScaleOf<'static>;
+
+impl ScaleOf<'_> {
     pub fn max(&self) -> u8 {
         self.steps.iter().map(|s| s.value).max().unwrap_or(0)
     }
 
-    pub fn label(&self, value: u8) -> Option<&L10n> {
+    pub fn label(&self, value: u8) -> Option<&Text<'_>> {
         self.steps
             .iter()
             .find(|s| s.value == value)
@@ -164,25 +228,35 @@ impl Scale {
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct ScaleStep {
+pub struct ScaleStepOf<'a> {
     pub value: u8,
-    pub label: L10n,
+    #[serde(borrow)]
+    pub label: Text<'a>,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Checklist {
-    pub id: String,
-    pub title: L10n,
+pub struct ChecklistOf<'a> {
+    #[serde(borrow)]
+    pub id: Str<'a>,
+    #[serde(borrow)]
+    pub title: Text<'a>,
 }
+
+pub type Checklist = ChecklistOf<'static>;
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Assessment {
-    pub rating: Scale,
-    pub checklist: Scale,
-    pub checklists: Vec<Checklist>,
+pub struct AssessmentOf<'a> {
+    #[serde(borrow)]
+    pub rating: ScaleOf<'a>,
+    #[serde(borrow)]
+    pub checklist: ScaleOf<'a>,
+    #[serde(borrow)]
+    pub checklists: Vec<ChecklistOf<'a>>,
 }
+
+pub type Assessment = AssessmentOf<'static>;
 
 /// Where an item sits in the content tree.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -214,7 +288,7 @@ pub struct Content {
     pub sources: Vec<Source>,
     pub assessment: Assessment,
     pub sections: Vec<Section>,
-    index: HashMap<String, Target>,
+    index: HashMap<Str<'static>, Target>,
 }
 
 /// The embedded files, in the order of the section bar.
@@ -271,7 +345,10 @@ impl std::fmt::Display for ContentError {
 
 impl std::error::Error for ContentError {}
 
-fn parse<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T, ContentError> {
+fn parse<T: serde::Deserialize<'static>>(
+    file: &str,
+    text: &'static str,
+) -> Result<T, ContentError> {
     serde_json::from_str(text).map_err(|e| ContentError {
         file: file.to_string(),
         problem: e.to_string(),

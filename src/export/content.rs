@@ -270,7 +270,7 @@ mod tests {
         let c = content::embedded();
         let md = markdown(c, Lang::Nl);
         for (_, item) in c.all_items() {
-            assert!(md.contains(&item.title.nl), "{} missing", item.id);
+            assert!(md.contains(item.title.nl.as_ref()), "{} missing", item.id);
         }
         assert!(
             md.contains("| **Medewerkers** |"),
@@ -288,7 +288,7 @@ mod tests {
         assert_eq!(first["id"], "sleutel-1");
         assert_eq!(
             first["title"],
-            c.item_by_id("sleutel-1").unwrap().1.title.en
+            c.item_by_id("sleutel-1").unwrap().1.title.en.as_ref()
         );
     }
 }

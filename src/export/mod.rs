@@ -1,6 +1,7 @@
 //! Writing things out for use outside the app: the material as a handout.
 
 pub mod content;
+pub mod portfolio;
 
 use std::io;
 use std::path::Path;

@@ -3,13 +3,16 @@
 
 use std::collections::HashMap;
 use std::fs::{self, File, OpenOptions, TryLockError};
-use std::io;
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::thread::JoinHandle;
 
-use super::{LOCK_FILE, Store, StoreError, Unreadable, WORKBOOK_FILE, backup_path, load_workbook};
-use crate::data::Workbook;
+use super::{
+    LOCK_FILE, LOG_FILE, Store, StoreError, Unreadable, WORKBOOK_FILE, backup_path, load_workbook,
+};
+use crate::data::{Log, Workbook};
 
 /// Why a store does not write.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -65,6 +68,27 @@ impl FileStore {
     pub fn workbook_path(&self) -> PathBuf {
         self.dir.join(WORKBOOK_FILE)
     }
+
+    pub fn log_path(&self) -> PathBuf {
+        self.dir.join(LOG_FILE)
+    }
+
+    pub fn writable(&self) -> bool {
+        self.writer.is_some()
+    }
+
+    fn set_aside(&mut self, path: PathBuf) -> Result<PathBuf, StoreError> {
+        let err = |problem: String| StoreError {
+            path: path.clone(),
+            problem,
+        };
+        if self.writer.is_none() {
+            return Err(err("read-only".into()));
+        }
+        let backup = backup_path(&path);
+        fs::rename(&path, &backup).map_err(|e| err(e.to_string()))?;
+        Ok(backup)
+    }
 }
 
 fn create_private_dir(dir: &Path) -> io::Result<()> {
@@ -108,7 +132,25 @@ impl Store for FileStore {
             let mut bytes =
                 serde_json::to_vec_pretty(workbook).expect("plain data always serialises");
             bytes.push(b'\n');
-            writer.write(self.dir.join(WORKBOOK_FILE), bytes);
+            writer.write(
+                self.dir.join(WORKBOOK_FILE),
+                Box::new(move |f: &mut File| f.write_all(&bytes)),
+            );
+        }
+    }
+
+    fn save_log(&mut self, log: &Arc<Log>) {
+        if let Some(writer) = &self.writer {
+            let log = Arc::clone(log);
+            writer.write(
+                self.dir.join(LOG_FILE),
+                Box::new(move |f: &mut File| {
+                    let mut out = io::BufWriter::with_capacity(1 << 16, f);
+                    serde_json::to_writer(&mut out, &*log).map_err(io::Error::other)?;
+                    out.write_all(b"\n")?;
+                    out.flush()
+                }),
+            );
         }
     }
 
@@ -124,22 +166,31 @@ impl Store for FileStore {
     }
 
     fn set_aside_workbook(&mut self) -> Result<PathBuf, StoreError> {
-        let path = self.workbook_path();
-        let err = |problem: String| StoreError {
+        self.set_aside(self.workbook_path())
+    }
+
+    fn set_aside_log(&mut self) -> Result<PathBuf, StoreError> {
+        self.set_aside(self.log_path())
+    }
+
+    fn write_export(&mut self, name: &str, bytes: &[u8]) -> Result<PathBuf, StoreError> {
+        let dir = self.dir.join("export");
+        let path = dir.join(name);
+        let err = |e: io::Error| StoreError {
             path: path.clone(),
-            problem,
+            problem: e.to_string(),
         };
-        if self.writer.is_none() {
-            return Err(err("read-only".into()));
-        }
-        let backup = backup_path(&path);
-        fs::rename(&path, &backup).map_err(|e| err(e.to_string()))?;
-        Ok(backup)
+        create_private_dir(&dir).map_err(err)?;
+        super::write_atomic(&path, bytes).map_err(err)?;
+        Ok(path)
     }
 }
 
+/// What the writer puts into a file: it fills the temporary file; the writer makes it atomic.
+type Fill = Box<dyn FnOnce(&mut File) -> io::Result<()> + Send>;
+
 enum Job {
-    Write(PathBuf, Vec<u8>),
+    Write(PathBuf, Fill),
     Flush(Sender<Result<(), StoreError>>),
 }
 
@@ -166,10 +217,10 @@ impl Writer {
         }
     }
 
-    fn write(&self, path: PathBuf, bytes: Vec<u8>) {
+    fn write(&self, path: PathBuf, fill: Fill) {
         if let Some(jobs) = &self.jobs {
             // The thread only ends when `jobs` is dropped, so sending cannot fail.
-            let _ = jobs.send(Job::Write(path, bytes));
+            let _ = jobs.send(Job::Write(path, fill));
         }
     }
 
@@ -199,13 +250,13 @@ impl Drop for Writer {
 fn write_loop(inbox: Receiver<Job>, report: Sender<StoreError>) {
     // Paths whose newest write failed, and why.
     let mut failed: HashMap<PathBuf, StoreError> = HashMap::new();
-    let mut pending: Vec<(PathBuf, Vec<u8>)> = Vec::new();
+    let mut pending: Vec<(PathBuf, Fill)> = Vec::new();
     while let Ok(first) = inbox.recv() {
         for job in std::iter::once(first).chain(inbox.try_iter()) {
             match job {
-                Job::Write(path, bytes) => {
+                Job::Write(path, fill) => {
                     pending.retain(|(p, _)| *p != path);
-                    pending.push((path, bytes));
+                    pending.push((path, fill));
                 }
                 Job::Flush(reply) => {
                     write_pending(&mut pending, &mut failed, &report);
@@ -221,12 +272,12 @@ fn write_loop(inbox: Receiver<Job>, report: Sender<StoreError>) {
 }
 
 fn write_pending(
-    pending: &mut Vec<(PathBuf, Vec<u8>)>,
+    pending: &mut Vec<(PathBuf, Fill)>,
     failed: &mut HashMap<PathBuf, StoreError>,
     report: &Sender<StoreError>,
 ) {
-    for (path, bytes) in pending.drain(..) {
-        match super::write_atomic(&path, &bytes) {
+    for (path, fill) in pending.drain(..) {
+        match super::write_atomic_with(&path, fill) {
             Ok(()) => {
                 failed.remove(&path);
             }

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
-use crate::data::{WORKBOOK_SCHEMA, Workbook};
+use crate::data::{LOG_SCHEMA, Log, WORKBOOK_SCHEMA, Workbook};
 use crate::i18n::{Lang, Msg};
 
 /// Why a file could not be read.
@@ -62,6 +62,37 @@ pub fn parse_workbook(text: &str) -> Result<Workbook, LoadProblem> {
     serde_json::from_value(value).map_err(|e| LoadProblem::WrongShape(e.to_string()))
 }
 
+/// A workbook from parsed JSON (an export), migrated like a file.
+pub fn workbook_from_value(value: Value) -> Result<Workbook, LoadProblem> {
+    let found = value
+        .get("schema")
+        .and_then(Value::as_u64)
+        .ok_or_else(|| LoadProblem::WrongShape("workbook: no schema version".into()))?;
+    if found > u64::from(WORKBOOK_SCHEMA) {
+        return Err(LoadProblem::Newer {
+            found,
+            known: WORKBOOK_SCHEMA,
+        });
+    }
+    let value = migrate_workbook(value, found)?;
+    serde_json::from_value(value).map_err(|e| LoadProblem::WrongShape(format!("workbook: {e}")))
+}
+
+/// A log from parsed JSON (an export).
+pub fn log_from_value(value: Value) -> Result<Log, LoadProblem> {
+    let found = value
+        .get("schema")
+        .and_then(Value::as_u64)
+        .ok_or_else(|| LoadProblem::WrongShape("log: no schema version".into()))?;
+    if found > u64::from(LOG_SCHEMA) {
+        return Err(LoadProblem::Newer {
+            found,
+            known: LOG_SCHEMA,
+        });
+    }
+    serde_json::from_value(value).map_err(|e| LoadProblem::WrongShape(format!("log: {e}")))
+}
+
 /// Brings an older workbook up to [`WORKBOOK_SCHEMA`], one version at a time.
 fn migrate_workbook(mut value: Value, from: u64) -> Result<Value, LoadProblem> {
     let mut version = from;
@@ -109,9 +140,111 @@ pub fn load_workbook(path: &Path) -> Result<Workbook, Unreadable> {
     }
 }
 
+/// The schema number of a file that did not parse as expected, to tell "newer" from "broken".
+fn schema_of(text: &str) -> Option<u64> {
+    #[derive(serde::Deserialize)]
+    struct Head {
+        schema: u64,
+    }
+    serde_json::from_str::<Head>(text).ok().map(|h| h.schema)
+}
+
+/// Parses a log file. Pure: no I/O.
+pub fn parse_log(text: &str) -> Result<Log, LoadProblem> {
+    parse_log_from(text.as_bytes())
+}
+
+/// Parses a log from a reader, without holding the whole file in memory on the happy path.
+fn parse_log_from(reader: impl io::Read) -> Result<Log, LoadProblem> {
+    let mut reader = io::BufReader::with_capacity(1 << 16, reader);
+    let mut probe = [0u8; 1];
+    if io::Read::read(&mut reader, &mut probe).map_err(|e| LoadProblem::Io(e.to_string()))? == 0 {
+        return Err(LoadProblem::Empty);
+    }
+    let chained = io::Read::chain(&probe[..], reader);
+    match serde_json::from_reader::<_, Log>(chained) {
+        Ok(log) if log.schema > LOG_SCHEMA => Err(LoadProblem::Newer {
+            found: u64::from(log.schema),
+            known: LOG_SCHEMA,
+        }),
+        Ok(log) if log.schema == LOG_SCHEMA => Ok(log),
+        Ok(log) => Err(LoadProblem::WrongShape(format!(
+            "unknown schema version {}",
+            log.schema
+        ))),
+        Err(e) if e.is_syntax() || e.is_eof() => Err(LoadProblem::NotJson(e.to_string())),
+        Err(e) if e.is_io() => Err(LoadProblem::Io(e.to_string())),
+        Err(e) => Err(LoadProblem::WrongShape(e.to_string())),
+    }
+}
+
+/// Reads the log at `path`. A missing file is an empty log.
+pub fn load_log(path: &Path) -> Result<Log, Unreadable> {
+    let unreadable = |problem| Unreadable {
+        path: path.to_path_buf(),
+        problem,
+    };
+    let file = match std::fs::File::open(path) {
+        Ok(f) => f,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Log::default()),
+        Err(e) => return Err(unreadable(LoadProblem::Io(e.to_string()))),
+    };
+    match parse_log_from(file) {
+        Err(LoadProblem::WrongShape(why)) => {
+            // A newer version may have changed the shape: say so rather than "broken".
+            let text = std::fs::read_to_string(path).unwrap_or_default();
+            match schema_of(&text) {
+                Some(found) if found > u64::from(LOG_SCHEMA) => {
+                    Err(unreadable(LoadProblem::Newer {
+                        found,
+                        known: LOG_SCHEMA,
+                    }))
+                }
+                _ => Err(unreadable(LoadProblem::WrongShape(why))),
+            }
+        }
+        other => other.map_err(unreadable),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn log_files_good_and_bad() {
+        assert_eq!(parse_log(r#"{"schema": 1}"#), Ok(Log::default()));
+        assert_eq!(parse_log(""), Err(LoadProblem::Empty));
+        assert!(matches!(
+            parse_log(r#"{"schema": 1, "entries": [{"id": 1"#),
+            Err(LoadProblem::NotJson(_))
+        ));
+        assert!(matches!(
+            parse_log(r#"{"schema": 1, "entries": [{"id": "x"}]}"#),
+            Err(LoadProblem::WrongShape(_))
+        ));
+        assert_eq!(
+            parse_log(r#"{"schema": 5, "entries": []}"#),
+            Err(LoadProblem::Newer {
+                found: 5,
+                known: LOG_SCHEMA
+            })
+        );
+    }
+
+    #[test]
+    fn a_newer_log_with_a_new_shape_is_called_newer() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("logboek.json");
+        std::fs::write(&path, r#"{"schema": 9, "entries": [{"nieuw": true}]}"#).unwrap();
+        assert_eq!(
+            load_log(&path).unwrap_err().problem,
+            LoadProblem::Newer {
+                found: 9,
+                known: LOG_SCHEMA
+            }
+        );
+    }
 
     #[test]
     fn kinds_of_unreadable() {

@@ -3,19 +3,24 @@
 use std::cell::RefCell;
 use std::path::PathBuf;
 use std::rc::Rc;
+use std::sync::Arc;
 
 use super::{Store, StoreError};
-use crate::data::Workbook;
+use crate::data::{Log, Workbook};
 
 /// What a [`MemStore`] has been given, shared with the test that made it.
 #[derive(Debug, Default)]
 pub struct Saved {
     pub workbook: Option<Workbook>,
+    pub log: Option<Log>,
     pub saves: usize,
+    pub log_saves: usize,
     pub flushes: usize,
     /// When set, every save fails with this problem.
     pub fail_with: Option<String>,
     pub set_aside: usize,
+    /// Exports written, by name.
+    pub exports: Vec<(String, Vec<u8>)>,
 }
 
 #[derive(Clone, Default)]
@@ -52,6 +57,14 @@ impl Store for MemStore {
         }
     }
 
+    fn save_log(&mut self, log: &Arc<Log>) {
+        let mut saved = self.saved.borrow_mut();
+        saved.log_saves += 1;
+        if saved.fail_with.is_none() {
+            saved.log = Some((**log).clone());
+        }
+    }
+
     fn flush(&mut self) -> Result<(), StoreError> {
         self.saved.borrow_mut().flushes += 1;
         match &self.error {
@@ -67,5 +80,18 @@ impl Store for MemStore {
     fn set_aside_workbook(&mut self) -> Result<PathBuf, StoreError> {
         self.saved.borrow_mut().set_aside += 1;
         Ok(PathBuf::from("geheugen/werkboek.onleesbaar-1.json"))
+    }
+
+    fn write_export(&mut self, name: &str, bytes: &[u8]) -> Result<PathBuf, StoreError> {
+        self.saved
+            .borrow_mut()
+            .exports
+            .push((name.to_string(), bytes.to_vec()));
+        Ok(PathBuf::from("geheugen/export").join(name))
+    }
+
+    fn set_aside_log(&mut self) -> Result<PathBuf, StoreError> {
+        self.saved.borrow_mut().set_aside += 1;
+        Ok(PathBuf::from("geheugen/logboek.onleesbaar-1.json"))
     }
 }

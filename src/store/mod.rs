@@ -17,12 +17,18 @@ use std::path::{Path, PathBuf};
 
 pub use atomic::{write_atomic, write_atomic_with};
 pub use file::{FileStore, Opened, ReadOnly, lock_for_writing};
-pub use load::{LoadProblem, Unreadable, load_workbook, parse_workbook};
+pub use load::{
+    LoadProblem, Unreadable, load_log, load_workbook, log_from_value, parse_log, parse_workbook,
+    workbook_from_value,
+};
 pub use memory::{MemStore, Saved};
 
-use crate::data::Workbook;
+use std::sync::Arc;
+
+use crate::data::{Log, Workbook};
 
 pub const WORKBOOK_FILE: &str = "werkboek.json";
+pub const LOG_FILE: &str = "logboek.json";
 pub const LOCK_FILE: &str = "werkboek.lock";
 pub const ENV_DATA_DIR: &str = "WERKBOEK_DATA_DIR";
 
@@ -45,6 +51,9 @@ impl std::error::Error for StoreError {}
 pub trait Store {
     /// Queues the workbook for writing and returns at once.
     fn save_workbook(&mut self, workbook: &Workbook);
+    /// Queues the log for writing and returns at once. The log is shared, not copied: the
+    /// writer streams it to disk from the same memory.
+    fn save_log(&mut self, log: &Arc<Log>);
     /// Waits until everything queued is on disk; reports the first write that failed and was
     /// not made good by a later one.
     fn flush(&mut self) -> Result<(), StoreError>;
@@ -53,6 +62,18 @@ pub trait Store {
     /// Moves an unreadable workbook file aside so a fresh one can be started; returns where the
     /// old one is now.
     fn set_aside_workbook(&mut self) -> Result<PathBuf, StoreError>;
+    /// The same for an unreadable log file.
+    fn set_aside_log(&mut self) -> Result<PathBuf, StoreError>;
+    /// Writes an export (a portfolio) under `export/` in the data directory, privately and
+    /// at once; returns where it went.
+    fn write_export(&mut self, name: &str, bytes: &[u8]) -> Result<PathBuf, StoreError>;
+}
+
+/// Which of the user's files.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Doc {
+    Workbook,
+    Log,
 }
 
 /// The data directory: `--data-dir`, then `WERKBOEK_DATA_DIR`, then the per-user config

@@ -34,6 +34,8 @@ pub enum AnchorKind {
     Intervention,
     /// A link, which `Enter` or `g` follows.
     Link,
+    /// A log entry linked to the item, which `Enter` opens in the log.
+    Entry,
 }
 
 /// Just the lines, for callers that do not choose entries.
@@ -210,7 +212,7 @@ pub fn doc(app: &App, r: ItemRef, width: usize) -> Doc {
                     );
                     anchors.push(Anchor {
                         kind: AnchorKind::Intervention,
-                        id: e.id.clone(),
+                        id: e.id.to_string(),
                         line: out.len(),
                         height: lines.len(),
                     });
@@ -273,6 +275,53 @@ pub fn doc(app: &App, r: ItemRef, width: usize) -> Doc {
                 height: lines.len(),
             });
             out.extend(lines);
+        }
+    }
+
+    if let Some(log) = app.loaded_log() {
+        const SHOWN: usize = 5;
+        let entries: Vec<&crate::data::Entry> = crate::app::item_entries(log, &item.id).collect();
+        if !entries.is_empty() {
+            out.push(Line::raw(""));
+            out.extend(plain(
+                &format!("{} ({})", Msg::LogTab.get(lang), entries.len()),
+                t.heading,
+                width,
+            ));
+            let zone = app.clock.zone();
+            let today = app.today();
+            for e in entries.iter().take(SHOWN) {
+                let is_chosen = chosen == Some(anchors.len());
+                let style = if is_chosen { t.selected } else { t.text };
+                let text = format!(
+                    "{} {} {}",
+                    crate::clock::date(e.created, &zone, lang),
+                    super::log::mark(e, today),
+                    super::log::title(e)
+                );
+                let lines = wrap(
+                    &[(&text, style)],
+                    width,
+                    Span::styled(if is_chosen { "▶ " } else { "· " }, style),
+                    Span::raw("  "),
+                );
+                anchors.push(Anchor {
+                    kind: AnchorKind::Entry,
+                    id: e.id.to_string(),
+                    line: out.len(),
+                    height: lines.len(),
+                });
+                out.extend(lines);
+            }
+            if entries.len() > SHOWN {
+                out.extend(plain(
+                    &Msg::AndMore
+                        .get(lang)
+                        .replace("{n}", &(entries.len() - SHOWN).to_string()),
+                    t.dim,
+                    width,
+                ));
+            }
         }
     }
 

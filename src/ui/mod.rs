@@ -3,11 +3,14 @@
 
 pub mod detail;
 mod footer;
+mod form;
 mod help;
 pub mod layout;
 mod list;
-mod measures;
+pub mod log;
+pub mod measures;
 mod problem;
+pub mod search;
 mod sources;
 mod study;
 pub mod tabs;
@@ -32,7 +35,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         too_small(app, area, buf);
         return;
     }
-    if app.problem.is_some() {
+    if !app.problems.is_empty() {
         problem::render(app, area, buf);
         return;
     }
@@ -41,11 +44,16 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     match app.tabs[app.tab] {
         Tab::Section(s) => study::render(app, s, &l, buf),
         Tab::Measures => measures::render(app, &l, buf),
+        Tab::Log => log::render(app, &l, buf),
     }
     footer::render(app, l.footer, buf);
     match &app.overlay {
         Some(Overlay::Help { scroll }) => help::render(app, *scroll, area, buf),
         Some(Overlay::Sources { scroll }) => sources::render(app, *scroll, area, buf),
+        Some(Overlay::Entry(form)) => form::render_entry(app, form, area, buf),
+        Some(Overlay::Filter(form)) => form::render_filter(app, form, area, buf),
+        Some(Overlay::Confirm(q)) => form::render_confirm(app, *q, area, buf),
+        Some(Overlay::Search(s)) => search::render(app, s, area, buf),
         Some(Overlay::Editor(_)) | None => {}
     }
 }

@@ -12,7 +12,9 @@ use crate::app::App;
 use crate::i18n::Msg;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let Some(problem) = &app.problem else { return };
+    let Some(problem) = app.problems.first().map(|p| &p.file) else {
+        return;
+    };
     let t = &app.theme;
     let lang = app.lang;
     let block = overlay_block(app, Msg::LoadProblemTitle.get(lang), "");

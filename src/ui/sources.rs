@@ -18,7 +18,7 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
         out.push(Line::raw(""));
         let title = match &s.subtitle {
             Some(sub) => format!("{}: {}", s.title, sub),
-            None => s.title.clone(),
+            None => s.title.to_string(),
         };
         out.extend(wrap(
             &[(&title, t.title)],

@@ -15,6 +15,7 @@ fn label(app: &App, n: usize) -> String {
     let name = match app.tabs[n] {
         Tab::Section(s) => app.content.sections[s].tab.get(app.lang),
         Tab::Measures => Msg::MeasuresTab.get(app.lang),
+        Tab::Log => Msg::LogTab.get(app.lang),
     };
     format!(" {key} {name} ")
 }

@@ -16,6 +16,7 @@ use werkboek::theme::Theme;
 pub fn setup(workbook: Workbook, width: u16, height: u16) -> Setup {
     Setup {
         workbook: Ok(workbook),
+        log: Some(Ok(Default::default())),
         read_only: None,
         lang_flag: Some(Lang::Nl),
         locale_lang: None,

@@ -9,6 +9,8 @@ use crate::export;
 use crate::i18n::Lang;
 use crate::store;
 
+mod shell;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum LangArg {
     Nl,
@@ -63,6 +65,63 @@ pub enum Command {
         #[arg(long, short, value_name = "FILE")]
         output: Option<PathBuf>,
     },
+    /// Add to or read your development log without opening the workbook.
+    Log {
+        #[command(subcommand)]
+        command: LogCommand,
+    },
+    /// Export your portfolio: Markdown for a development conversation, or JSON that `import`
+    /// can restore everything from.
+    Export {
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+        /// Write to FILE (private, 0600) instead of standard output.
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Bring a JSON export into your data (e.g. on a new computer). Nothing you have is lost;
+    /// a file that cannot be read is refused as a whole.
+    Import {
+        /// A file made by `werkboek export --format json`.
+        file: PathBuf,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LogCommand {
+    /// Add an entry.
+    Add {
+        /// The text of the entry.
+        text: String,
+        #[arg(long)]
+        title: Option<String>,
+        /// A tag (repeat for more).
+        #[arg(long = "tag", value_name = "TAG")]
+        tags: Vec<String>,
+        /// The id of a part of the material it is about, e.g. sleutel-4 (repeat for more).
+        #[arg(long = "item", value_name = "ID")]
+        items: Vec<String>,
+        /// Make it an action (something you will do differently), status planned.
+        #[arg(long)]
+        action: bool,
+        /// The date to follow the action up (makes it an action): 2026-12-01 or 1-12-2026.
+        #[arg(long, value_name = "DATE")]
+        follow_up: Option<String>,
+    },
+    /// Print entries, newest first.
+    List {
+        #[arg(long, value_name = "TAG")]
+        tag: Option<String>,
+        /// Only entries from DATE on (2026-09-01 or 1-9-2026).
+        #[arg(long, value_name = "DATE")]
+        since: Option<String>,
+        /// Only entries about this part of the material.
+        #[arg(long, value_name = "ID")]
+        item: Option<String>,
+        /// Only actions not yet done.
+        #[arg(long)]
+        open: bool,
+    },
 }
 
 impl Cli {
@@ -83,7 +142,7 @@ fn output_lang(flag: Option<LangArg>, dir: &std::path::Path) -> Lang {
     Lang::choose(flag.map(Lang::from), saved, |v| std::env::var(v).ok())
 }
 
-fn fail(what: impl std::fmt::Display) -> ExitCode {
+pub(crate) fn fail(what: impl std::fmt::Display) -> ExitCode {
     eprintln!("werkboek: {what}");
     ExitCode::FAILURE
 }
@@ -97,6 +156,33 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Path) => {
             println!("{}", dir.display());
             ExitCode::SUCCESS
+        }
+        Some(Command::Log { command }) => {
+            let lang = output_lang(cli.lang, &dir);
+            match command {
+                LogCommand::Add {
+                    text,
+                    title,
+                    tags,
+                    items,
+                    action,
+                    follow_up,
+                } => shell::log_add(&dir, lang, text, title, tags, items, action, follow_up),
+                LogCommand::List {
+                    tag,
+                    since,
+                    item,
+                    open,
+                } => shell::log_list(&dir, lang, tag, since, item, open),
+            }
+        }
+        Some(Command::Export { format, output }) => {
+            let lang = output_lang(cli.lang, &dir);
+            shell::export(&dir, lang, format == Format::Json, output.as_deref())
+        }
+        Some(Command::Import { file }) => {
+            let lang = output_lang(cli.lang, &dir);
+            shell::import(&dir, lang, &file)
         }
         Some(Command::Content { format, output }) => {
             let lang = output_lang(cli.lang, &dir);

@@ -8,6 +8,11 @@ use serde::{Deserialize, Serialize};
 
 use crate::i18n::Lang;
 
+pub mod log;
+pub mod merge;
+
+pub use log::{ActionState, Entry, LOG_SCHEMA, Log, Status};
+
 /// The version of the workbook file this build writes. Older versions are migrated on load;
 /// newer ones are refused (never overwritten).
 ///

@@ -1,0 +1,400 @@
+//! The forms of the log: writing an entry, and choosing a filter.
+
+use jiff::civil::Date;
+use ratatui::crossterm::event::KeyEvent;
+use ratatui_textarea::{CursorMove, TextArea, WrapMode};
+
+use super::LogFilter;
+use crate::content::Content;
+use crate::data::log::{parse_date, parse_tags};
+use crate::data::{ActionState, Entry, Status};
+use crate::i18n::{Lang, Msg};
+
+/// The fields of an entry, in the order Tab visits them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    Title,
+    Tags,
+    Items,
+    Action,
+    FollowUp,
+    Text,
+}
+
+const ORDER: [Field; 6] = [
+    Field::Title,
+    Field::Tags,
+    Field::Items,
+    Field::Action,
+    Field::FollowUp,
+    Field::Text,
+];
+
+fn line(text: &str, placeholder: &str) -> TextArea<'static> {
+    let mut area = TextArea::new(vec![text.to_string()]);
+    area.set_placeholder_text(placeholder);
+    area.set_cursor_line_style(ratatui::style::Style::default());
+    area.move_cursor(CursorMove::End);
+    area
+}
+
+fn first_line(area: &TextArea) -> String {
+    area.lines().join(" ").trim().to_string()
+}
+
+/// An entry as the form holds it, checked.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Draft {
+    pub title: String,
+    pub text: String,
+    pub tags: Vec<String>,
+    pub items: Vec<String>,
+    pub action: Option<ActionState>,
+}
+
+/// Writing or changing a log entry.
+#[derive(Debug)]
+pub struct EntryForm {
+    /// The entry being changed, or `None` for a new one.
+    pub editing: Option<u64>,
+    pub field: Field,
+    pub title: TextArea<'static>,
+    pub tags: TextArea<'static>,
+    pub items: TextArea<'static>,
+    pub action: Option<Status>,
+    pub follow_up: TextArea<'static>,
+    pub text: TextArea<'static>,
+    /// What is wrong, shown until the next save attempt.
+    pub error: Option<String>,
+}
+
+impl EntryForm {
+    pub fn new(entry: Option<&Entry>, items: &[String], lang: Lang) -> EntryForm {
+        let text = entry.map(|e| e.text.as_str()).unwrap_or("");
+        let mut text_area = TextArea::new(if text.is_empty() {
+            vec![String::new()]
+        } else {
+            text.lines().map(str::to_string).collect()
+        });
+        text_area.set_wrap_mode(WrapMode::Word);
+        text_area.set_cursor_line_style(ratatui::style::Style::default());
+        text_area.set_placeholder_text(Msg::TextPlaceholder.get(lang));
+        let action = entry.and_then(|e| e.action);
+        EntryForm {
+            editing: entry.map(|e| e.id),
+            field: Field::Title,
+            title: line(
+                entry.map(|e| e.title.as_str()).unwrap_or(""),
+                Msg::TitlePlaceholder.get(lang),
+            ),
+            tags: line(
+                &entry.map(|e| e.tags.join(", ")).unwrap_or_default(),
+                Msg::TagsPlaceholder.get(lang),
+            ),
+            items: line(&items.join(", "), Msg::ItemsPlaceholder.get(lang)),
+            action: action.map(|a| a.status),
+            follow_up: line(
+                &action
+                    .and_then(|a| a.follow_up)
+                    .map(|d| d.to_string())
+                    .unwrap_or_default(),
+                Msg::DatePlaceholder.get(lang),
+            ),
+            text: text_area,
+            error: None,
+        }
+    }
+
+    pub fn area_mut(&mut self, field: Field) -> Option<&mut TextArea<'static>> {
+        match field {
+            Field::Title => Some(&mut self.title),
+            Field::Tags => Some(&mut self.tags),
+            Field::Items => Some(&mut self.items),
+            Field::FollowUp => Some(&mut self.follow_up),
+            Field::Text => Some(&mut self.text),
+            Field::Action => None,
+        }
+    }
+
+    pub fn input(&mut self, key: KeyEvent) {
+        if let Some(area) = self.area_mut(self.field) {
+            area.input(key);
+        }
+    }
+
+    /// Pasted text: line breaks kept in the text, turned into spaces elsewhere.
+    pub fn paste(&mut self, text: &str) {
+        let field = self.field;
+        if let Some(area) = self.area_mut(field) {
+            if field == Field::Text {
+                area.insert_str(text);
+            } else {
+                area.insert_str(text.replace('\n', " "));
+            }
+        }
+    }
+
+    pub fn move_field(&mut self, delta: isize) {
+        let at = ORDER.iter().position(|f| *f == self.field).unwrap_or(0) as isize;
+        let n = ORDER.len() as isize;
+        self.field = ORDER[(at + delta).rem_euclid(n) as usize];
+    }
+
+    /// No action → planned → doing → done → no action.
+    pub fn cycle_status(&mut self) {
+        self.action = match self.action {
+            None => Some(Status::Planned),
+            Some(Status::Done) => None,
+            Some(s) => Some(s.next()),
+        };
+    }
+
+    /// Replaces the text (after the user's own editor).
+    pub fn set_text(&mut self, text: &str) {
+        let lines: Vec<String> = text.lines().map(str::to_string).collect();
+        let mut area = TextArea::new(if lines.is_empty() {
+            vec![String::new()]
+        } else {
+            lines
+        });
+        area.set_wrap_mode(WrapMode::Word);
+        area.set_cursor_line_style(ratatui::style::Style::default());
+        area.move_cursor(CursorMove::Bottom);
+        area.move_cursor(CursorMove::End);
+        self.text = area;
+        self.field = Field::Text;
+    }
+
+    /// The entry as written, or what is wrong with it (unknown parts, a date that is not one).
+    pub fn read(&self, content: &Content, today: Date, lang: Lang) -> Result<Draft, String> {
+        let items = parse_items(&first_line(&self.items));
+        if let Some(unknown) = items.iter().find(|id| content.item_by_id(id).is_none()) {
+            return Err(Msg::UnknownItem.get(lang).replace("{id}", unknown));
+        }
+        let date_text = first_line(&self.follow_up);
+        let follow_up = if date_text.is_empty() {
+            None
+        } else {
+            Some(
+                parse_date(&date_text)
+                    .ok_or_else(|| Msg::BadDate.get(lang).replace("{date}", &date_text))?,
+            )
+        };
+        Ok(self.draft(items, follow_up, today))
+    }
+
+    /// As [`read`](Self::read), but leaving out what cannot be read: for saving while quitting.
+    pub fn read_leniently(&self, content: &Content, today: Date) -> Option<Draft> {
+        let items = parse_items(&first_line(&self.items))
+            .into_iter()
+            .filter(|id| content.item_by_id(id).is_some())
+            .collect();
+        let follow_up = parse_date(&first_line(&self.follow_up));
+        Some(self.draft(items, follow_up, today))
+    }
+
+    fn draft(&self, items: Vec<String>, follow_up: Option<Date>, _today: Date) -> Draft {
+        // A follow-up date makes the entry an action.
+        let status = self.action.or(follow_up.map(|_| Status::Planned));
+        Draft {
+            title: first_line(&self.title),
+            text: self.text.lines().join("\n").trim_end().to_string(),
+            tags: parse_tags(&first_line(&self.tags)),
+            items,
+            action: status.map(|status| ActionState { status, follow_up }),
+        }
+    }
+}
+
+/// Item ids as typed: split on commas and spaces.
+fn parse_items(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for id in text.split(|c: char| c == ',' || c.is_whitespace()) {
+        let id = id.trim().to_lowercase();
+        if !id.is_empty() && !out.contains(&id) {
+            out.push(id);
+        }
+    }
+    out
+}
+
+/// The fields of the filter, in Tab order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FilterField {
+    Tag,
+    Item,
+    From,
+    To,
+}
+
+const FILTER_ORDER: [FilterField; 4] = [
+    FilterField::Tag,
+    FilterField::Item,
+    FilterField::From,
+    FilterField::To,
+];
+
+/// Choosing which entries the log shows.
+#[derive(Debug)]
+pub struct FilterForm {
+    pub field: FilterField,
+    pub tag: TextArea<'static>,
+    pub item: TextArea<'static>,
+    pub from: TextArea<'static>,
+    pub to: TextArea<'static>,
+    pub error: Option<String>,
+}
+
+impl FilterForm {
+    pub fn new(filter: &LogFilter, lang: Lang) -> FilterForm {
+        let date = |d: Option<Date>| d.map(|d| d.to_string()).unwrap_or_default();
+        FilterForm {
+            field: FilterField::Tag,
+            tag: line(
+                filter.tag.as_deref().unwrap_or(""),
+                Msg::TagPlaceholder.get(lang),
+            ),
+            item: line(
+                filter.item.as_deref().unwrap_or(""),
+                Msg::ItemPlaceholder.get(lang),
+            ),
+            from: line(&date(filter.from), Msg::DatePlaceholder.get(lang)),
+            to: line(&date(filter.to), Msg::DatePlaceholder.get(lang)),
+            error: None,
+        }
+    }
+
+    pub fn area_mut(&mut self) -> &mut TextArea<'static> {
+        match self.field {
+            FilterField::Tag => &mut self.tag,
+            FilterField::Item => &mut self.item,
+            FilterField::From => &mut self.from,
+            FilterField::To => &mut self.to,
+        }
+    }
+
+    pub fn input(&mut self, key: KeyEvent) {
+        self.area_mut().input(key);
+    }
+
+    pub fn paste(&mut self, text: &str) {
+        self.area_mut().insert_str(text.replace('\n', " "));
+    }
+
+    pub fn move_field(&mut self, delta: isize) {
+        let at = FILTER_ORDER
+            .iter()
+            .position(|f| *f == self.field)
+            .unwrap_or(0) as isize;
+        let n = FILTER_ORDER.len() as isize;
+        self.field = FILTER_ORDER[(at + delta).rem_euclid(n) as usize];
+    }
+
+    pub fn read(
+        &self,
+        content: &Content,
+        open_only: bool,
+        lang: Lang,
+    ) -> Result<LogFilter, String> {
+        let text = |a: &TextArea| Some(first_line(a)).filter(|s| !s.is_empty());
+        let tag = text(&self.tag).map(|t| t.trim_start_matches('#').to_string());
+        let item = text(&self.item).map(|i| i.to_lowercase());
+        if let Some(id) = &item
+            && content.item_by_id(id).is_none()
+        {
+            return Err(Msg::UnknownItem.get(lang).replace("{id}", id));
+        }
+        let date = |a: &TextArea| -> Result<Option<Date>, String> {
+            match text(a) {
+                None => Ok(None),
+                Some(t) => parse_date(&t)
+                    .map(Some)
+                    .ok_or_else(|| Msg::BadDate.get(lang).replace("{date}", &t)),
+            }
+        };
+        Ok(LogFilter {
+            open_only,
+            tag,
+            item,
+            from: date(&self.from)?,
+            to: date(&self.to)?,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content;
+
+    fn typed(area: &mut TextArea, text: &str) {
+        area.insert_str(text);
+    }
+
+    #[test]
+    fn a_form_reads_into_an_entry() {
+        let c = content::embedded();
+        let mut f = EntryForm::new(None, &["sleutel-4".into()], Lang::Nl);
+        typed(&mut f.title, "Feedback na lesbezoek");
+        typed(&mut f.tags, "#feedback, team");
+        typed(&mut f.items, ", factor-teamvertrouwen");
+        typed(&mut f.follow_up, "1-12-2026");
+        typed(&mut f.text, "Wat ging goed?\nWat nu?\n\n");
+        let today = Date::new(2026, 11, 23).unwrap();
+        let d = f.read(c, today, Lang::Nl).unwrap();
+        assert_eq!(d.title, "Feedback na lesbezoek");
+        assert_eq!(d.tags, ["feedback", "team"]);
+        assert_eq!(d.items, ["sleutel-4", "factor-teamvertrouwen"]);
+        assert_eq!(d.text, "Wat ging goed?\nWat nu?");
+        // A follow-up date made it an action.
+        assert_eq!(
+            d.action,
+            Some(ActionState {
+                status: Status::Planned,
+                follow_up: Date::new(2026, 12, 1).ok()
+            })
+        );
+    }
+
+    #[test]
+    fn unknown_parts_and_bad_dates_are_named() {
+        let c = content::embedded();
+        let today = Date::new(2026, 11, 23).unwrap();
+        let mut f = EntryForm::new(None, &["sleutel-99".into()], Lang::Nl);
+        let e = f.read(c, today, Lang::Nl).unwrap_err();
+        assert!(e.contains("sleutel-99"), "{e}");
+        f.items = line("", "");
+        typed(&mut f.follow_up, "volgende week");
+        let e = f.read(c, today, Lang::Nl).unwrap_err();
+        assert!(e.contains("volgende week"), "{e}");
+        // Quitting still keeps what can be kept.
+        typed(&mut f.title, "toch bewaren");
+        assert_eq!(f.read_leniently(c, today).unwrap().title, "toch bewaren");
+    }
+
+    #[test]
+    fn the_action_field_cycles_through_all_states() {
+        let mut f = EntryForm::new(None, &[], Lang::Nl);
+        let mut seen = vec![f.action];
+        for _ in 0..4 {
+            f.cycle_status();
+            seen.push(f.action);
+        }
+        use Status::*;
+        assert_eq!(seen, [None, Some(Planned), Some(Doing), Some(Done), None]);
+    }
+
+    #[test]
+    fn tab_visits_every_field_and_wraps() {
+        let mut f = EntryForm::new(None, &[], Lang::Nl);
+        let mut seen = vec![];
+        for _ in 0..6 {
+            seen.push(f.field);
+            f.move_field(1);
+        }
+        assert_eq!(seen, ORDER);
+        assert_eq!(f.field, Field::Title);
+        f.move_field(-1);
+        assert_eq!(f.field, Field::Text);
+    }
+}

@@ -1,0 +1,548 @@
+//! `/`: one search over the material, the notes and the log, as the user types.
+//!
+//! Every word of the query must occur (in any order) as a substring, without regard to case or
+//! accents, in either direction: "orientatie" finds "oriëntatie" and "oriëntatie" finds
+//! "orientatie". Both sides are folded with nucleo-matcher's Latin tables (accents off, lower
+//! case), one character for one, so a match's place in the folded text is its place in the
+//! original. (nucleo-matcher's own substring matcher is not used: in 0.3.1 it misses accented
+//! matches that do not start the text.)
+
+use nucleo_matcher::chars;
+use ratatui::crossterm::event::KeyEvent;
+use ratatui_textarea::TextArea;
+
+use std::sync::Arc;
+
+use super::{App, LogFilter, Overlay, Tab};
+use crate::content::{Block, Content, ItemRef, Target};
+use crate::data::Log;
+use crate::i18n::{Lang, Msg};
+use crate::keys::Cmd;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum HitKind {
+    Material,
+    Note,
+    Log,
+}
+
+/// A result: an item of the material, a note on an item, or a log entry (by its place in the
+/// log; the log cannot change while the search is open).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Hit {
+    Material(ItemRef),
+    Note(ItemRef),
+    Log(u32),
+}
+
+impl Hit {
+    pub fn kind(&self) -> HitKind {
+        match self {
+            Hit::Material(_) => HitKind::Material,
+            Hit::Note(_) => HitKind::Note,
+            Hit::Log(_) => HitKind::Log,
+        }
+    }
+}
+
+/// One character folded: accents off, lower case.
+fn fold_char(c: char) -> char {
+    if c.is_ascii() {
+        c.to_ascii_lowercase()
+    } else {
+        chars::to_lower_case(chars::normalize(c))
+    }
+}
+
+/// Folds `text` into `out` (reused, so searching ten thousand entries allocates nothing).
+/// Runs of ASCII are copied and lowered in bulk; only other characters go through the table.
+fn fold_into(text: &str, out: &mut String) {
+    out.clear();
+    let mut rest = text;
+    while !rest.is_empty() {
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        let start = out.len();
+        out.push_str(&rest[..ascii]);
+        out[start..].make_ascii_lowercase();
+        rest = &rest[ascii..];
+        if let Some(c) = rest.chars().next() {
+            out.push(fold_char(c));
+            rest = &rest[c.len_utf8()..];
+        }
+    }
+}
+
+/// A query, ready to match: its words, folded.
+pub struct Query {
+    words: Vec<String>,
+    buf: String,
+}
+
+impl Query {
+    pub fn new(text: &str) -> Query {
+        Query {
+            words: text
+                .split_whitespace()
+                .map(|w| w.chars().map(fold_char).collect())
+                .collect(),
+            buf: String::new(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// Whether every word occurs in at least one of the texts.
+    pub fn matches(&mut self, texts: &[&str]) -> bool {
+        if self.words.is_empty() {
+            return false;
+        }
+        // Up to 64 words are tracked in a bit set; more words than that is not a search.
+        let all: u64 = if self.words.len() >= 64 {
+            u64::MAX
+        } else {
+            (1 << self.words.len()) - 1
+        };
+        let mut found = 0u64;
+        for t in texts {
+            fold_into(t, &mut self.buf);
+            for (i, w) in self.words.iter().enumerate().take(64) {
+                if found & (1 << i) == 0 && self.buf.contains(w.as_str()) {
+                    found |= 1 << i;
+                }
+            }
+            if found == all {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// The character positions in `text` that some word of the query matched, sorted.
+    pub fn positions(&mut self, text: &str) -> Vec<usize> {
+        fold_into(text, &mut self.buf);
+        let mut all = Vec::new();
+        for w in &self.words {
+            let len = w.chars().count();
+            for (byte, _) in self.buf.match_indices(w.as_str()) {
+                let start = self.buf[..byte].chars().count();
+                all.extend(start..start + len);
+            }
+        }
+        all.sort_unstable();
+        all.dedup();
+        all
+    }
+}
+
+/// The searchable texts of an item: title, summary, every block and the questions. Borrowed,
+/// so searching builds nothing.
+pub fn item_fields(content: &Content, r: ItemRef, lang: Lang) -> Vec<&str> {
+    let item = content.item(r);
+    let mut parts: Vec<&str> = vec![item.title.get(lang), item.summary.get(lang)];
+    if let Some(aka) = &item.aka {
+        parts.push(aka.get(lang));
+    }
+    for b in &item.blocks {
+        match b {
+            Block::Text { text } => parts.push(text.get(lang)),
+            Block::Tip { title, text } => parts.extend([title.get(lang), text.get(lang)]),
+            Block::List { title, entries } => {
+                parts.extend(title.iter().map(|t| t.get(lang)));
+                for e in entries {
+                    parts.extend(e.term.iter().map(|t| t.get(lang)));
+                    parts.push(e.text.get(lang));
+                }
+            }
+            Block::Grid {
+                columns,
+                rows,
+                cells,
+                ..
+            } => {
+                parts.extend(columns.iter().chain(rows).map(|t| t.get(lang)));
+                parts.extend(cells.iter().flatten().map(|t| t.get(lang)));
+            }
+            Block::Interventions { entries, .. } => {
+                parts.extend(entries.iter().map(|e| e.text.get(lang)))
+            }
+            Block::Practice { who, text } => parts.extend([who.get(lang), text.get(lang)]),
+        }
+    }
+    parts.extend(item.questions.iter().map(|q| q.get(lang)));
+    parts
+}
+
+/// The log entries (newest first, by place) that match `query`, among `within` if given.
+/// Pure: the terminal loop runs it on a worker thread, tests run it directly.
+pub fn search_log(log: &Log, query: &str, within: Option<&[u32]>) -> Vec<u32> {
+    let mut q = Query::new(query);
+    if q.is_empty() {
+        return Vec::new();
+    }
+    let mut tags = String::new();
+    let mut test = |i: u32| -> bool {
+        let Some(e) = log.entries.get(i as usize) else {
+            return false;
+        };
+        tags.clear();
+        for t in &e.tags {
+            tags.push_str(t);
+            tags.push(' ');
+        }
+        q.matches(&[&e.title, &e.text, &tags])
+    };
+    match within {
+        Some(candidates) => candidates.iter().copied().filter(|i| test(*i)).collect(),
+        None => (0..log.entries.len() as u32)
+            .rev()
+            .filter(|i| test(*i))
+            .collect(),
+    }
+}
+
+/// A search of the log waiting to be run (off the key path, by the terminal loop).
+#[derive(Clone, Debug)]
+pub struct LogSearch {
+    pub generation: u64,
+    pub query: String,
+    pub log: Arc<Log>,
+    pub within: Option<Vec<u32>>,
+}
+
+impl LogSearch {
+    pub fn run(&self) -> Vec<u32> {
+        search_log(&self.log, &self.query, self.within.as_deref())
+    }
+}
+
+/// Narrowing a result set this small is done at once rather than on the worker.
+const NARROW_AT_ONCE: usize = 2_000;
+
+/// The search overlay's state.
+#[derive(Debug)]
+pub struct Search {
+    pub query: TextArea<'static>,
+    /// Material and notes, in reading order.
+    pub hits: Vec<Hit>,
+    /// Log entries by place, newest first.
+    pub log_hits: Vec<u32>,
+    /// The log part is still being searched.
+    pub log_pending: bool,
+    pub selected: usize,
+    /// The first result row shown (rows include a heading per group).
+    pub offset: usize,
+    lang: Lang,
+    /// The query the hits are for, and which search of the log is the latest.
+    last: String,
+    generation: u64,
+}
+
+impl Search {
+    pub fn new(lang: Lang) -> Search {
+        let mut query = TextArea::new(vec![String::new()]);
+        query.set_placeholder_text(Msg::SearchPlaceholder.get(lang));
+        query.set_cursor_line_style(ratatui::style::Style::default());
+        Search {
+            query,
+            hits: Vec::new(),
+            log_hits: Vec::new(),
+            log_pending: false,
+            selected: 0,
+            offset: 0,
+            lang,
+            last: String::new(),
+            generation: 0,
+        }
+    }
+
+    pub fn text(&self) -> String {
+        self.query.lines().join(" ")
+    }
+
+    pub fn len(&self) -> usize {
+        self.hits.len() + self.log_hits.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The `i`th result, material and notes first, then the log.
+    pub fn hit(&self, i: usize) -> Option<Hit> {
+        match self.hits.get(i) {
+            Some(h) => Some(*h),
+            None => self
+                .log_hits
+                .get(i - self.hits.len())
+                .map(|ix| Hit::Log(*ix)),
+        }
+    }
+
+    /// How many hits of each kind.
+    pub fn count(&self, kind: HitKind) -> usize {
+        match kind {
+            HitKind::Log => self.log_hits.len(),
+            _ => self.hits.iter().filter(|h| h.kind() == kind).count(),
+        }
+    }
+
+    /// The row of the `i`th hit among the rows drawn (a heading before each group).
+    pub fn row_of(&self, i: usize) -> usize {
+        let kinds = [HitKind::Material, HitKind::Note, HitKind::Log];
+        let mut row = 0;
+        let mut before = 0;
+        for kind in kinds {
+            let n = self.count(kind);
+            if n == 0 {
+                continue;
+            }
+            if i < before + n {
+                return row + 1 + (i - before);
+            }
+            row += 1 + n;
+            before += n;
+        }
+        row
+    }
+}
+
+impl App {
+    pub(super) fn open_search(&mut self) {
+        self.overlay = Some(Overlay::Search(Box::new(Search::new(self.lang))));
+    }
+
+    fn search_mut(&mut self) -> Option<&mut Search> {
+        match &mut self.overlay {
+            Some(Overlay::Search(s)) => Some(s),
+            _ => None,
+        }
+    }
+
+    pub(super) fn search_input(&mut self, key: KeyEvent) {
+        if let Some(s) = self.search_mut() {
+            s.query.input(key);
+        }
+        self.run_search();
+    }
+
+    pub(super) fn search_paste(&mut self, text: &str) {
+        if let Some(s) = self.search_mut() {
+            s.query.insert_str(text.replace('\n', " "));
+        }
+        self.run_search();
+    }
+
+    /// Finds what the query matches: the material and the notes at once; the log at once
+    /// when the query only narrows a small earlier result, else on the worker (the footer says
+    /// so until it is done).
+    fn run_search(&mut self) {
+        if !matches!(self.overlay, Some(Overlay::Search(_))) {
+            return;
+        }
+        let Some(Overlay::Search(mut s)) = self.overlay.take() else {
+            return;
+        };
+        self.search_into(&mut s);
+        self.overlay = Some(Overlay::Search(s));
+    }
+
+    fn search_into(&mut self, s: &mut Search) {
+        let text = s.text();
+        if text == s.last {
+            return;
+        }
+        let narrowing = !s.last.trim().is_empty() && text.starts_with(&s.last);
+        let mut q = Query::new(&text);
+        let mut hits = Vec::new();
+        if !q.is_empty() {
+            // A longer query only loses results: look again at what matched before.
+            let candidates: Vec<Hit> = if narrowing {
+                std::mem::take(&mut s.hits)
+            } else {
+                self.content
+                    .all_items()
+                    .map(|(r, _)| Hit::Material(r))
+                    .chain(self.content.all_items().filter_map(|(r, item)| {
+                        (!self.workbook.note(&item.id).is_empty()).then_some(Hit::Note(r))
+                    }))
+                    .collect()
+            };
+            for hit in candidates {
+                let found = match hit {
+                    Hit::Material(r) => q.matches(&item_fields(self.content, r, s.lang)),
+                    Hit::Note(r) => q.matches(&[self.workbook.note(&self.content.item(r).id)]),
+                    Hit::Log(_) => false,
+                };
+                if found {
+                    hits.push(hit);
+                }
+            }
+        }
+        s.hits = hits;
+        s.generation += 1;
+        s.selected = 0;
+        s.offset = 0;
+        let narrowing = narrowing && !s.log_pending;
+        s.last = text.clone();
+        let Some(log) = self.loaded_log_arc() else {
+            s.log_hits.clear();
+            return;
+        };
+        if q.is_empty() {
+            s.log_hits.clear();
+            s.log_pending = false;
+            self.search_request = None;
+        } else if narrowing && s.log_hits.len() <= NARROW_AT_ONCE {
+            s.log_hits = search_log(&log, &text, Some(&s.log_hits));
+            s.log_pending = false;
+            self.search_request = None;
+        } else {
+            let within = narrowing.then(|| std::mem::take(&mut s.log_hits));
+            s.log_pending = true;
+            self.search_request = Some(LogSearch {
+                generation: s.generation,
+                query: text,
+                log,
+                within,
+            });
+        }
+    }
+
+    /// The worker's answer; answers to older queries are dropped.
+    pub(super) fn log_hits(&mut self, generation: u64, hits: Vec<u32>) {
+        if let Some(Overlay::Search(s)) = &mut self.overlay
+            && s.generation == generation
+        {
+            s.log_hits = hits;
+            s.log_pending = false;
+        }
+    }
+
+    /// Runs a waiting log search here and now (tests; the terminal loop uses a thread).
+    pub fn run_pending_search(&mut self) {
+        if let Some(request) = self.search_request.take() {
+            let hits = request.run();
+            self.log_hits(request.generation, hits);
+        }
+    }
+
+    pub(super) fn search_cmd(&mut self, cmd: Cmd) {
+        let height = crate::ui::search::results_height(self.size);
+        let Some(s) = self.search_mut() else { return };
+        let last = s.len().saturating_sub(1);
+        match cmd {
+            Cmd::Up => s.selected = s.selected.saturating_sub(1),
+            Cmd::Down => s.selected = (s.selected + 1).min(last),
+            Cmd::PageUp => s.selected = s.selected.saturating_sub(height),
+            Cmd::PageDown => s.selected = (s.selected + height).min(last),
+            Cmd::Close => {
+                self.overlay = None;
+                return;
+            }
+            Cmd::Open => {
+                let hit = s.hit(s.selected);
+                self.overlay = None;
+                if let Some(hit) = hit {
+                    self.open_hit(hit);
+                }
+                return;
+            }
+            Cmd::ForceQuit => {
+                self.overlay = None;
+                self.quit();
+                return;
+            }
+            _ => {}
+        }
+        // Keep the chosen result in view; its group heading too when it is the first.
+        let row = s.row_of(s.selected);
+        let first_of_group = s.selected == 0
+            || s.hit(s.selected - 1).map(|h| h.kind()) != s.hit(s.selected).map(|h| h.kind());
+        let top = if first_of_group {
+            row.saturating_sub(1)
+        } else {
+            row
+        };
+        s.offset = super::nav::keep_visible(s.offset, top, row, height);
+    }
+
+    fn open_hit(&mut self, hit: Hit) {
+        match hit {
+            Hit::Material(r) | Hit::Note(r) => self.go_to(Target::Item(r)),
+            Hit::Log(ix) => {
+                if let Some(id) = self
+                    .loaded_log()
+                    .and_then(|l| l.entries.get(ix as usize))
+                    .map(|e| e.id)
+                {
+                    self.show_entry(id);
+                }
+            }
+        }
+    }
+
+    /// Opens the log tab on an entry, clearing the filter if it hides the entry.
+    pub(super) fn show_entry(&mut self, id: u64) {
+        if let Some(t) = self.tabs.iter().position(|t| *t == Tab::Log) {
+            self.tab = t;
+        }
+        let shown = self.loaded_log().is_some_and(|log| {
+            self.log_view
+                .shown
+                .iter()
+                .any(|i| log.entries.get(*i).is_some_and(|e| e.id == id))
+        });
+        if !shown {
+            self.log_view.filter = LogFilter::default();
+        }
+        self.refresh_log_view(Some(id));
+        self.log_view.focus = super::Focus::List;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accents_match_both_ways_and_case_does_not_matter() {
+        let mut q = Query::new("orientatie");
+        assert!(q.matches(&["Zorg voor externe oriëntatie"]));
+        let mut q = Query::new("oriëntatie");
+        assert!(q.matches(&["zonder accent: orientatie"]));
+        let mut q = Query::new("CREËER");
+        assert!(q.matches(&["creëer een positief klimaat"]));
+        assert!(q.matches(&["Creeer"]));
+    }
+
+    #[test]
+    fn every_word_must_occur_somewhere() {
+        let mut q = Query::new("lees team");
+        assert!(q.matches(&["het team", "begrijpend lezen en leesplezier"]));
+        assert!(!q.matches(&["het team"]));
+        let mut empty = Query::new("   ");
+        assert!(!empty.matches(&["iets"]));
+    }
+
+    #[test]
+    fn accents_match_anywhere_in_the_text() {
+        // The case nucleo-matcher 0.3.1's substring matcher gets wrong.
+        let mut q = Query::new("orientatie");
+        assert!(q.matches(&["x oriëntatie"]));
+        assert!(q.matches(&["Heel veel tekst ervoor, dan pas: externe oriëntatie."]));
+    }
+
+    #[test]
+    fn positions_point_at_the_matched_characters() {
+        let mut q = Query::new("eë");
+        // "eë" folds to "ee", found in "Creëer" at positions 2-3.
+        assert_eq!(q.positions("Creëer"), [2, 3]);
+        let mut q = Query::new("team");
+        assert_eq!(q.positions("Één team"), [4, 5, 6, 7]);
+    }
+}

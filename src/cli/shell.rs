@@ -1,0 +1,292 @@
+//! The commands that work on your data from the shell: adding to and reading the log,
+//! exporting and importing the portfolio. Writing commands take the same lock as the workbook,
+//! and write nothing when anything is wrong.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::ExitCode;
+
+use jiff::tz::TimeZone;
+
+use super::fail;
+use crate::clock::{self, Clock, SystemClock};
+use crate::data::log::{parse_date, parse_tags};
+use crate::data::merge::merge;
+use crate::data::{ActionState, Entry, Log, Status, Workbook};
+use crate::export::portfolio;
+use crate::i18n::{Lang, Msg};
+use crate::store::{self, LOG_FILE, Unreadable, WORKBOOK_FILE};
+
+fn unreadable(u: &Unreadable, lang: Lang) -> ExitCode {
+    fail(format_args!(
+        "{}: {} ({})",
+        Msg::LoadProblemTitle.get(lang),
+        u.path.display(),
+        u.problem.describe(lang)
+    ))
+}
+
+/// Takes the lock, or explains why not.
+fn lock(dir: &Path, lang: Lang) -> Result<std::fs::File, ExitCode> {
+    match store::lock_for_writing(dir) {
+        Ok(Some(f)) => Ok(f),
+        Ok(None) => Err(fail(Msg::CliLocked.get(lang))),
+        Err(e) => Err(fail(format_args!("{}: {e}", dir.display()))),
+    }
+}
+
+fn write_log(dir: &Path, log: &Log) -> std::io::Result<()> {
+    store::write_atomic_with(&dir.join(LOG_FILE), |f| {
+        let mut out = std::io::BufWriter::new(f);
+        serde_json::to_writer(&mut out, log).map_err(std::io::Error::other)?;
+        out.write_all(b"\n")?;
+        out.flush()
+    })
+}
+
+fn write_workbook(dir: &Path, w: &Workbook) -> std::io::Result<()> {
+    let mut bytes = serde_json::to_vec_pretty(w).expect("plain data always serialises");
+    bytes.push(b'\n');
+    store::write_atomic(&dir.join(WORKBOOK_FILE), &bytes)
+}
+
+#[allow(clippy::too_many_arguments)]
+pub fn log_add(
+    dir: &Path,
+    lang: Lang,
+    text: String,
+    title: Option<String>,
+    tags: Vec<String>,
+    items: Vec<String>,
+    action: bool,
+    follow_up: Option<String>,
+) -> ExitCode {
+    // Everything is checked before anything is touched.
+    let content = crate::content::embedded();
+    if let Some(id) = items.iter().find(|id| content.item_by_id(id).is_none()) {
+        return fail(Msg::UnknownItem.get(lang).replace("{id}", id));
+    }
+    let follow_up = match follow_up.as_deref().map(|d| (d, parse_date(d))) {
+        Some((d, None)) => return fail(Msg::BadDate.get(lang).replace("{date}", d)),
+        Some((_, date)) => date,
+        None => None,
+    };
+    let title = title.unwrap_or_default();
+    if text.trim().is_empty() && title.trim().is_empty() {
+        return fail(Msg::CliEmpty.get(lang));
+    }
+    let _lock = match lock(dir, lang) {
+        Ok(l) => l,
+        Err(code) => return code,
+    };
+    let mut log = match store::load_log(&dir.join(LOG_FILE)) {
+        Ok(l) => l,
+        Err(u) => return unreadable(&u, lang),
+    };
+    let clock = SystemClock::new();
+    let now = clock.now();
+    let entry = Entry {
+        id: log.new_id(now),
+        created: now,
+        updated: None,
+        title,
+        text,
+        tags: parse_tags(&tags.join(",")),
+        items,
+        action: (action || follow_up.is_some()).then_some(ActionState {
+            status: Status::Planned,
+            follow_up,
+        }),
+    };
+    let heading = format!(
+        "{} {}",
+        clock::date_time(now, &clock.zone(), lang),
+        crate::ui::log::title(&entry)
+    );
+    log.push(entry);
+    match write_log(dir, &log) {
+        Ok(()) => {
+            println!("{}: {heading}", Msg::CliAdded.get(lang));
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(format_args!("{}: {e}", dir.join(LOG_FILE).display())),
+    }
+}
+
+pub fn log_list(
+    dir: &Path,
+    lang: Lang,
+    tag: Option<String>,
+    since: Option<String>,
+    item: Option<String>,
+    open: bool,
+) -> ExitCode {
+    let since = match since.as_deref().map(|d| (d, parse_date(d))) {
+        Some((d, None)) => return fail(Msg::BadDate.get(lang).replace("{date}", d)),
+        Some((_, date)) => date,
+        None => None,
+    };
+    if let Some(id) = item.as_deref()
+        && crate::content::embedded().item_by_id(id).is_none()
+    {
+        return fail(Msg::UnknownItem.get(lang).replace("{id}", id));
+    }
+    let log = match store::load_log(&dir.join(LOG_FILE)) {
+        Ok(l) => l,
+        Err(u) => return unreadable(&u, lang),
+    };
+    let zone = TimeZone::system();
+    let today = jiff::Timestamp::now().to_zoned(zone.clone()).date();
+    let mut out = std::io::stdout().lock();
+    for e in log.entries.iter().rev() {
+        let day = e.created.to_zoned(zone.clone()).date();
+        if since.is_some_and(|s| day < s)
+            || tag
+                .as_deref()
+                .is_some_and(|t| !e.has_tag(t.trim_start_matches('#')))
+            || item
+                .as_deref()
+                .is_some_and(|i| !e.items.iter().any(|x| x == i))
+            || (open && !e.is_open_action())
+        {
+            continue;
+        }
+        let mut head = format!(
+            "{}  {} {}",
+            clock::date_time(e.created, &zone, lang),
+            crate::ui::log::mark(e, today),
+            crate::ui::log::title(e)
+        );
+        for t in &e.tags {
+            head.push_str(&format!("  #{t}"));
+        }
+        for i in &e.items {
+            head.push_str(&format!("  → {i}"));
+        }
+        if let Some(a) = e.action {
+            head.push_str(&format!("  [{}", crate::app::status_word(a.status, lang)));
+            if let Some(d) = a.follow_up {
+                head.push_str(&format!(
+                    ", {} {}",
+                    Msg::FollowUpOn.get(lang),
+                    clock::day(d, lang)
+                ));
+            }
+            head.push(']');
+        }
+        let mut text = String::new();
+        if !e.title.trim().is_empty() {
+            for line in e.text.lines() {
+                text.push_str(&format!("    {line}\n"));
+            }
+        }
+        if writeln!(out, "{head}\n{text}").is_err() {
+            break; // The reader went away (`| head`).
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+fn load_both(dir: &Path, lang: Lang) -> Result<(Workbook, Log), ExitCode> {
+    let workbook =
+        store::load_workbook(&dir.join(WORKBOOK_FILE)).map_err(|u| unreadable(&u, lang))?;
+    let log = store::load_log(&dir.join(LOG_FILE)).map_err(|u| unreadable(&u, lang))?;
+    Ok((workbook, log))
+}
+
+pub fn export(dir: &Path, lang: Lang, json: bool, output: Option<&Path>) -> ExitCode {
+    let (workbook, log) = match load_both(dir, lang) {
+        Ok(both) => both,
+        Err(code) => return code,
+    };
+    let now = jiff::Timestamp::now();
+    let text = if json {
+        portfolio::json(&workbook, &log, now)
+    } else {
+        portfolio::markdown(
+            crate::content::embedded(),
+            &workbook,
+            &log,
+            lang,
+            &TimeZone::system(),
+            now,
+        )
+    };
+    let written = match output {
+        // Personal data: private, and never half written.
+        Some(path) => store::write_atomic(path, text.as_bytes()),
+        None => crate::export::write_out(None, &text),
+    };
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => fail(format_args!(
+            "{}: {e}",
+            output
+                .map(|p| p.display().to_string())
+                .unwrap_or("output".into())
+        )),
+    }
+}
+
+pub fn import(dir: &Path, lang: Lang, file: &Path) -> ExitCode {
+    let text = match std::fs::read_to_string(file) {
+        Ok(t) => t,
+        Err(e) => return fail(format_args!("{}: {e}", file.display())),
+    };
+    let (their_workbook, their_log) = match portfolio::parse(&text) {
+        Ok(both) => both,
+        Err(problem) => {
+            return fail(format_args!(
+                "{}: {} ({}). {}",
+                file.display(),
+                Msg::CliNotImported.get(lang),
+                problem.describe(lang),
+                Msg::CliNothingChanged.get(lang)
+            ));
+        }
+    };
+    let _lock = match lock(dir, lang) {
+        Ok(l) => l,
+        Err(code) => return code,
+    };
+    let (mut workbook, mut log) = match load_both(dir, lang) {
+        Ok(both) => both,
+        Err(code) => return code,
+    };
+    let report = merge(
+        &mut workbook,
+        &mut log,
+        their_workbook,
+        their_log,
+        Msg::ImportedMarker.get(lang),
+    );
+    if let Err(e) = write_workbook(dir, &workbook).and_then(|()| write_log(dir, &log)) {
+        return fail(format_args!("{}: {e}", dir.display()));
+    }
+    let m = |msg: Msg| msg.get(lang);
+    println!("{}", m(Msg::CliImported));
+    for (msg, n) in [
+        (Msg::CliNotesAdded, report.notes_added),
+        (Msg::CliNotesJoined, report.notes_joined),
+        (
+            Msg::CliScoresAdded,
+            report.scores_added + report.studied_added,
+        ),
+        (Msg::CliSnapshotsAdded, report.snapshots_added),
+        (Msg::CliEntriesAdded, report.entries_added),
+        (Msg::CliEntriesBoth, report.entries_both_kept),
+    ] {
+        println!("  + {n} {}", m(msg));
+    }
+    for (msg, n) in [
+        (
+            Msg::CliSkippedSame,
+            report.notes_same + report.snapshots_same + report.entries_same,
+        ),
+        (Msg::CliSkippedKept, report.scores_kept),
+    ] {
+        println!("  = {n} {}", m(msg));
+    }
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,252 @@
+//! The personal development log: dated entries, optionally linked to the material, some of them
+//! actions with a status and a follow-up date.
+
+use std::sync::Arc;
+
+use jiff::Timestamp;
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+
+/// The version of the log file this build writes.
+pub const LOG_SCHEMA: u32 = 1;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Log {
+    pub schema: u32,
+    /// Oldest first, as they were written; shown newest first. Each entry is shared, so a
+    /// copy of the log (while the writer still holds the last one) copies pointers, and a
+    /// change copies only the entry it touches.
+    #[serde(default)]
+    pub entries: Vec<Arc<Entry>>,
+}
+
+impl Default for Log {
+    fn default() -> Self {
+        Log {
+            schema: LOG_SCHEMA,
+            entries: Vec::new(),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Entry {
+    /// Unique and stable: the creation time in nanoseconds, nudged if two coincide.
+    pub id: u64,
+    pub created: Timestamp,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated: Option<Timestamp>,
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub text: String,
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "exact"
+    )]
+    pub tags: Vec<String>,
+    /// Ids of the items of the material this entry is about.
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "exact"
+    )]
+    pub items: Vec<String>,
+    /// Set when the entry is something the user will do differently.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub action: Option<ActionState>,
+}
+
+/// A list read without spare room: serde grows a list to four places for its first element,
+/// which over ten thousand entries is megabytes of nothing.
+fn exact<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+    let mut v = Vec::<String>::deserialize(d)?;
+    v.shrink_to_fit();
+    Ok(v)
+}
+
+/// An action: what the user will do differently, and whether it happened (the material's
+/// transfer level: did the learning change practice?).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ActionState {
+    pub status: Status,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub follow_up: Option<Date>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Planned,
+    Doing,
+    Done,
+}
+
+impl Status {
+    pub fn next(self) -> Status {
+        match self {
+            Status::Planned => Status::Doing,
+            Status::Doing => Status::Done,
+            Status::Done => Status::Planned,
+        }
+    }
+}
+
+impl Entry {
+    /// An action not yet done.
+    pub fn is_open_action(&self) -> bool {
+        self.action.is_some_and(|a| a.status != Status::Done)
+    }
+
+    /// An open action whose follow-up date has passed.
+    pub fn is_overdue(&self, today: Date) -> bool {
+        self.is_open_action()
+            && self
+                .action
+                .and_then(|a| a.follow_up)
+                .is_some_and(|d| d < today)
+    }
+
+    pub fn has_tag(&self, tag: &str) -> bool {
+        self.tags.iter().any(|t| t.eq_ignore_ascii_case(tag))
+    }
+}
+
+/// Tags as the user types them: split on commas and spaces, a leading # dropped, no doubles.
+pub fn parse_tags(text: &str) -> Vec<String> {
+    let mut tags: Vec<String> = Vec::new();
+    for t in text.split(|c: char| c == ',' || c.is_whitespace()) {
+        let t = t.trim().trim_start_matches('#');
+        if !t.is_empty() && !tags.iter().any(|x| x.eq_ignore_ascii_case(t)) {
+            tags.push(t.to_string());
+        }
+    }
+    tags
+}
+
+/// A date as people write it: 2026-11-23 or 23-11-2026 (also with / or .).
+pub fn parse_date(text: &str) -> Option<Date> {
+    let t = text.trim().replace(['/', '.'], "-");
+    if let Ok(d) = t.parse::<Date>() {
+        return Some(d);
+    }
+    let parts: Vec<&str> = t.split('-').collect();
+    if let [d, m, y] = parts.as_slice()
+        && y.len() == 4
+    {
+        return Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?).ok();
+    }
+    None
+}
+
+impl Log {
+    /// A fresh id for an entry made at `at`: its nanoseconds, moved on if already taken.
+    pub fn new_id(&self, at: Timestamp) -> u64 {
+        let mut id = u64::try_from(at.as_nanosecond()).unwrap_or(0);
+        while self.entries.iter().any(|e| e.id == id) {
+            id += 1;
+        }
+        id
+    }
+
+    pub fn find(&self, id: u64) -> Option<usize> {
+        self.entries.iter().position(|e| e.id == id)
+    }
+
+    /// Keeps the entries in the order they were written (imports can arrive out of order).
+    pub fn sort(&mut self) {
+        self.entries.sort_by_key(|e| (e.created, e.id));
+    }
+
+    pub fn push(&mut self, entry: Entry) {
+        self.entries.push(Arc::new(entry));
+    }
+
+    /// The entry at `index`, to change (copied first if another version still shares it).
+    pub fn entry_mut(&mut self, index: usize) -> &mut Entry {
+        Arc::make_mut(&mut self.entries[index])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_are_cleaned_and_unique() {
+        assert_eq!(
+            parse_tags("#lezen, coaching  Lezen,,"),
+            ["lezen", "coaching"]
+        );
+        assert!(parse_tags("  , ").is_empty());
+    }
+
+    #[test]
+    fn dates_in_both_orders() {
+        let d = Date::new(2026, 11, 23).unwrap();
+        for t in [
+            "2026-11-23",
+            "23-11-2026",
+            "23/11/2026",
+            "23.11.2026",
+            " 2026-11-23 ",
+        ] {
+            assert_eq!(parse_date(t), Some(d), "{t}");
+        }
+        for t in ["", "morgen", "31-02-2026", "2026-13-01", "1-1-26"] {
+            assert_eq!(parse_date(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn overdue_means_open_and_past_its_date() {
+        let today = Date::new(2026, 11, 23).unwrap();
+        let mut e = Entry {
+            id: 1,
+            created: Timestamp::UNIX_EPOCH,
+            updated: None,
+            title: "x".into(),
+            text: String::new(),
+            tags: vec![],
+            items: vec![],
+            action: Some(ActionState {
+                status: Status::Planned,
+                follow_up: Some(Date::new(2026, 11, 22).unwrap()),
+            }),
+        };
+        assert!(e.is_overdue(today));
+        e.action = Some(ActionState {
+            status: Status::Done,
+            follow_up: Some(Date::new(2026, 11, 22).unwrap()),
+        });
+        assert!(!e.is_overdue(today));
+        e.action = None;
+        assert!(!e.is_overdue(today));
+    }
+
+    #[test]
+    fn ids_never_collide() {
+        let mut log = Log::default();
+        let at: Timestamp = "2026-11-23T10:00:00Z".parse().unwrap();
+        for _ in 0..3 {
+            let id = log.new_id(at);
+            log.push(Entry {
+                id,
+                created: at,
+                updated: None,
+                title: String::new(),
+                text: String::new(),
+                tags: vec![],
+                items: vec![],
+                action: None,
+            });
+        }
+        let mut ids: Vec<u64> = log.entries.iter().map(|e| e.id).collect();
+        ids.dedup();
+        assert_eq!(ids.len(), 3);
+    }
+}

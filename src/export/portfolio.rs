@@ -1,0 +1,438 @@
+//! The user's portfolio: Markdown to bring to a development conversation (POP,
+//! bekwaamheidsdossier), and JSON complete enough to restore everything on another computer.
+
+use std::fmt::Write;
+
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::app::{area_rows, areas, status_word};
+use crate::clock;
+use crate::content::{Content, ItemRef};
+use crate::data::{Entry, Log, Status, Workbook};
+use crate::i18n::{Lang, Msg};
+use crate::store::{LoadProblem, log_from_value, workbook_from_value};
+use crate::ui::measures::number;
+
+pub const FORMAT: &str = "werkboek-portfolio";
+pub const VERSION: u32 = 1;
+
+pub fn json(workbook: &Workbook, log: &Log, exported: Timestamp) -> String {
+    #[derive(Serialize)]
+    struct Out<'a> {
+        format: &'a str,
+        version: u32,
+        exported: Timestamp,
+        workbook: &'a Workbook,
+        log: &'a Log,
+    }
+    let mut s = serde_json::to_string_pretty(&Out {
+        format: FORMAT,
+        version: VERSION,
+        exported,
+        workbook,
+        log,
+    })
+    .expect("plain data always serialises");
+    s.push('\n');
+    s
+}
+
+/// Reads a JSON export, as a whole or not at all. Older workbook versions are migrated.
+pub fn parse(text: &str) -> Result<(Workbook, Log), LoadProblem> {
+    if text.trim().is_empty() {
+        return Err(LoadProblem::Empty);
+    }
+    let mut v: Value =
+        serde_json::from_str(text).map_err(|e| LoadProblem::NotJson(e.to_string()))?;
+    if v.get("format").and_then(Value::as_str) != Some(FORMAT) {
+        return Err(LoadProblem::WrongShape(format!(
+            "not a werkboek portfolio export (\"format\": \"{FORMAT}\" is missing)"
+        )));
+    }
+    let version = v.get("version").and_then(Value::as_u64).unwrap_or(0);
+    if version > u64::from(VERSION) {
+        return Err(LoadProblem::Newer {
+            found: version,
+            known: VERSION,
+        });
+    }
+    let workbook = workbook_from_value(v["workbook"].take())?;
+    let log = log_from_value(v["log"].take())?;
+    Ok((workbook, log))
+}
+
+fn title_of(content: &Content, r: ItemRef, lang: Lang) -> String {
+    let item = content.item(r);
+    match &item.label {
+        Some(l) => format!("{} · {}", l.get(lang), item.title.get(lang)),
+        None => item.title.get(lang).to_string(),
+    }
+}
+
+fn item_names(content: &Content, ids: &[String], lang: Lang) -> String {
+    ids.iter()
+        .map(|id| match content.item_by_id(id) {
+            Some((r, _)) => title_of(content, r, lang),
+            None => id.clone(),
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+fn action_line(e: &Entry, lang: Lang) -> String {
+    let Some(a) = e.action else {
+        return String::new();
+    };
+    let mut s = status_word(a.status, lang).to_string();
+    if let Some(d) = a.follow_up {
+        let _ = write!(s, ", {} {}", Msg::FollowUpOn.get(lang), clock::day(d, lang));
+    }
+    s
+}
+
+fn entry_heading(e: &Entry, zone: &TimeZone, lang: Lang) -> String {
+    let title = if e.title.is_empty() {
+        e.text.lines().next().unwrap_or("").to_string()
+    } else {
+        e.title.clone()
+    };
+    format!("{} · {title}", clock::date_time(e.created, zone, lang))
+}
+
+/// The portfolio as Markdown, in the order a development conversation uses it: where I stand,
+/// what I will do, what I thought, what happened, how it changed.
+pub fn markdown(
+    content: &Content,
+    workbook: &Workbook,
+    log: &Log,
+    lang: Lang,
+    zone: &TimeZone,
+    now: Timestamp,
+) -> String {
+    let mut out = String::new();
+    let m = |msg: Msg| msg.get(lang);
+    let _ = writeln!(out, "# {}\n", m(Msg::PortfolioTitle));
+    let _ = writeln!(
+        out,
+        "{} {}. {}\n",
+        m(Msg::PortfolioMade),
+        clock::date_time(now, zone, lang),
+        m(Msg::PortfolioPrivate)
+    );
+    let parts = [
+        Msg::PortfolioRatings,
+        Msg::PortfolioActions,
+        Msg::PortfolioNotes,
+        Msg::PortfolioLog,
+        Msg::PortfolioSnapshots,
+    ];
+    for (n, p) in parts.iter().enumerate() {
+        let _ = writeln!(out, "{}. {}", n + 1, m(*p));
+    }
+
+    // 1. Where I stand.
+    let _ = writeln!(out, "\n## 1. {}\n", m(Msg::PortfolioRatings));
+    let any_score = workbook
+        .items
+        .values()
+        .any(|s| s.now.is_some() || s.goal.is_some());
+    if !any_score {
+        let _ = writeln!(out, "{}\n", m(Msg::PortfolioNoRatings));
+    }
+    for area in areas(content).iter().filter(|_| any_score) {
+        let _ = writeln!(
+            out,
+            "### {} (1-{})\n",
+            area.title.get(lang),
+            area.scale.max()
+        );
+        let rows = area_rows(content, area, workbook, None);
+        let label = |v: Option<f64>| match v {
+            Some(v) if !area.averaged => {
+                let step = area.scale.label(v as u8).map(|l| l.get(lang)).unwrap_or("");
+                format!("{} {step}", number(v, false, lang))
+            }
+            Some(v) => number(v, true, lang),
+            None => "–".into(),
+        };
+        if area.averaged {
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} |\n|---|---|---|",
+                m(Msg::PortfolioPart),
+                m(Msg::PortfolioAverage),
+                m(Msg::Trend)
+            );
+        } else {
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} |\n|---|---|---|---|",
+                m(Msg::PortfolioItem),
+                m(Msg::Now),
+                m(Msg::Goal),
+                m(Msg::Trend)
+            );
+        }
+        for row in &rows {
+            let trend: Vec<String> = row
+                .trend
+                .iter()
+                .map(|v| {
+                    v.map(|v| number(v, area.averaged, lang))
+                        .unwrap_or("–".into())
+                })
+                .collect();
+            let trend = if row.trend.len() > 1 {
+                trend.join(" → ")
+            } else {
+                String::new()
+            };
+            if area.averaged {
+                let _ = writeln!(
+                    out,
+                    "| {} | {} | {trend} |",
+                    row.name.get(lang),
+                    label(row.now)
+                );
+            } else {
+                let _ = writeln!(
+                    out,
+                    "| {} | {} | {} | {trend} |",
+                    row.name.get(lang),
+                    label(row.now),
+                    label(row.goal)
+                );
+            }
+        }
+        if area.averaged {
+            // Each statement's answer, for the conversation about where it rubs.
+            out.push('\n');
+            for (id, _) in &area.members {
+                let Some((_, item)) = content.item_by_id(id) else {
+                    continue;
+                };
+                let answer = workbook
+                    .score(id)
+                    .now
+                    .and_then(|v| area.scale.label(v))
+                    .map(|l| l.get(lang))
+                    .unwrap_or("–");
+                let _ = writeln!(out, "- {} *{answer}*", item.title.get(lang));
+            }
+        }
+        out.push('\n');
+    }
+
+    // 2. What I will do differently.
+    let _ = writeln!(out, "## 2. {}\n", m(Msg::PortfolioActions));
+    let actions: Vec<&Entry> = log
+        .entries
+        .iter()
+        .rev()
+        .map(|e| &**e)
+        .filter(|e| e.action.is_some())
+        .collect();
+    if actions.is_empty() {
+        let _ = writeln!(out, "{}", m(Msg::PortfolioNoActions));
+    }
+    let today = now.to_zoned(zone.clone()).date();
+    for done in [false, true] {
+        for e in actions
+            .iter()
+            .filter(|e| (e.action.map(|a| a.status) == Some(Status::Done)) == done)
+        {
+            let mark = if done { "x" } else { " " };
+            let title = if e.title.is_empty() {
+                &e.text
+            } else {
+                &e.title
+            };
+            let overdue = if e.is_overdue(today) {
+                format!(", {}", m(Msg::Overdue1))
+            } else {
+                String::new()
+            };
+            let _ = write!(
+                out,
+                "- [{mark}] **{}** ({}{overdue})",
+                title.lines().next().unwrap_or(""),
+                action_line(e, lang)
+            );
+            if !e.items.is_empty() {
+                let _ = write!(out, " · {}", item_names(content, &e.items, lang));
+            }
+            out.push('\n');
+        }
+    }
+
+    // 3. What I thought, per part of the material.
+    let _ = writeln!(out, "\n## 3. {}\n", m(Msg::PortfolioNotes));
+    let mut any_note = false;
+    for (s, section) in content.sections.iter().enumerate() {
+        let noted: Vec<(ItemRef, &str)> = content
+            .items_of(s)
+            .filter_map(|(r, item)| {
+                let note = workbook.note(&item.id);
+                (!note.is_empty()).then_some((r, note))
+            })
+            .collect();
+        if noted.is_empty() {
+            continue;
+        }
+        any_note = true;
+        let _ = writeln!(out, "### {}\n", section.title.get(lang));
+        for (r, note) in noted {
+            let item = content.item(r);
+            let studied = if workbook.studied(&item.id) {
+                format!(" ({})", m(Msg::Studied))
+            } else {
+                String::new()
+            };
+            let _ = writeln!(out, "#### {}{studied}\n", title_of(content, r, lang));
+            for line in note.lines() {
+                let _ = writeln!(out, "> {line}");
+            }
+            let linked: Vec<String> = crate::app::item_entries(log, &item.id)
+                .map(|e| entry_heading(e, zone, lang))
+                .collect();
+            if !linked.is_empty() {
+                let _ = writeln!(out, "\n{}: {}", m(Msg::LogTab), linked.join("; "));
+            }
+            out.push('\n');
+        }
+    }
+    if !any_note {
+        let _ = writeln!(out, "{}\n", m(Msg::PortfolioNoNotes));
+    }
+
+    // 4. What happened.
+    let _ = writeln!(out, "## 4. {}\n", m(Msg::PortfolioLog));
+    if log.entries.is_empty() {
+        let _ = writeln!(out, "{}\n", m(Msg::PortfolioNoLog));
+    }
+    for e in log.entries.iter().rev() {
+        let _ = writeln!(out, "### {}\n", entry_heading(e, zone, lang));
+        let mut meta = Vec::new();
+        if !e.tags.is_empty() {
+            meta.push(
+                e.tags
+                    .iter()
+                    .map(|t| format!("#{t}"))
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            );
+        }
+        if !e.items.is_empty() {
+            meta.push(item_names(content, &e.items, lang));
+        }
+        if e.action.is_some() {
+            meta.push(format!("{}: {}", m(Msg::Action), action_line(e, lang)));
+        }
+        if !meta.is_empty() {
+            let _ = writeln!(out, "*{}*\n", meta.join(" · "));
+        }
+        if !e.text.is_empty() {
+            let _ = writeln!(out, "{}\n", e.text);
+        }
+    }
+
+    // 5. How it changed.
+    let _ = writeln!(out, "## 5. {}\n", m(Msg::PortfolioSnapshots));
+    if workbook.snapshots.is_empty() {
+        let _ = writeln!(out, "{}", m(Msg::PortfolioNoSnapshots));
+    }
+    for s in &workbook.snapshots {
+        let _ = writeln!(
+            out,
+            "- {}: {} {}",
+            clock::date_time(s.taken, zone, lang),
+            s.scores.len(),
+            m(Msg::Scores)
+        );
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content;
+    use crate::data::ActionState;
+
+    fn sample() -> (Workbook, Log) {
+        let mut w = Workbook::default();
+        w.update_item("factor-verbinding", |s| {
+            s.now = Some(2);
+            s.goal = Some(4);
+            s.note = "Samen een streefbeeld maken.".into();
+        });
+        w.take_snapshot("2026-01-10T09:00:00Z".parse().unwrap());
+        w.update_item("factor-verbinding", |s| s.now = Some(3));
+        w.update_item("lo-cultuur-1", |s| s.now = Some(2));
+        let mut log = Log::default();
+        log.push(Entry {
+            id: 1,
+            created: "2026-02-01T10:00:00Z".parse().unwrap(),
+            updated: None,
+            title: "Lesbezoek bij Sanne".into(),
+            text: "Feedback gevraagd op de instructie.".into(),
+            tags: vec!["feedback".into()],
+            items: vec!["factor-verbinding".into()],
+            action: Some(ActionState {
+                status: Status::Doing,
+                follow_up: jiff::civil::Date::new(2026, 3, 1).ok(),
+            }),
+        });
+        (w, log)
+    }
+
+    #[test]
+    fn markdown_has_the_parts_of_a_development_conversation() {
+        let c = content::embedded();
+        let (w, log) = sample();
+        let md = markdown(
+            c,
+            &w,
+            &log,
+            Lang::Nl,
+            &TimeZone::UTC,
+            "2026-11-23T10:00:00Z".parse().unwrap(),
+        );
+        for part in [
+            "## 1. ",
+            "## 2. ",
+            "## 3. ",
+            "## 4. ",
+            "## 5. ",
+            "| Verbinding | 3 redelijk | 4 goed | 2 → 3 |",
+            "- [ ] **Lesbezoek bij Sanne** (bezig, opvolgen op 01-03-2026, voorbij de opvolgdatum)",
+            "> Samen een streefbeeld maken.",
+            "Feedback gevraagd op de instructie.",
+            "- 10-01-2026 09:00: 1 scores",
+        ] {
+            assert!(md.contains(part), "missing {part:?} in\n{md}");
+        }
+    }
+
+    #[test]
+    fn json_round_trips_and_refuses_what_is_not_an_export() {
+        let (w, log) = sample();
+        let text = json(&w, &log, "2026-11-23T10:00:00Z".parse().unwrap());
+        assert_eq!(parse(&text), Ok((w, log)));
+        assert!(matches!(parse("{}"), Err(LoadProblem::WrongShape(_))));
+        assert!(matches!(parse("nee"), Err(LoadProblem::NotJson(_))));
+        assert_eq!(
+            parse(r#"{"format": "werkboek-portfolio", "version": 7}"#),
+            Err(LoadProblem::Newer {
+                found: 7,
+                known: VERSION
+            })
+        );
+        // A broken part refuses the whole file.
+        let broken = text.replace("\"title\": \"Lesbezoek bij Sanne\"", "\"title\": 5");
+        assert!(matches!(parse(&broken), Err(LoadProblem::WrongShape(_))));
+    }
+}

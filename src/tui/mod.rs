@@ -1,0 +1,244 @@
+//! The terminal: one way in, one way out. The terminal is restored on every exit path, panics
+//! included, and the user's work is saved on every exit path too.
+
+use std::io;
+use std::panic::{self, AssertUnwindSafe};
+use std::path::Path;
+use std::process::ExitCode;
+use std::sync::mpsc::{self, Receiver, Sender, TryRecvError};
+use std::time::Duration;
+
+use ratatui::DefaultTerminal;
+use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste};
+use ratatui::crossterm::execute;
+use ratatui::crossterm::terminal::SetTitle;
+
+use crate::app::{Action, App, LogSearch, Setup};
+use crate::clock::SystemClock;
+use crate::data::Log;
+use crate::i18n::Lang;
+use crate::store::{self, FileStore, Unreadable};
+use crate::theme::Theme;
+
+pub mod external;
+
+/// How long without input before a note being written is saved.
+const IDLE: Duration = Duration::from_secs(2);
+/// How often to look for the log while it is still being read.
+const LOADING: Duration = Duration::from_millis(10);
+
+fn enter() -> io::Result<DefaultTerminal> {
+    let terminal = ratatui::try_init()?;
+    let _ = execute!(io::stdout(), EnableBracketedPaste, SetTitle("werkboek"));
+    Ok(terminal)
+}
+
+fn leave() {
+    let _ = execute!(io::stdout(), DisableBracketedPaste);
+    ratatui::restore();
+}
+
+pub fn run(dir: &Path, lang_flag: Option<Lang>) -> ExitCode {
+    let opened = FileStore::open(dir);
+    // The log can be large: it is read in the background while the first screen is drawn.
+    let (log_tx, log_rx) = mpsc::channel();
+    let log_path = opened.store.log_path();
+    std::thread::spawn(move || {
+        let _ = log_tx.send(store::load_log(&log_path));
+    });
+    let content = crate::content::embedded();
+    let env = |name: &str| std::env::var(name).ok();
+
+    let mut terminal = match enter() {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("werkboek: cannot use this terminal: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let size = terminal.size().unwrap_or_default();
+    let setup = Setup {
+        workbook: opened.workbook,
+        log: None,
+        read_only: opened.read_only,
+        lang_flag,
+        locale_lang: Lang::from_locale(env),
+        theme: Theme::from_env(env("NO_COLOR")),
+        size,
+        clock: Box::new(SystemClock::new()),
+    };
+    let mut app = App::new(content, Box::new(opened.store), setup);
+
+    let outcome = panic::catch_unwind(AssertUnwindSafe(|| {
+        event_loop(&mut terminal, &mut app, Some(log_rx))
+    }));
+
+    let _ = execute!(io::stdout(), DisableBracketedPaste);
+    if outcome.is_ok() {
+        // After a panic the hook `ratatui::try_init` installed has restored the terminal
+        // already; restoring twice would move the cursor back over the panic report.
+        ratatui::restore();
+    }
+
+    match outcome {
+        Ok(Ok(())) => match app.quit_error.take() {
+            None => ExitCode::SUCCESS,
+            Some(e) => {
+                eprintln!("werkboek: saving failed: {e}");
+                keep_emergency_copy(&app);
+                ExitCode::FAILURE
+            }
+        },
+        Ok(Err(e)) => {
+            eprintln!("werkboek: the terminal failed: {e}");
+            save_after_failure(&mut app);
+            ExitCode::FAILURE
+        }
+        Err(_) => {
+            eprintln!("werkboek stopped because of an internal error (a bug). Saving your work.");
+            save_after_failure(&mut app);
+            ExitCode::FAILURE
+        }
+    }
+}
+
+type LogReceiver = Receiver<Result<Log, Unreadable>>;
+
+/// The search worker: takes log searches, always the newest one waiting, and answers with the
+/// places that matched. Searching ten thousand entries never holds up a key press.
+fn search_worker() -> (Sender<LogSearch>, Receiver<(u64, Vec<u32>)>) {
+    let (jobs, inbox) = mpsc::channel::<LogSearch>();
+    let (answers, results) = mpsc::channel();
+    std::thread::Builder::new()
+        .name("werkboek-search".into())
+        .spawn(move || {
+            while let Ok(mut job) = inbox.recv() {
+                while let Ok(newer) = inbox.try_recv() {
+                    job = newer;
+                }
+                if answers.send((job.generation, job.run())).is_err() {
+                    break;
+                }
+            }
+        })
+        .expect("the search thread starts");
+    (jobs, results)
+}
+
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    app: &mut App,
+    mut log: Option<LogReceiver>,
+) -> io::Result<()> {
+    let (search_jobs, search_results) = search_worker();
+    // The newest search handed to the worker and not yet answered.
+    let mut awaiting: Option<u64> = None;
+    loop {
+        terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
+        if app.quit {
+            return Ok(());
+        }
+        if let Some(request) = app.external.take() {
+            let result = external::edit(&request.text, terminal);
+            app.update(Action::ExternalDone(result));
+            continue;
+        }
+        if let Some(request) = app.search_request.take() {
+            let generation = request.generation;
+            if search_jobs.send(request).is_ok() {
+                awaiting = Some(generation);
+            }
+        }
+        let wait = if log.is_some() || awaiting.is_some() {
+            LOADING
+        } else {
+            IDLE
+        };
+        if event::poll(wait)? {
+            // Input comes before the log: wait for it rather than act on a half-started app.
+            if let Some(rx) = log.take() {
+                let loaded = rx.recv().unwrap_or_else(|_| Ok(Log::default()));
+                app.update(Action::LogLoaded(loaded));
+            }
+            // Take everything that is waiting (a paste, fast typing) before drawing again.
+            loop {
+                let ev = event::read()?;
+                if let Some(action) = app.action_for(&ev) {
+                    app.update(action);
+                }
+                if app.quit || app.external.is_some() || !event::poll(Duration::ZERO)? {
+                    break;
+                }
+            }
+        } else if let Some(rx) = &log {
+            match rx.try_recv() {
+                Ok(loaded) => {
+                    app.update(Action::LogLoaded(loaded));
+                    log = None;
+                }
+                Err(TryRecvError::Disconnected) => log = None,
+                Err(TryRecvError::Empty) => {}
+            }
+        } else if awaiting.is_none() {
+            app.update(Action::Idle);
+        }
+        for (generation, hits) in search_results.try_iter() {
+            if awaiting == Some(generation) {
+                awaiting = None;
+            }
+            app.update(Action::LogHits { generation, hits });
+        }
+    }
+}
+
+/// After a crash or a terminal failure: save through the normal path, and if that fails too,
+/// keep a copy where the user can find it.
+fn save_after_failure(app: &mut App) {
+    if !app.problems.is_empty() || app.read_only.is_some() {
+        return;
+    }
+    app.update(Action::Cmd(crate::keys::Cmd::ForceQuit));
+    match app.quit_error.take() {
+        None => eprintln!("Your work is saved."),
+        Some(e) => {
+            eprintln!("werkboek: saving failed: {e}");
+            keep_emergency_copy(app);
+        }
+    }
+}
+
+fn keep_emergency_copy(app: &App) {
+    let pid = std::process::id();
+    let mut copies = vec![(
+        std::env::temp_dir().join(format!("werkboek-noodkopie-{pid}.json")),
+        app.workbook_json(),
+    )];
+    if let Some(log) = app.log_json() {
+        copies.push((
+            std::env::temp_dir().join(format!("logboek-noodkopie-{pid}.json")),
+            log,
+        ));
+    }
+    for (path, bytes) in copies {
+        match store::write_atomic(&path, &bytes) {
+            Ok(()) => eprintln!(
+                "A copy of your data is kept in {}; put it back into your data folder \
+                 (werkboek path) when the problem is solved.",
+                path.display()
+            ),
+            Err(e) => {
+                eprintln!("werkboek: could not write an emergency copy either ({e}); here it is:");
+                println!("{}", String::from_utf8_lossy(&bytes));
+            }
+        }
+    }
+}
+
+/// Leaves the terminal for another program and comes back.
+pub(crate) fn suspend<T>(terminal: &mut DefaultTerminal, f: impl FnOnce() -> T) -> io::Result<T> {
+    leave();
+    let result = f();
+    *terminal = enter()?;
+    terminal.clear()?;
+    Ok(result)
+}

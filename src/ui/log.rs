@@ -1,0 +1,243 @@
+//! The log tab: entries newest first on the left (only the visible rows are built), the chosen
+//! entry on the right.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Margin, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{
+    Block, BorderType, List, ListItem, ListState, Paragraph, StatefulWidget, Widget, Wrap,
+};
+use unicode_width::UnicodeWidthStr;
+
+use super::layout;
+use super::text::{plain, truncate, wrap};
+use crate::app::{App, Focus, LogState, status_word};
+use crate::clock;
+use crate::data::{Entry, Status};
+use crate::i18n::Msg;
+
+/// The mark for an entry's action: ☐ planned, ◐ doing, ☑ done, nothing for a plain entry; an
+/// open action past its date gets a "!".
+pub fn mark(e: &Entry, today: jiff::civil::Date) -> &'static str {
+    match (e.action.map(|a| a.status), e.is_overdue(today)) {
+        (Some(_), true) => "!",
+        (Some(Status::Planned), _) => "☐",
+        (Some(Status::Doing), _) => "◐",
+        (Some(Status::Done), _) => "☑",
+        (None, _) => " ",
+    }
+}
+
+/// An entry's title, or its first line when it has none.
+pub fn title(e: &Entry) -> &str {
+    if e.title.trim().is_empty() {
+        e.text.lines().next().unwrap_or("")
+    } else {
+        &e.title
+    }
+}
+
+/// The filter in words, for the list's edge.
+fn filter_words(app: &App) -> String {
+    let f = &app.log_view.filter;
+    let lang = app.lang;
+    let mut parts = Vec::new();
+    if f.open_only {
+        parts.push(Msg::FooterOpen.get(lang).to_string());
+    }
+    if let Some(t) = &f.tag {
+        parts.push(format!("#{t}"));
+    }
+    if let Some(i) = &f.item {
+        parts.push(app.content.title_of(i, lang).unwrap_or_else(|| i.clone()));
+    }
+    match (f.from, f.to) {
+        (Some(a), Some(b)) => parts.push(format!("{a} – {b}")),
+        (Some(a), None) => parts.push(format!("{} {a}", Msg::From.get(lang))),
+        (None, Some(b)) => parts.push(format!("{} {b}", Msg::Until.get(lang))),
+        (None, None) => {}
+    }
+    parts.join(" · ")
+}
+
+fn render_list(app: &App, area: Rect, buf: &mut Buffer) {
+    let t = &app.theme;
+    let lang = app.lang;
+    let v = &app.log_view;
+    let focused = v.focus == Focus::List && app.overlay.is_none();
+    let total = app.loaded_log().map(|l| l.entries.len()).unwrap_or(0);
+    let mut block = Block::bordered()
+        .border_type(BorderType::Rounded)
+        .border_style(if focused { t.border_focus } else { t.border })
+        .title(Line::styled(
+            format!(" {} · {}/{} ", Msg::LogTab.get(lang), v.shown.len(), total),
+            t.title,
+        ));
+    if !v.filter.is_empty() {
+        let words = truncate(
+            &format!("{}: {}", Msg::FooterFilter.get(lang), filter_words(app)),
+            usize::from(area.width).saturating_sub(4),
+        );
+        block = block.title_bottom(Line::styled(format!(" {words} "), t.key));
+    }
+    let inner = block.inner(area).inner(Margin::new(1, 0));
+    let Some(log) = app.loaded_log() else {
+        block.render(area, buf);
+        let msg = match app.log {
+            LogState::Loading => Msg::LogLoading,
+            _ => Msg::LogUnavailable,
+        };
+        Paragraph::new(msg.get(lang))
+            .style(t.dim)
+            .render(inner, buf);
+        return;
+    };
+    if v.shown.is_empty() {
+        block.render(area, buf);
+        let msg = if total == 0 {
+            Msg::LogEmpty
+        } else {
+            Msg::LogNothingShown
+        };
+        Paragraph::new(msg.get(lang))
+            .style(t.dim)
+            .wrap(Wrap { trim: true })
+            .render(inner, buf);
+        return;
+    }
+    let height = usize::from(area.height.saturating_sub(2));
+    let width = usize::from(area.width.saturating_sub(4));
+    let zone = app.clock.zone();
+    let today = app.today();
+    let rows: Vec<ListItem> = v
+        .shown
+        .iter()
+        .skip(v.offset)
+        .take(height)
+        .map(|i| {
+            let e = &log.entries[*i];
+            let date = clock::date(e.created, &zone, lang);
+            let mark = mark(e, today);
+            let room = width.saturating_sub(date.width() + 3);
+            ListItem::new(Line::from(vec![
+                Span::styled(date, t.dim),
+                Span::styled(
+                    format!(" {mark} "),
+                    if mark == "!" { t.error } else { t.accent },
+                ),
+                Span::raw(truncate(title(e), room)),
+            ]))
+        })
+        .collect();
+    let mut state = ListState::default().with_selected(Some(v.selected.saturating_sub(v.offset)));
+    let list = List::new(rows)
+        .block(block)
+        .highlight_symbol("▸ ")
+        .highlight_style(if focused {
+            t.selected
+        } else {
+            t.selected_unfocused
+        });
+    StatefulWidget::render(list, area, buf, &mut state);
+}
+
+/// The chosen entry's text, at `width` columns.
+pub fn entry_lines(app: &App, width: usize) -> Vec<Line<'static>> {
+    let t = &app.theme;
+    let lang = app.lang;
+    let Some(e) = app.selected_entry() else {
+        return Vec::new();
+    };
+    let zone = app.clock.zone();
+    let mut out = Vec::new();
+    let mut when = clock::date_time(e.created, &zone, lang);
+    if let Some(u) = e.updated {
+        when.push_str(&format!(
+            " · {} {}",
+            Msg::Edited.get(lang),
+            clock::date_time(u, &zone, lang)
+        ));
+    }
+    out.extend(plain(&when, t.dim, width));
+    out.extend(plain(title(e), t.title, width));
+    if let Some(a) = e.action {
+        let mut line = vec![
+            (Msg::Action.get(lang).to_string(), t.dim),
+            (": ".into(), t.dim),
+            (status_word(a.status, lang).to_string(), t.title),
+        ];
+        if let Some(d) = a.follow_up {
+            line.push((
+                format!(" · {} {}", Msg::FollowUpOn.get(lang), clock::day(d, lang)),
+                t.text,
+            ));
+            if e.is_overdue(app.today()) {
+                line.push((format!("  ! {}", Msg::Overdue1.get(lang)), t.error));
+            }
+        }
+        let segments: Vec<(&str, _)> = line.iter().map(|(s, st)| (s.as_str(), *st)).collect();
+        out.extend(wrap(&segments, width, Span::raw(""), Span::raw("  ")));
+    }
+    if !e.tags.is_empty() {
+        let tags = e
+            .tags
+            .iter()
+            .map(|t| format!("#{t}"))
+            .collect::<Vec<_>>()
+            .join(" ");
+        out.extend(plain(&tags, t.accent, width));
+    }
+    for id in &e.items {
+        let name = app.content.title_of(id, lang).unwrap_or_else(|| id.clone());
+        out.extend(wrap(
+            &[(&name, t.accent)],
+            width,
+            Span::styled("→ ", t.accent),
+            Span::raw("  "),
+        ));
+    }
+    out.push(Line::raw(""));
+    out.extend(plain(&e.text, t.text, width));
+    out
+}
+
+pub fn render(app: &App, l: &layout::Study, buf: &mut Buffer) {
+    render_list(app, l.list, buf);
+    let t = &app.theme;
+    let focused = app.log_view.focus == Focus::Detail && app.overlay.is_none();
+    let block = Block::bordered()
+        .border_type(BorderType::Rounded)
+        .border_style(if focused { t.border_focus } else { t.border });
+    let inner = block.inner(l.detail).inner(Margin::new(1, 0));
+    let inner = Rect {
+        width: inner.width.min(layout::MAX_TEXT_WIDTH),
+        ..inner
+    };
+    block.render(l.detail, buf);
+    let lines = entry_lines(app, usize::from(inner.width));
+    if lines.is_empty() {
+        let help = Msg::LogHelp.get(app.lang);
+        Paragraph::new(help)
+            .style(t.dim)
+            .wrap(Wrap { trim: true })
+            .render(inner, buf);
+        return;
+    }
+    let scroll = app.log_view.scroll.min(lines.len().saturating_sub(1));
+    Paragraph::new(
+        lines
+            .into_iter()
+            .skip(scroll)
+            .take(usize::from(inner.height))
+            .collect::<Vec<_>>(),
+    )
+    .render(inner, buf);
+}
+
+/// "3 acties", for the tab label when some are overdue.
+pub fn overdue_count(app: &App) -> usize {
+    let today = app.today();
+    app.loaded_log()
+        .map(|l| l.entries.iter().filter(|e| e.is_overdue(today)).count())
+        .unwrap_or(0)
+}
