@@ -277,6 +277,7 @@ fn main() {
         theme: Theme::color(),
         size: Size::new(100, 30),
         clock: Box::new(SystemClock::new()),
+        present: None,
     };
     let mut app = App::new(content, Box::new(opened.store), setup);
     let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();

@@ -28,6 +28,10 @@ pub enum Ctx {
     Confirm,
     /// Searching the material, the notes and the log.
     Search,
+    /// Presenting slides to a room.
+    Present,
+    /// The question at the start of a presentation: go on where the last one stopped?
+    Resume,
     /// Writing a note.
     Editor,
     /// A screen over the rest: help or sources.
@@ -49,6 +53,8 @@ impl Ctx {
             Ctx::Filter => Msg::HelpFilter,
             Ctx::Confirm => Msg::HelpConfirm,
             Ctx::Search => Msg::HelpSearch,
+            Ctx::Present => Msg::HelpPresent,
+            Ctx::Resume => Msg::HelpResume,
             Ctx::Editor => Msg::HelpEditor,
             Ctx::Overlay => Msg::HelpOverlay,
             Ctx::Problem => Msg::HelpDialog,
@@ -71,6 +77,7 @@ pub enum Key {
     End,
     Enter,
     Esc,
+    Backspace,
     Tab,
     BackTab,
     /// Any of 1-9 and 0.
@@ -95,6 +102,7 @@ impl Key {
             Key::End => ev.code == KeyCode::End,
             Key::Enter => ev.code == KeyCode::Enter,
             Key::Esc => ev.code == KeyCode::Esc,
+            Key::Backspace => ev.code == KeyCode::Backspace,
             Key::Tab => ev.code == KeyCode::Tab && !ev.modifiers.contains(KeyModifiers::SHIFT),
             Key::BackTab => {
                 ev.code == KeyCode::BackTab
@@ -121,6 +129,7 @@ impl Key {
             Key::End => "End".into(),
             Key::Enter => "Enter".into(),
             Key::Esc => "Esc".into(),
+            Key::Backspace => "Backspace".into(),
             Key::Tab => "Tab".into(),
             Key::BackTab => "Shift-Tab".into(),
             Key::Digit => "1-9 0".into(),
@@ -177,6 +186,17 @@ pub enum Cmd {
     Yes,
     No,
     Apply,
+    Present,
+    PresentPart,
+    Next,
+    Prev,
+    Digit,
+    Jump,
+    DeleteDigit,
+    Blank,
+    ToggleClock,
+    ToggleFooter,
+    Leave,
 }
 
 impl Cmd {
@@ -228,6 +248,17 @@ impl Cmd {
         Cmd::Yes,
         Cmd::No,
         Cmd::Apply,
+        Cmd::Present,
+        Cmd::PresentPart,
+        Cmd::Next,
+        Cmd::Prev,
+        Cmd::Digit,
+        Cmd::Jump,
+        Cmd::DeleteDigit,
+        Cmd::Blank,
+        Cmd::ToggleClock,
+        Cmd::ToggleFooter,
+        Cmd::Leave,
     ];
 
     pub fn describe(self) -> Msg {
@@ -278,6 +309,17 @@ impl Cmd {
             Cmd::Yes => Msg::CmdYes,
             Cmd::No => Msg::CmdNo,
             Cmd::Apply => Msg::CmdApply,
+            Cmd::Present => Msg::CmdPresent,
+            Cmd::PresentPart => Msg::CmdPresentPart,
+            Cmd::Next => Msg::CmdNext,
+            Cmd::Prev => Msg::CmdPrev,
+            Cmd::Digit => Msg::CmdDigit,
+            Cmd::Jump => Msg::CmdJump,
+            Cmd::DeleteDigit => Msg::CmdDeleteDigit,
+            Cmd::Blank => Msg::CmdBlank,
+            Cmd::ToggleClock => Msg::CmdToggleClock,
+            Cmd::ToggleFooter => Msg::CmdToggleFooter,
+            Cmd::Leave => Msg::CmdLeave,
         }
     }
 }
@@ -300,8 +342,8 @@ const fn bind(ctx: Ctx, keys: &'static [Key], cmd: Cmd, footer: Option<Msg>) -> 
 }
 
 use Ctx::{
-    Confirm, Editor, Filter, Form, FormChoice, FormLine, Log, Measures, Overlay, Problem, Search,
-    Study, Tabs,
+    Confirm, Editor, Filter, Form, FormChoice, FormLine, Log, Measures, Overlay, Present, Problem,
+    Resume, Search, Study, Tabs,
 };
 
 pub const BINDINGS: &[Binding] = &[
@@ -518,6 +560,50 @@ pub const BINDINGS: &[Binding] = &[
         Some(Msg::FooterBack),
     ),
     bind(Overlay, &[Key::Ctrl('c')], Cmd::ForceQuit, None),
+    bind(
+        Tabs,
+        &[Key::Char('p')],
+        Cmd::Present,
+        Some(Msg::FooterPresent),
+    ),
+    bind(Tabs, &[Key::Char('P')], Cmd::PresentPart, None),
+    bind(
+        Present,
+        &[Key::Right, Key::Char(' '), Key::PageDown],
+        Cmd::Next,
+        Some(Msg::FooterNext),
+    ),
+    bind(
+        Present,
+        &[Key::Left, Key::PageUp],
+        Cmd::Prev,
+        Some(Msg::FooterPrev),
+    ),
+    bind(Present, &[Key::Home], Cmd::Top, None),
+    bind(Present, &[Key::End], Cmd::Bottom, None),
+    bind(Present, &[Key::Digit], Cmd::Digit, None),
+    bind(Present, &[Key::Enter, Key::Char('g')], Cmd::Jump, None),
+    bind(Present, &[Key::Backspace], Cmd::DeleteDigit, None),
+    bind(Present, &[Key::Char('b')], Cmd::Blank, None),
+    bind(Present, &[Key::Char('t')], Cmd::ToggleClock, None),
+    bind(Present, &[Key::Char('f')], Cmd::ToggleFooter, None),
+    bind(Present, &[Key::Char('?')], Cmd::Help, Some(Msg::FooterHelp)),
+    bind(
+        Present,
+        &[Key::Char('q'), Key::Esc],
+        Cmd::Leave,
+        Some(Msg::FooterLeave),
+    ),
+    bind(Present, &[Key::Ctrl('c')], Cmd::ForceQuit, None),
+    bind(
+        Resume,
+        &[Key::Enter, Key::Char('j'), Key::Char('y')],
+        Cmd::Yes,
+        None,
+    ),
+    bind(Resume, &[Key::Char('n'), Key::Home], Cmd::No, None),
+    bind(Resume, &[Key::Char('q'), Key::Esc], Cmd::Leave, None),
+    bind(Resume, &[Key::Ctrl('c')], Cmd::ForceQuit, None),
     bind(Problem, &[Key::Char('n')], Cmd::Fresh, None),
     bind(
         Problem,
@@ -532,6 +618,8 @@ impl Ctx {
     pub fn scopes(self) -> &'static [Ctx] {
         match self {
             Study => &[Study, Tabs],
+            Present => &[Present],
+            Resume => &[Resume],
             Measures => &[Measures, Tabs],
             Log => &[Log, Tabs],
             Tabs => &[Tabs],
@@ -553,13 +641,13 @@ pub fn lookup(ctx: Ctx, ev: &KeyEvent) -> Option<(Cmd, Option<u8>)> {
     ctx.scopes()
         .iter()
         .flat_map(|scope| BINDINGS.iter().filter(move |b| b.ctx == *scope))
-        .find(|b| b.keys.iter().any(|k| k.matches(ev)))
-        .map(|b| {
-            let digit = match (b.cmd, ev.code) {
-                (Cmd::JumpSection, KeyCode::Char(c)) => c.to_digit(10).map(|d| d as u8),
+        .find_map(|b| {
+            let key = b.keys.iter().find(|k| k.matches(ev))?;
+            let digit = match (key, ev.code) {
+                (Key::Digit, KeyCode::Char(c)) => c.to_digit(10).map(|d| d as u8),
                 _ => None,
             };
-            (b.cmd, digit)
+            Some((b.cmd, digit))
         })
 }
 
@@ -583,9 +671,9 @@ pub fn keys_label(b: &Binding, lang: Lang) -> String {
 }
 
 /// Every context the user can be in (not `Tabs`, which is a shared scope).
-pub const ALL_PLACES: [Ctx; 12] = [
+pub const ALL_PLACES: [Ctx; 14] = [
     Study, Measures, Log, Editor, Form, FormLine, FormChoice, Filter, Confirm, Search, Overlay,
-    Problem,
+    Problem, Present, Resume,
 ];
 
 /// Contexts where keys that are not bound go into a text field.
@@ -666,7 +754,7 @@ mod tests {
             assert!(
                 active(ctx).any(|b| matches!(
                     b.cmd,
-                    Cmd::Quit | Cmd::ForceQuit | Cmd::Close | Cmd::SaveClose
+                    Cmd::Quit | Cmd::ForceQuit | Cmd::Close | Cmd::SaveClose | Cmd::No | Cmd::Leave
                 )),
                 "{ctx:?} has no exit"
             );

@@ -12,6 +12,7 @@ pub mod data;
 pub mod export;
 pub mod i18n;
 pub mod keys;
+pub mod present;
 pub mod store;
 pub mod theme;
 pub mod tui;

@@ -20,6 +20,8 @@ pub struct Theme {
     pub info: Style,
     pub error: Style,
     pub note: Style,
+    /// Colour may be used (no `NO_COLOR`).
+    pub colour: bool,
 }
 
 impl Theme {
@@ -47,6 +49,7 @@ impl Theme {
             info: plain.fg(Color::Green),
             error: plain.fg(Color::Red).add_modifier(Modifier::BOLD),
             note: plain.fg(Color::Yellow),
+            colour: true,
         }
     }
 
@@ -70,6 +73,7 @@ impl Theme {
             info: plain,
             error: bold,
             note: plain.add_modifier(Modifier::ITALIC),
+            colour: false,
         }
     }
 

@@ -403,3 +403,75 @@ fn export_markdown_is_a_portfolio() {
     assert!(md.starts_with("# Mijn ontwikkelportfolio"), "{md}");
     assert!(md.contains("- [ ] **Feedback** (gepland)"), "{md}");
 }
+
+#[test]
+fn present_refuses_an_id_that_is_on_no_slide() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = run_in(dir.path(), &["present", "--from", "sleutel-99"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("sleutel-99"), "{}", stderr(&o));
+}
+
+#[test]
+fn a_scan_export_holds_scores_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(
+        d.join("werkboek.json"),
+        r#"{"schema": 3, "items": {"factor-verbinding": {"note": "GEHEIME NOTITIE", "now": 4, "goal": 5, "studied": true}}}"#,
+    )
+    .unwrap();
+    assert!(
+        run_in(d, &["log", "add", "GEHEIM LOGBOEK"])
+            .status
+            .success()
+    );
+    let o = run_in(d, &["export", "--scan"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(!text.contains("GEHEIM") && !text.contains("name"), "{text}");
+    let scan: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(scan["format"], "werkboek-scan");
+    assert_eq!(scan["scores"]["factor-verbinding"]["now"], 4);
+    let named = stdout(&run_in(d, &["export", "--scan", "--name", "Juf Anna"]));
+    assert!(named.contains("\"name\": \"Juf Anna\""), "{named}");
+}
+
+#[test]
+fn team_report_adds_up_and_names_what_it_skipped() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let mut files = Vec::new();
+    for (who, v) in [("a", "2"), ("b", "4"), ("c", "4")] {
+        let data = d.join(who);
+        std::fs::create_dir(&data).unwrap();
+        std::fs::write(
+            data.join("werkboek.json"),
+            format!(r#"{{"schema": 3, "items": {{"factor-verbinding": {{"now": {v}}}}}}}"#),
+        )
+        .unwrap();
+        let file = d.join(format!("{who}.json"));
+        assert!(
+            run_in(&data, &["export", "--scan", "-o", file.to_str().unwrap()])
+                .status
+                .success()
+        );
+        files.push(file.to_str().unwrap().to_string());
+    }
+    let bad = d.join("geen-scan.json");
+    std::fs::write(&bad, "{\"schema\": 3}").unwrap();
+    files.push(bad.to_str().unwrap().to_string());
+    let mut args = vec!["team"];
+    args.extend(files.iter().map(String::as_str));
+    args.extend(["--format", "md"]);
+    let o = run_in(d, &args);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let md = stdout(&o);
+    assert!(md.contains("3 deelnemers"), "{md}");
+    assert!(
+        md.contains("| Verbinding | 0 | 1 | 0 | 2 | 0 | 4 | 2 |"),
+        "{md}"
+    );
+    assert!(md.contains("geen-scan.json"), "{md}");
+    assert!(stderr(&o).contains("geen-scan.json"), "{}", stderr(&o));
+}

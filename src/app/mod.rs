@@ -6,6 +6,7 @@ mod editor;
 pub mod form;
 mod log;
 mod nav;
+mod present;
 pub mod search;
 
 use std::path::PathBuf;
@@ -50,6 +51,8 @@ pub enum Action {
         generation: u64,
         hits: Vec<u32>,
     },
+    /// A digit typed where digits mean a number (a slide to jump to).
+    Digit(u8),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -127,6 +130,8 @@ pub struct Setup {
     pub theme: Theme,
     pub size: Size,
     pub clock: Box<dyn Clock>,
+    /// Start presenting at once (`werkboek present`, `werkboek team`).
+    pub present: Option<crate::present::Start>,
 }
 
 pub struct App {
@@ -157,6 +162,8 @@ pub struct App {
     pub external: Option<ExternalEdit>,
     /// A search of the log waiting for the worker.
     pub search_request: Option<LogSearch>,
+    /// Presenting to a room: while set, it is all there is on the screen.
+    pub present: Option<crate::present::Presenter>,
     pub size: Size,
     pub quit: bool,
     /// A save that failed when quitting; the caller reports it and keeps an emergency copy.
@@ -212,6 +219,7 @@ impl App {
             undo: None,
             external: None,
             search_request: None,
+            present: None,
             size: setup.size,
             quit: false,
             quit_error: None,
@@ -229,6 +237,15 @@ impl App {
         if let Some(log) = setup.log {
             app.log_loaded(log);
         }
+        if let Some(start) = setup.present {
+            // On a projector: no question with a file path on it, and nothing saved over a
+            // file that could not be read.
+            if !app.problems.is_empty() {
+                app.problems.clear();
+                app.read_only = Some(ReadOnly::Unavailable(String::new()));
+            }
+            app.start_presenting(start, true);
+        }
         app
     }
 
@@ -244,6 +261,13 @@ impl App {
     pub fn ctx(&self) -> Ctx {
         if !self.problems.is_empty() {
             return Ctx::Problem;
+        }
+        if let Some(p) = &self.present {
+            return if p.resume.is_some() {
+                Ctx::Resume
+            } else {
+                Ctx::Present
+            };
         }
         match &self.overlay {
             Some(Overlay::Editor(_)) => Ctx::Editor,
@@ -269,6 +293,10 @@ impl App {
         match event {
             Event::Key(key) if key.kind != KeyEventKind::Release => {
                 let ctx = self.ctx();
+                // A blanked screen comes back with any key.
+                if ctx == Ctx::Present && self.present.as_ref().is_some_and(|p| p.blank) {
+                    return Some(Action::Cmd(Cmd::Blank));
+                }
                 match keys::lookup(ctx, key) {
                     Some((Cmd::JumpSection, Some(d))) => {
                         // 1-9 are the first nine tabs, 0 the tenth.
@@ -278,6 +306,7 @@ impl App {
                             usize::from(d) - 1
                         }))
                     }
+                    Some((Cmd::Digit, Some(d))) => Some(Action::Digit(d)),
                     Some((cmd, _)) => Some(Action::Cmd(cmd)),
                     None if ctx.takes_text() => Some(Action::EditorInput(*key)),
                     None => None,
@@ -296,9 +325,13 @@ impl App {
         ) {
             self.message = None;
         }
+        if let Some(p) = &mut self.present {
+            p.now = self.clock.now();
+        }
         match action {
             Action::Resize(size) => self.size = size,
             Action::Idle => self.autosave_note(),
+            Action::Digit(d) => self.present_digit(d),
             Action::LogLoaded(result) => self.log_loaded(result),
             Action::ExternalDone(result) => self.external_done(result),
             Action::LogHits { generation, hits } => self.log_hits(generation, hits),
@@ -316,6 +349,8 @@ impl App {
                 Ctx::Study => self.study_cmd(cmd),
                 Ctx::Log => self.log_cmd(cmd),
                 Ctx::Measures => self.measures_cmd(cmd),
+                Ctx::Present => self.present_cmd(cmd),
+                Ctx::Resume => self.resume_cmd(cmd),
                 Ctx::Tabs => self.tabs_cmd(cmd),
             },
         }
@@ -404,6 +439,8 @@ impl App {
             Cmd::NewEntry => self.new_entry(),
             Cmd::Search => self.open_search(),
             Cmd::ExportPortfolio => self.export_portfolio(),
+            Cmd::Present => self.present_from_here(false),
+            Cmd::PresentPart => self.present_from_here(true),
             Cmd::Help => self.overlay = Some(Overlay::Help { scroll: 0 }),
             Cmd::Sources => self.overlay = Some(Overlay::Sources { scroll: 0 }),
             Cmd::Language => self.toggle_language(),

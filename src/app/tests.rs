@@ -18,6 +18,7 @@ pub(crate) fn setup(workbook: Workbook) -> Setup {
         theme: Theme::mono(),
         size: Size::new(100, 30),
         clock: Box::new(ManualClock::at("2026-11-23T09:30:00Z")),
+        present: None,
     }
 }
 

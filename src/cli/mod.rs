@@ -78,6 +78,32 @@ pub enum Command {
         /// Write to FILE (private, 0600) instead of standard output.
         #[arg(long, short, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// Only your self-assessment (scores and self-scan answers) for a team view: no
+        /// notes, no log, no name unless you give one.
+        #[arg(long)]
+        scan: bool,
+        /// With --scan: the name to show with your answers.
+        #[arg(long, requires = "scan")]
+        name: Option<String>,
+    },
+    /// Present the material to a room: big, clean, never anything personal.
+    Present {
+        /// Start at the slide that shows this id (e.g. sleutel-4, factor-verbinding, stap-2).
+        #[arg(long, value_name = "ID")]
+        from: Option<String>,
+        /// Only the part (key) that slide belongs to.
+        #[arg(long)]
+        only: bool,
+    },
+    /// Show a team's self-scans together: the spread of the answers, the median, where the
+    /// team agrees and where it differs most. Reads files made by `export --scan`.
+    Team {
+        /// Scan exports, one per person.
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// Print a report instead of presenting (md: Markdown).
+        #[arg(long, value_enum)]
+        format: Option<Format>,
     },
     /// Bring a JSON export into your data (e.g. on a new computer). Nothing you have is lost;
     /// a file that cannot be read is refused as a whole.
@@ -152,7 +178,30 @@ pub fn run(cli: Cli) -> ExitCode {
         return fail("no home directory found; use --data-dir DIR or WERKBOEK_DATA_DIR");
     };
     match cli.command {
-        None => crate::tui::run(&dir, cli.lang.map(Lang::from)),
+        None => crate::tui::run(&dir, cli.lang.map(Lang::from), None),
+        Some(Command::Present { from, only }) => {
+            if let Some(id) = from.as_deref()
+                && crate::present::slides::find(
+                    &crate::present::slides::build(crate::content::embedded(), Lang::Nl),
+                    id,
+                )
+                .is_none()
+            {
+                return fail(format_args!(
+                    "--from {id}: {}",
+                    crate::i18n::Msg::NotOnSlides.get(output_lang(cli.lang, &dir))
+                ));
+            }
+            crate::tui::run(
+                &dir,
+                cli.lang.map(Lang::from),
+                Some(crate::present::Start::Material { from, only }),
+            )
+        }
+        Some(Command::Team { files, format }) => {
+            let lang = output_lang(cli.lang, &dir);
+            shell::team(&dir, lang, cli.lang.map(Lang::from), &files, format)
+        }
         Some(Command::Path) => {
             println!("{}", dir.display());
             ExitCode::SUCCESS
@@ -176,9 +225,18 @@ pub fn run(cli: Cli) -> ExitCode {
                 } => shell::log_list(&dir, lang, tag, since, item, open),
             }
         }
-        Some(Command::Export { format, output }) => {
+        Some(Command::Export {
+            format,
+            output,
+            scan,
+            name,
+        }) => {
             let lang = output_lang(cli.lang, &dir);
-            shell::export(&dir, lang, format == Format::Json, output.as_deref())
+            if scan {
+                shell::export_scan(&dir, lang, name, output.as_deref())
+            } else {
+                shell::export(&dir, lang, format == Format::Json, output.as_deref())
+            }
         }
         Some(Command::Import { file }) => {
             let lang = output_lang(cli.lang, &dir);

@@ -290,3 +290,79 @@ pub fn import(dir: &Path, lang: Lang, file: &Path) -> ExitCode {
     }
     ExitCode::SUCCESS
 }
+
+/// `export --scan`: only the scores, for a team view.
+pub fn export_scan(
+    dir: &Path,
+    lang: Lang,
+    name: Option<String>,
+    output: Option<&Path>,
+) -> ExitCode {
+    let workbook = match store::load_workbook(&dir.join(WORKBOOK_FILE)) {
+        Ok(w) => w,
+        Err(u) => return unreadable(&u, lang),
+    };
+    let scan = crate::present::team::Scan::of(&workbook, name, jiff::Timestamp::now());
+    let text = scan.to_json();
+    let written = match output {
+        Some(path) => store::write_atomic(path, text.as_bytes()),
+        None => crate::export::write_out(None, &text),
+    };
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => fail(format_args!(
+            "{}: {e}",
+            output
+                .map(|p| p.display().to_string())
+                .unwrap_or("output".into())
+        )),
+    }
+}
+
+/// `team FILE...`: the team's scans together, as a report or as slides.
+pub fn team(
+    dir: &Path,
+    lang: Lang,
+    lang_flag: Option<Lang>,
+    files: &[std::path::PathBuf],
+    format: Option<super::Format>,
+) -> ExitCode {
+    let mut read = Vec::new();
+    let mut unreadable_files = Vec::new();
+    for f in files {
+        let name = f.display().to_string();
+        match std::fs::read_to_string(f) {
+            Ok(text) => read.push((name, text)),
+            Err(e) => unreadable_files.push(crate::present::team::Skipped {
+                file: name,
+                why: e.to_string(),
+            }),
+        }
+    }
+    let mut team = crate::present::team::gather(crate::content::embedded(), &read, lang);
+    unreadable_files.extend(team.skipped);
+    team.skipped = unreadable_files;
+    for s in &team.skipped {
+        eprintln!(
+            "werkboek: {}: {} ({})",
+            s.file,
+            Msg::TeamLeftOut.get(lang),
+            s.why
+        );
+    }
+    match format {
+        Some(_) => {
+            let text = crate::present::team::markdown(&team, lang);
+            match crate::export::write_out(None, &text) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+                Err(e) => fail(e),
+            }
+        }
+        None => {
+            let slides = crate::present::team::slides(&team, lang);
+            crate::tui::run(dir, lang_flag, Some(crate::present::Start::Slides(slides)))
+        }
+    }
+}

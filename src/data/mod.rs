@@ -18,7 +18,8 @@ pub use log::{ActionState, Entry, LOG_SCHEMA, Log, Status};
 ///
 /// 1. notes, studied marks, language.
 /// 2. adds ratings and checklist answers per item, and snapshots of them.
-pub const WORKBOOK_SCHEMA: u32 = 2;
+/// 3. adds where the last presentation stopped.
+pub const WORKBOOK_SCHEMA: u32 = 3;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -50,6 +51,9 @@ impl Default for Workbook {
 pub struct Settings {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lang: Option<Lang>,
+    /// The slide a presentation of the material last stopped at (a slide id, not personal).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub present_at: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

@@ -99,6 +99,7 @@ fn migrate_workbook(mut value: Value, from: u64) -> Result<Value, LoadProblem> {
     while version < u64::from(WORKBOOK_SCHEMA) {
         value = match version {
             1 => v1_to_v2(value)?,
+            2 => v2_to_v3(value)?,
             other => {
                 return Err(LoadProblem::WrongShape(format!(
                     "unknown schema version {other}"
@@ -107,6 +108,15 @@ fn migrate_workbook(mut value: Value, from: u64) -> Result<Value, LoadProblem> {
         };
         version += 1;
     }
+    Ok(value)
+}
+
+/// Version 3 adds an optional setting (where a presentation stopped); nothing else changes.
+fn v2_to_v3(mut value: Value) -> Result<Value, LoadProblem> {
+    let object = value
+        .as_object_mut()
+        .ok_or_else(|| LoadProblem::WrongShape("not an object".into()))?;
+    object.insert("schema".into(), Value::from(3));
     Ok(value)
 }
 

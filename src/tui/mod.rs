@@ -17,6 +17,7 @@ use crate::app::{Action, App, LogSearch, Setup};
 use crate::clock::SystemClock;
 use crate::data::Log;
 use crate::i18n::Lang;
+use crate::present::Start;
 use crate::store::{self, FileStore, Unreadable};
 use crate::theme::Theme;
 
@@ -26,6 +27,8 @@ pub mod external;
 const IDLE: Duration = Duration::from_secs(2);
 /// How often to look for the log while it is still being read.
 const LOADING: Duration = Duration::from_millis(10);
+/// How often the presentation's clock moves on.
+const TICK: Duration = Duration::from_secs(1);
 
 fn enter() -> io::Result<DefaultTerminal> {
     let terminal = ratatui::try_init()?;
@@ -38,7 +41,8 @@ fn leave() {
     ratatui::restore();
 }
 
-pub fn run(dir: &Path, lang_flag: Option<Lang>) -> ExitCode {
+/// Runs the workbook; with `present`, it opens on a presentation and ends when that is left.
+pub fn run(dir: &Path, lang_flag: Option<Lang>, present: Option<Start>) -> ExitCode {
     let opened = FileStore::open(dir);
     // The log can be large: it is read in the background while the first screen is drawn.
     let (log_tx, log_rx) = mpsc::channel();
@@ -66,6 +70,7 @@ pub fn run(dir: &Path, lang_flag: Option<Lang>) -> ExitCode {
         theme: Theme::from_env(env("NO_COLOR")),
         size,
         clock: Box::new(SystemClock::new()),
+        present,
     };
     let mut app = App::new(content, Box::new(opened.store), setup);
 
@@ -151,6 +156,8 @@ fn event_loop(
         }
         let wait = if log.is_some() || awaiting.is_some() {
             LOADING
+        } else if app.ticking() {
+            TICK
         } else {
             IDLE
         };

@@ -181,15 +181,8 @@ pub fn doc(app: &App, r: ItemRef, width: usize) -> Doc {
                 if let Some(title) = title {
                     out.extend(plain(title.get(lang), t.heading, width));
                 }
-                out.extend(grid_lines(
-                    corner.as_ref(),
-                    columns,
-                    rows,
-                    cells,
-                    width,
-                    lang,
-                    t,
-                ));
+                let grid = Grid::of(corner.as_ref(), columns, rows, cells, lang);
+                out.extend(grid_lines(&grid, width, t));
             }
             Block::Interventions { scope, entries } => {
                 let heading = match scope {
@@ -372,38 +365,61 @@ pub fn group_summary(app: &App, r: ItemRef, lang: Lang) -> String {
     parts.join(" · ")
 }
 
+/// A table of text: a corner, headings for the columns and rows, and the cells.
+pub struct Grid<'a> {
+    pub corner: &'a str,
+    pub columns: Vec<&'a str>,
+    pub rows: Vec<&'a str>,
+    /// `cells[row][column]`
+    pub cells: Vec<Vec<&'a str>>,
+}
+
+impl<'a> Grid<'a> {
+    pub fn of(
+        corner: Option<&'a L10n>,
+        columns: &'a [L10n],
+        rows: &'a [L10n],
+        cells: &'a [Vec<L10n>],
+        lang: Lang,
+    ) -> Grid<'a> {
+        Grid {
+            corner: corner.map(|c| c.get(lang)).unwrap_or(""),
+            columns: columns.iter().map(|c| c.get(lang)).collect(),
+            rows: rows.iter().map(|r| r.get(lang)).collect(),
+            cells: cells
+                .iter()
+                .map(|r| r.iter().map(|c| c.get(lang)).collect())
+                .collect(),
+        }
+    }
+}
+
 /// A table drawn with box characters: row headings down the left, column headings on top.
 /// Falls back to a list when the width cannot hold a table.
-pub fn grid_lines(
-    corner: Option<&L10n>,
-    columns: &[L10n],
-    rows: &[L10n],
-    cells: &[Vec<L10n>],
-    width: usize,
-    lang: Lang,
-    t: &Theme,
-) -> Vec<Line<'static>> {
-    let ncols = columns.len() + 1;
+pub fn grid_lines(g: &Grid, width: usize, t: &Theme) -> Vec<Line<'static>> {
+    let ncols = g.columns.len() + 1;
     let borders = ncols + 1;
     let room = width.saturating_sub(borders);
     if ncols < 2 || room < ncols * 8 {
-        return grid_as_list(columns, rows, cells, width, lang, t);
+        return grid_as_list(g, width, t);
     }
+    let longest_word = |texts: Vec<&str>| {
+        texts
+            .iter()
+            .flat_map(|x| x.split_whitespace())
+            .map(UnicodeWidthStr::width)
+            .max()
+            .unwrap_or(1)
+    };
     let widths = column_widths(
-        std::iter::once(rows.iter().collect::<Vec<_>>())
-            .chain((0..columns.len()).map(|c| {
-                std::iter::once(&columns[c])
-                    .chain(cells.iter().filter_map(|r| r.get(c)))
-                    .collect()
+        std::iter::once(longest_word(g.rows.clone()))
+            .chain((0..g.columns.len()).map(|c| {
+                longest_word(
+                    std::iter::once(g.columns[c])
+                        .chain(g.cells.iter().filter_map(|r| r.get(c).copied()))
+                        .collect(),
+                )
             }))
-            .map(|texts: Vec<&L10n>| {
-                texts
-                    .iter()
-                    .flat_map(|x| x.get(lang).split_whitespace())
-                    .map(UnicodeWidthStr::width)
-                    .max()
-                    .unwrap_or(1)
-            })
             .collect(),
         room,
     );
@@ -416,7 +432,7 @@ pub fn grid_lines(
         }
         Line::styled(s, t.border)
     };
-    let row_lines = |texts: Vec<(String, Style)>| -> Vec<Line<'static>> {
+    let row_lines = |texts: Vec<(&str, Style)>| -> Vec<Line<'static>> {
         let wrapped: Vec<Vec<Line<'static>>> = texts
             .iter()
             .zip(&widths)
@@ -439,23 +455,14 @@ pub fn grid_lines(
     };
 
     let mut out = vec![rule("┌", "┬", "┐")];
-    let header = std::iter::once((
-        corner.map(|c| c.get(lang).to_string()).unwrap_or_default(),
-        t.dim,
-    ))
-    .chain(columns.iter().map(|c| (c.get(lang).to_string(), t.title)))
-    .collect();
+    let header = std::iter::once((g.corner, t.dim))
+        .chain(g.columns.iter().map(|c| (*c, t.title)))
+        .collect();
     out.extend(row_lines(header));
-    for (r, row) in rows.iter().enumerate() {
+    for (r, row) in g.rows.iter().enumerate() {
         out.push(rule("├", "┼", "┤"));
-        let texts = std::iter::once((row.get(lang).to_string(), t.title))
-            .chain(
-                cells
-                    .get(r)
-                    .into_iter()
-                    .flatten()
-                    .map(|c| (c.get(lang).to_string(), t.text)),
-            )
+        let texts = std::iter::once((*row, t.title))
+            .chain(g.cells.get(r).into_iter().flatten().map(|c| (*c, t.text)))
             .collect();
         out.extend(row_lines(texts));
     }
@@ -484,22 +491,15 @@ fn column_widths(longest: Vec<usize>, room: usize) -> Vec<usize> {
     }
 }
 
-fn grid_as_list(
-    columns: &[L10n],
-    rows: &[L10n],
-    cells: &[Vec<L10n>],
-    width: usize,
-    lang: Lang,
-    t: &Theme,
-) -> Vec<Line<'static>> {
+fn grid_as_list(g: &Grid, width: usize, t: &Theme) -> Vec<Line<'static>> {
     let mut out = Vec::new();
-    for (r, row) in rows.iter().enumerate() {
-        out.extend(plain(row.get(lang), t.title, width));
-        for (c, column) in columns.iter().enumerate() {
-            if let Some(cell) = cells.get(r).and_then(|cs| cs.get(c)) {
-                let term = format!("{}: ", column.get(lang));
+    for (r, row) in g.rows.iter().enumerate() {
+        out.extend(plain(row, t.title, width));
+        for (c, column) in g.columns.iter().enumerate() {
+            if let Some(cell) = g.cells.get(r).and_then(|cs| cs.get(c)) {
+                let term = format!("{column}: ");
                 out.extend(wrap(
-                    &[(&term, t.dim), (cell.get(lang), t.text)],
+                    &[(&term, t.dim), (cell, t.text)],
                     width,
                     Span::raw("  "),
                     Span::raw("    "),

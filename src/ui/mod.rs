@@ -9,6 +9,7 @@ pub mod layout;
 mod list;
 pub mod log;
 pub mod measures;
+pub mod present;
 mod problem;
 pub mod search;
 mod sources;
@@ -37,6 +38,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     }
     if !app.problems.is_empty() {
         problem::render(app, area, buf);
+        return;
+    }
+    if let Some(p) = &app.present {
+        // Only the slides and how to show them: nothing of the user's data goes in.
+        present::render(p, &app.theme, app.lang, area, buf);
         return;
     }
     let l = layout::study(area, app.tab_rows());

@@ -23,6 +23,7 @@ pub fn setup(workbook: Workbook, width: u16, height: u16) -> Setup {
         theme: Theme::mono(),
         size: Size::new(width, height),
         clock: Box::new(ManualClock::at("2026-11-23T09:30:00Z")),
+        present: None,
     }
 }
 

@@ -1,0 +1,151 @@
+//! Presentation mode inside the app: starting it from where the reader is, the keys while
+//! presenting, and remembering the place.
+
+use super::{App, Tab};
+use crate::content::Target;
+use crate::i18n::Msg;
+use crate::keys::Cmd;
+use crate::present::{Presenter, Start, slides};
+
+impl App {
+    /// Builds the slides for `start` and shows them. Leaving returns to the workbook unless
+    /// `standalone`.
+    pub fn start_presenting(&mut self, start: Start, standalone: bool) {
+        let now = self.clock.now();
+        let (slides, at, remember, resume) = match start {
+            Start::Slides(slides) => (slides, 0, false, None),
+            Start::Material { from, only } => {
+                let all = slides::build(self.content, self.lang);
+                let asked = from.as_deref().and_then(|id| slides::find(&all, id));
+                let saved = self
+                    .workbook
+                    .settings
+                    .present_at
+                    .as_deref()
+                    .and_then(|id| all.iter().position(|s| s.id == id));
+                let mut at = asked.unwrap_or(0);
+                let mut slides = all;
+                // `--from` says where to start; `p`, or no `--from`, leaves room to go on.
+                let explicit = standalone && from.is_some();
+                let mut resume = saved.filter(|s| *s != at && !explicit);
+                if only {
+                    // One part alone: its slides, from its first.
+                    let part = slides
+                        .get(at)
+                        .map(|s| s.part_id.clone())
+                        .unwrap_or_default();
+                    let first = slides.iter().position(|s| s.part_id == part).unwrap_or(0);
+                    let saved_id = resume.map(|r| slides[r].id.clone());
+                    slides.retain(|s| s.part_id == part);
+                    at = at.saturating_sub(first).min(slides.len().saturating_sub(1));
+                    at = if asked.is_some() { 0 } else { at };
+                    resume = saved_id
+                        .and_then(|id| slides.iter().position(|s| s.id == id))
+                        .filter(|r| *r != at);
+                }
+                (slides, at, true, resume)
+            }
+        };
+        if slides.is_empty() {
+            return;
+        }
+        let mut p = Presenter::new(slides, at, now);
+        p.standalone = standalone;
+        p.remember = remember;
+        p.resume = resume;
+        self.present = Some(p);
+        self.overlay = None;
+    }
+
+    /// `p` and `P` in the workbook: from the slide that shows what is being read.
+    pub(super) fn present_from_here(&mut self, only: bool) {
+        let from = match self.tabs[self.tab] {
+            Tab::Section(_) => self.current_item().map(|r| {
+                let item = self.content.item(r);
+                // An item of a key's section starts at that key; other items where shown.
+                match self.content.find(&item.id) {
+                    Some(Target::Item(_)) => item.id.to_string(),
+                    _ => String::new(),
+                }
+            }),
+            _ => None,
+        };
+        self.start_presenting(Start::Material { from, only }, false);
+    }
+
+    pub(super) fn present_cmd(&mut self, cmd: Cmd) {
+        let Some(p) = &mut self.present else { return };
+        if p.blank && !matches!(cmd, Cmd::ForceQuit) {
+            // Any key brings the picture back.
+            p.blank = false;
+            return;
+        }
+        match cmd {
+            Cmd::Next => p.step(1),
+            Cmd::Prev => p.step(-1),
+            Cmd::Top => p.go(0),
+            Cmd::Bottom => p.go(usize::MAX),
+            Cmd::Jump => p.jump(),
+            Cmd::DeleteDigit => {
+                p.digits.pop();
+            }
+            Cmd::Blank => p.blank = true,
+            Cmd::ToggleClock => p.show_clock = !p.show_clock,
+            Cmd::ToggleFooter => p.show_footer = !p.show_footer,
+            Cmd::Help => p.help = !p.help,
+            Cmd::Leave if p.help => p.help = false,
+            Cmd::Leave if !p.digits.is_empty() => p.digits.clear(),
+            Cmd::Leave => self.stop_presenting(false),
+            Cmd::ForceQuit => self.stop_presenting(true),
+            _ => {}
+        }
+    }
+
+    pub(super) fn resume_cmd(&mut self, cmd: Cmd) {
+        let Some(p) = &mut self.present else { return };
+        match cmd {
+            Cmd::Yes => {
+                if let Some(at) = p.resume.take() {
+                    p.go(at);
+                }
+            }
+            Cmd::No => p.resume = None,
+            Cmd::Leave => self.stop_presenting(false),
+            Cmd::ForceQuit => self.stop_presenting(true),
+            _ => {}
+        }
+    }
+
+    pub(super) fn present_digit(&mut self, d: u8) {
+        if let Some(p) = &mut self.present {
+            if p.blank {
+                p.blank = false;
+            } else if p.resume.is_none() {
+                p.digit(d);
+            }
+        }
+    }
+
+    /// Leaves the presentation, remembering the place; quits when it was started on its own
+    /// (or with Ctrl-C).
+    fn stop_presenting(&mut self, quit: bool) {
+        let Some(p) = self.present.take() else { return };
+        if p.remember
+            && p.resume.is_none()
+            && let Some(slide) = p.current()
+        {
+            self.workbook.settings.present_at = Some(slide.id.clone());
+            self.persist();
+        }
+        if quit || p.standalone {
+            self.quit();
+        } else {
+            self.info(Msg::PresentLeft.get(self.lang).to_string());
+        }
+    }
+
+    /// Whether the screen needs redrawing every second (the presentation's clock).
+    pub fn ticking(&self) -> bool {
+        self.present.as_ref().is_some_and(|p| p.show_clock)
+    }
+}

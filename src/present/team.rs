@@ -1,0 +1,536 @@
+//! The team view: several people's self-assessments side by side. Each person exports only
+//! their scores (`werkboek export --scan`): no notes, no log, no name unless they add one.
+//! For every factor, learning function and checklist statement the team's answers are counted
+//! per step, with the median and the spread; the material asks a team to look at what goes
+//! well, where the focus is, and where it rubs.
+
+use std::collections::BTreeMap;
+use std::fmt::Write;
+
+use jiff::Timestamp;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::slides::{Body, Slide};
+use crate::content::{AssessKind, Content};
+use crate::data::{Score, Workbook};
+use crate::i18n::{Lang, Msg};
+use crate::store::LoadProblem;
+
+pub const FORMAT: &str = "werkboek-scan";
+pub const VERSION: u32 = 1;
+
+/// One person's scan export.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scan {
+    pub format: String,
+    pub version: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    pub exported: Timestamp,
+    /// Scores by item id: ratings (now and wish) and checklist answers.
+    pub scores: BTreeMap<String, Score>,
+}
+
+impl Scan {
+    /// The scores of a workbook, and nothing else.
+    pub fn of(workbook: &Workbook, name: Option<String>, exported: Timestamp) -> Scan {
+        Scan {
+            format: FORMAT.into(),
+            version: VERSION,
+            name,
+            exported,
+            scores: workbook
+                .items
+                .keys()
+                .map(|id| (id.clone(), workbook.score(id)))
+                .filter(|(_, s)| !s.is_empty())
+                .collect(),
+        }
+    }
+
+    pub fn to_json(&self) -> String {
+        let mut s = serde_json::to_string_pretty(self).expect("plain data always serialises");
+        s.push('\n');
+        s
+    }
+}
+
+/// Reads a scan export; anything else is refused with the reason.
+pub fn parse(text: &str) -> Result<Scan, LoadProblem> {
+    if text.trim().is_empty() {
+        return Err(LoadProblem::Empty);
+    }
+    let v: Value = serde_json::from_str(text).map_err(|e| LoadProblem::NotJson(e.to_string()))?;
+    if v.get("format").and_then(Value::as_str) != Some(FORMAT) {
+        return Err(LoadProblem::WrongShape(format!(
+            "not a werkboek scan export (\"format\": \"{FORMAT}\" is missing)"
+        )));
+    }
+    let version = v.get("version").and_then(Value::as_u64).unwrap_or(0);
+    if version > u64::from(VERSION) {
+        return Err(LoadProblem::Newer {
+            found: version,
+            known: VERSION,
+        });
+    }
+    serde_json::from_value(v).map_err(|e| LoadProblem::WrongShape(e.to_string()))
+}
+
+/// A file that was left out, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Skipped {
+    pub file: String,
+    pub why: String,
+}
+
+/// How the team answered one factor, function or statement.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    pub id: String,
+    pub name: String,
+    /// How many chose each step, from 1 up.
+    pub counts: Vec<usize>,
+    pub median: Option<f64>,
+    /// The highest answer minus the lowest: 0 is full agreement.
+    pub spread: Option<u8>,
+}
+
+impl Row {
+    pub fn answers(&self) -> usize {
+        self.counts.iter().sum()
+    }
+}
+
+/// The rows of one area on one scale.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Area {
+    pub title: String,
+    pub scale: Vec<String>,
+    pub rows: Vec<Row>,
+}
+
+/// What the team slides and report show.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Team {
+    pub people: usize,
+    pub names: Vec<String>,
+    pub areas: Vec<Area>,
+    pub skipped: Vec<Skipped>,
+}
+
+/// A slide of the team view.
+#[derive(Clone, Debug, PartialEq)]
+pub enum TeamSlide {
+    /// Answers per step, for some rows of an area.
+    Spread { area: Area, people: usize },
+    /// What goes well, where the focus is, where it rubs.
+    Highlights {
+        well: Vec<Pick>,
+        focus: Vec<Pick>,
+        rubs: Vec<Pick>,
+    },
+    /// Files left out.
+    Skipped(Vec<Skipped>),
+}
+
+fn median(values: &mut [u8]) -> Option<f64> {
+    if values.is_empty() {
+        return None;
+    }
+    values.sort_unstable();
+    let n = values.len();
+    Some(if n % 2 == 1 {
+        f64::from(values[n / 2])
+    } else {
+        (f64::from(values[n / 2 - 1]) + f64::from(values[n / 2])) / 2.0
+    })
+}
+
+/// Reads and adds up the scans. Files that cannot be read are listed with their reason; the
+/// rest still count.
+pub fn gather(content: &Content, files: &[(String, String)], lang: Lang) -> Team {
+    let mut scans = Vec::new();
+    let mut skipped = Vec::new();
+    for (file, text) in files {
+        match parse(text) {
+            Ok(s) => scans.push(s),
+            Err(p) => skipped.push(Skipped {
+                file: file.clone(),
+                why: p.describe(lang),
+            }),
+        }
+    }
+    let mut areas = Vec::new();
+    for section in &content.sections {
+        let Some(kind) = section.assess else { continue };
+        let scale = match kind {
+            AssessKind::Rating => &content.assessment.rating,
+            AssessKind::Checklist => &content.assessment.checklist,
+        };
+        let labels: Vec<String> = scale
+            .steps
+            .iter()
+            .map(|s| s.label.get(lang).to_string())
+            .collect();
+        for group in &section.groups {
+            let title = match (&group.title, kind) {
+                (Some(g), AssessKind::Checklist) => g.get(lang).to_string(),
+                _ => section.title.get(lang).to_string(),
+            };
+            let rows = group
+                .items
+                .iter()
+                .map(|item| {
+                    let mut values: Vec<u8> = scans
+                        .iter()
+                        .filter_map(|s| s.scores.get(item.id.as_ref()).and_then(|x| x.now))
+                        .filter(|v| (1..=scale.max()).contains(v))
+                        .collect();
+                    let mut counts = vec![0; usize::from(scale.max())];
+                    for v in &values {
+                        counts[usize::from(*v) - 1] += 1;
+                    }
+                    let spread = values
+                        .iter()
+                        .max()
+                        .zip(values.iter().min())
+                        .map(|(hi, lo)| hi - lo);
+                    Row {
+                        id: item.id.to_string(),
+                        name: item.title.get(lang).to_string(),
+                        counts,
+                        median: median(&mut values),
+                        spread,
+                    }
+                })
+                .collect();
+            areas.push(Area {
+                title,
+                scale: labels.clone(),
+                rows,
+            });
+        }
+    }
+    Team {
+        people: scans.len(),
+        names: scans.iter().filter_map(|s| s.name.clone()).collect(),
+        areas,
+        skipped,
+    }
+}
+
+/// A row picked out: its name, the value (a median or a spread) and the top of its scale.
+pub type Pick = (String, f64, u8);
+
+/// The three rows that go best, need focus most, and differ most. Medians are compared on
+/// each area's own scale, as a share of the way from its lowest to its highest step; a row
+/// that goes well is not also listed as needing focus.
+pub fn highlights(team: &Team) -> (Vec<Pick>, Vec<Pick>, Vec<Pick>) {
+    let mut scored: Vec<(Pick, f64)> = Vec::new();
+    let mut spread: Vec<(Pick, usize)> = Vec::new();
+    for area in &team.areas {
+        let max = area.scale.len() as u8;
+        for row in &area.rows {
+            if let Some(m) = row.median {
+                let share = (m - 1.0) / (f64::from(max) - 1.0).max(1.0);
+                scored.push(((row.name.clone(), m, max), share));
+            }
+            if let Some(s) = row.spread
+                && row.answers() > 1
+                && s > 0
+            {
+                spread.push(((row.name.clone(), f64::from(s), max), row.answers()));
+            }
+        }
+    }
+    let mut well = scored.clone();
+    well.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let well: Vec<Pick> = well.into_iter().take(3).map(|(p, _)| p).collect();
+    let mut focus = scored;
+    focus.sort_by(|a, b| a.1.total_cmp(&b.1));
+    let focus: Vec<Pick> = focus
+        .into_iter()
+        .map(|(p, _)| p)
+        .filter(|p| !well.iter().any(|w| w.0 == p.0))
+        .take(3)
+        .collect();
+    spread.sort_by(|a, b| b.0.1.total_cmp(&a.0.1).then(b.1.cmp(&a.1)));
+    (
+        well,
+        focus,
+        spread.into_iter().take(3).map(|(p, _)| p).collect(),
+    )
+}
+
+/// "Verbinding (mediaan 3 van 5)" or "Verbinding (spreiding 3)".
+pub fn describe_pick(p: &Pick, spread: bool, lang: Lang) -> String {
+    if spread {
+        format!("{} ({} {})", p.0, Msg::TeamSpread.get(lang), p.1)
+    } else {
+        format!(
+            "{} ({} {} {} {})",
+            p.0,
+            Msg::TeamMedian.get(lang),
+            number(p.1, lang),
+            Msg::Of.get(lang),
+            p.2
+        )
+    }
+}
+
+/// The team as slides: a title, the highlights, the spread per area, and skipped files.
+pub fn slides(team: &Team, lang: Lang) -> Vec<Slide> {
+    let m = |msg: Msg| msg.get(lang).to_string();
+    let part = m(Msg::TeamTitle);
+    let slide = |id: String, body: Body| Slide {
+        id,
+        part_id: "team".into(),
+        part: part.clone(),
+        shows: vec![],
+        body,
+    };
+    let mut out = vec![slide(
+        "team".into(),
+        Body::Title {
+            big: m(Msg::TeamBig),
+            title: m(Msg::TeamTitle),
+            subtitle: Some(
+                Msg::TeamPeople
+                    .get(lang)
+                    .replace("{n}", &team.people.to_string()),
+            ),
+        },
+    )];
+    let (well, focus, rubs) = highlights(team);
+    out.push(slide(
+        "team/kern".into(),
+        Body::Team(TeamSlide::Highlights { well, focus, rubs }),
+    ));
+    for (a, area) in team.areas.iter().enumerate() {
+        for (k, rows) in area.rows.chunks(8).enumerate() {
+            out.push(slide(
+                format!("team/{a}/{k}"),
+                Body::Team(TeamSlide::Spread {
+                    area: Area {
+                        rows: rows.to_vec(),
+                        ..area.clone()
+                    },
+                    people: team.people,
+                }),
+            ));
+        }
+    }
+    if !team.skipped.is_empty() {
+        out.push(slide(
+            "team/overgeslagen".into(),
+            Body::Team(TeamSlide::Skipped(team.skipped.clone())),
+        ));
+    }
+    out
+}
+
+fn number(v: f64, lang: Lang) -> String {
+    crate::ui::measures::number(v, v.fract() != 0.0, lang)
+}
+
+/// The team view as a Markdown report.
+pub fn markdown(team: &Team, lang: Lang) -> String {
+    let m = |msg: Msg| msg.get(lang);
+    let mut out = String::new();
+    let _ = writeln!(out, "# {}\n", m(Msg::TeamTitle));
+    let _ = writeln!(
+        out,
+        "{}\n",
+        m(Msg::TeamPeople).replace("{n}", &team.people.to_string())
+    );
+    let (well, focus, rubs) = highlights(team);
+    for (heading, rows) in [
+        (
+            Msg::TeamWell,
+            well.iter()
+                .map(|p| describe_pick(p, false, lang))
+                .collect::<Vec<_>>(),
+        ),
+        (
+            Msg::TeamFocus,
+            focus
+                .iter()
+                .map(|p| describe_pick(p, false, lang))
+                .collect(),
+        ),
+        (
+            Msg::TeamRubs,
+            rubs.iter().map(|p| describe_pick(p, true, lang)).collect(),
+        ),
+    ] {
+        let _ = writeln!(out, "## {}\n", m(heading));
+        if rows.is_empty() {
+            let _ = writeln!(out, "–");
+        }
+        for r in rows {
+            let _ = writeln!(out, "- {r}");
+        }
+        out.push('\n');
+    }
+    for area in &team.areas {
+        let _ = writeln!(out, "## {}\n", area.title);
+        let steps: Vec<String> = area
+            .scale
+            .iter()
+            .enumerate()
+            .map(|(i, l)| format!("{} {l}", i + 1))
+            .collect();
+        let _ = writeln!(
+            out,
+            "| | {} | {} | {} |",
+            steps.join(" | "),
+            m(Msg::TeamMedian),
+            m(Msg::TeamSpread)
+        );
+        let _ = writeln!(out, "|---|{}---|---|", "---|".repeat(steps.len()));
+        for row in &area.rows {
+            let counts: Vec<String> = row.counts.iter().map(|c| c.to_string()).collect();
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} |",
+                row.name.replace('|', "\\|"),
+                counts.join(" | "),
+                row.median.map(|v| number(v, lang)).unwrap_or("–".into()),
+                row.spread.map(|s| s.to_string()).unwrap_or("–".into())
+            );
+        }
+        out.push('\n');
+    }
+    if !team.skipped.is_empty() {
+        let _ = writeln!(out, "## {}\n", m(Msg::TeamSkipped));
+        for s in &team.skipped {
+            let _ = writeln!(out, "- {}: {}", s.file, s.why);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content;
+
+    fn scan(pairs: &[(&str, u8)]) -> String {
+        let mut w = Workbook::default();
+        for (id, v) in pairs {
+            w.update_item(id, |s| s.now = Some(*v));
+        }
+        Scan::of(&w, None, "2026-11-23T10:00:00Z".parse().unwrap()).to_json()
+    }
+
+    #[test]
+    fn a_scan_carries_scores_and_nothing_else() {
+        let mut w = Workbook::default();
+        w.update_item("factor-verbinding", |s| {
+            s.now = Some(3);
+            s.goal = Some(5);
+            s.note = "GEHEIM".into();
+            s.studied = true;
+        });
+        w.update_item("sleutel-1", |s| s.note = "ook geheim".into());
+        let text = Scan::of(&w, None, "2026-11-23T10:00:00Z".parse().unwrap()).to_json();
+        assert!(!text.contains("GEHEIM") && !text.contains("geheim") && !text.contains("studied"));
+        assert!(!text.contains("name"), "no name unless added");
+        let back = parse(&text).unwrap();
+        assert_eq!(back.scores.len(), 1);
+        assert_eq!(
+            back.scores["factor-verbinding"],
+            Score {
+                now: Some(3),
+                goal: Some(5)
+            }
+        );
+    }
+
+    #[test]
+    fn answers_are_counted_with_median_and_spread() {
+        let c = content::embedded();
+        let files = vec![
+            (
+                "anna.json".to_string(),
+                scan(&[("factor-verbinding", 2), ("lo-cultuur-1", 3)]),
+            ),
+            (
+                "bram.json".to_string(),
+                scan(&[("factor-verbinding", 4), ("lo-cultuur-1", 3)]),
+            ),
+            (
+                "cem.json".to_string(),
+                scan(&[("factor-verbinding", 5), ("lo-cultuur-1", 3)]),
+            ),
+            (
+                "notities.json".to_string(),
+                r#"{"schema": 2, "items": {}}"#.to_string(),
+            ),
+            (
+                "nieuw.json".to_string(),
+                r#"{"format": "werkboek-scan", "version": 4}"#.to_string(),
+            ),
+        ];
+        let team = gather(c, &files, Lang::Nl);
+        assert_eq!(team.people, 3);
+        assert_eq!(team.skipped.len(), 2);
+        assert_eq!(team.skipped[0].file, "notities.json");
+        assert!(
+            team.skipped[1].why.contains("nieuwere versie"),
+            "{}",
+            team.skipped[1].why
+        );
+        let row = |id: &str| {
+            team.areas
+                .iter()
+                .flat_map(|a| &a.rows)
+                .find(|r| r.id == id)
+                .unwrap()
+                .clone()
+        };
+        let v = row("factor-verbinding");
+        assert_eq!(v.counts, [0, 1, 0, 1, 1]);
+        assert_eq!((v.median, v.spread), (Some(4.0), Some(3)));
+        let c1 = row("lo-cultuur-1");
+        assert_eq!(c1.counts, [0, 0, 3]);
+        assert_eq!((c1.median, c1.spread), (Some(3.0), Some(0)));
+        let unanswered = row("factor-rolduidelijkheid");
+        assert_eq!((unanswered.median, unanswered.spread), (None, None));
+        let (well, focus, rubs) = highlights(&team);
+        assert_eq!(well[0].0, c1.name, "full marks on its own scale goes best");
+        assert_eq!(rubs[0].0, v.name, "the widest spread rubs most");
+        assert!(
+            focus.iter().all(|f| !well.iter().any(|w| w.0 == f.0)),
+            "no row in both"
+        );
+        assert_eq!(
+            describe_pick(&well[0], false, Lang::Nl),
+            format!("{} (mediaan 3 van 3)", c1.name)
+        );
+    }
+
+    #[test]
+    fn even_counts_take_the_middle_of_the_middle_two() {
+        assert_eq!(median(&mut [1, 4, 2, 3]), Some(2.5));
+        assert_eq!(median(&mut []), None);
+    }
+
+    #[test]
+    fn the_report_names_skipped_files_and_shows_every_area() {
+        let c = content::embedded();
+        let files = vec![
+            ("a.json".to_string(), scan(&[("factor-verbinding", 2)])),
+            ("kapot.json".to_string(), "{".to_string()),
+        ];
+        let md = markdown(&gather(c, &files, Lang::Nl), Lang::Nl);
+        assert!(md.contains("- kapot.json: geen geldige JSON"), "{md}");
+        assert!(md.contains("## Ondersteunende cultuur"), "{md}");
+        assert!(
+            md.contains("| Verbinding | 0 | 1 | 0 | 0 | 0 | 2 | 0 |"),
+            "{md}"
+        );
+    }
+}

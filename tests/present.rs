@@ -1,0 +1,387 @@
+//! Presentation mode: slides as they look on a small and a large screen, nothing personal on
+//! any of them, and the keys a facilitator uses.
+
+mod common;
+
+use common::press;
+use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+use werkboek::app::{Action, App};
+use werkboek::clock::ManualClock;
+use werkboek::content;
+use werkboek::data::{Entry, Log, Workbook};
+use werkboek::keys::Ctx;
+use werkboek::present::{Start, team};
+use werkboek::store::MemStore;
+
+fn presenting(workbook: Workbook, log: Log, width: u16, height: u16, start: Start) -> App {
+    let mut setup = common::setup(workbook, width, height);
+    setup.log = Some(Ok(log));
+    setup.present = Some(start);
+    App::new(content::embedded(), Box::new(MemStore::new()), setup)
+}
+
+fn material(from: Option<&str>) -> Start {
+    Start::Material {
+        from: from.map(str::to_string),
+        only: false,
+    }
+}
+
+fn at(app: &App) -> (usize, String) {
+    let p = app.present.as_ref().expect("presenting");
+    (p.at, p.current().unwrap().id.clone())
+}
+
+fn team_slides() -> Start {
+    let scan = |pairs: &[(&str, u8)]| {
+        let mut w = Workbook::default();
+        for (id, v) in pairs {
+            w.update_item(id, |s| s.now = Some(*v));
+        }
+        team::Scan::of(&w, None, "2026-11-23T10:00:00Z".parse().unwrap()).to_json()
+    };
+    let files = vec![
+        (
+            "anna.json".to_string(),
+            scan(&[
+                ("factor-verbinding", 2),
+                ("factor-teamvertrouwen", 4),
+                ("lo-cultuur-1", 1),
+            ]),
+        ),
+        (
+            "bram.json".to_string(),
+            scan(&[
+                ("factor-verbinding", 5),
+                ("factor-teamvertrouwen", 4),
+                ("lo-cultuur-1", 3),
+            ]),
+        ),
+        (
+            "cem.json".to_string(),
+            scan(&[
+                ("factor-verbinding", 3),
+                ("factor-teamvertrouwen", 5),
+                ("lo-cultuur-1", 3),
+            ]),
+        ),
+        (
+            "/home/juf/notities.json".to_string(),
+            "{\"schema\": 3}".to_string(),
+        ),
+    ];
+    let t = team::gather(content::embedded(), &files, werkboek::i18n::Lang::Nl);
+    Start::Slides(team::slides(&t, werkboek::i18n::Lang::Nl))
+}
+
+// --- How slides look -----------------------------------------------------------------------
+
+fn slide_at(id: &str, width: u16, height: u16) -> String {
+    let app = presenting(
+        Workbook::default(),
+        Log::default(),
+        width,
+        height,
+        material(Some(id)),
+    );
+    assert_eq!(at(&app).1, id);
+    common::screen(&app)
+}
+
+#[test]
+fn title_slide_small() {
+    insta::assert_snapshot!(slide_at("sleutel-4", 80, 24));
+}
+
+#[test]
+fn title_slide_large() {
+    insta::assert_snapshot!(slide_at("sleutel-4", 200, 50));
+}
+
+#[test]
+fn tip_slide_small() {
+    insta::assert_snapshot!(slide_at("sleutel-4/tip-1", 80, 24));
+}
+
+#[test]
+fn tip_slide_large() {
+    insta::assert_snapshot!(slide_at("sleutel-4/tip-1", 200, 50));
+}
+
+#[test]
+fn model_slide_grid_small() {
+    insta::assert_snapshot!(slide_at("negenvelden", 80, 24));
+}
+
+#[test]
+fn model_slide_grid_large() {
+    insta::assert_snapshot!(slide_at("negenvelden", 200, 50));
+}
+
+#[test]
+fn model_slide_list_small() {
+    insta::assert_snapshot!(slide_at("evaluatieniveaus/1", 80, 24));
+}
+
+fn team_slide(n: usize, width: u16, height: u16) -> String {
+    let mut app = presenting(
+        Workbook::default(),
+        Log::default(),
+        width,
+        height,
+        team_slides(),
+    );
+    for _ in 0..n {
+        press(&mut app, KeyCode::Right);
+    }
+    common::screen(&app)
+}
+
+#[test]
+fn team_highlights_small() {
+    insta::assert_snapshot!(team_slide(1, 80, 24));
+}
+
+#[test]
+fn team_spread_small() {
+    insta::assert_snapshot!(team_slide(2, 80, 24));
+}
+
+#[test]
+fn team_spread_large() {
+    insta::assert_snapshot!(team_slide(2, 200, 50));
+}
+
+#[test]
+fn skipped_files_are_named_without_their_folder() {
+    let mut app = presenting(Workbook::default(), Log::default(), 100, 30, team_slides());
+    press(&mut app, KeyCode::End);
+    let s = common::screen(&app);
+    assert!(
+        s.contains("notities.json") && !s.contains("/home/juf"),
+        "{s}"
+    );
+}
+
+// --- Nothing personal ------------------------------------------------------------------------
+
+#[test]
+fn no_saved_personal_text_ever_reaches_a_slide() {
+    const MARK: &str = "PRIVEMERK";
+    let c = content::embedded();
+    let mut w = Workbook::default();
+    for (_, item) in c.all_items() {
+        w.update_item(&item.id, |s| {
+            s.note = format!("{MARK} notitie bij {}", item.id);
+            s.studied = true;
+        });
+    }
+    w.update_item("factor-verbinding", |s| s.now = Some(4));
+    w.take_snapshot("2026-01-01T00:00:00Z".parse().unwrap());
+    let mut log = Log::default();
+    log.push(Entry {
+        id: 1,
+        created: "2026-11-01T10:00:00Z".parse().unwrap(),
+        updated: None,
+        title: format!("{MARK} titel"),
+        text: format!("{MARK} tekst"),
+        tags: vec![MARK.to_lowercase()],
+        items: vec!["sleutel-4".into()],
+        action: None,
+    });
+    for (width, height) in [(80, 24), (200, 50)] {
+        let mut app = presenting(w.clone(), log.clone(), width, height, material(None));
+        let n = app.present.as_ref().unwrap().slides.len();
+        let mut seen = 0;
+        loop {
+            let screen = common::screen(&app);
+            assert!(
+                !screen.to_uppercase().contains(MARK),
+                "slide {} at {width}x{height} shows personal text:\n{screen}",
+                at(&app).1
+            );
+            seen += 1;
+            if at(&app).0 + 1 == n {
+                break;
+            }
+            press(&mut app, KeyCode::Right);
+        }
+        assert_eq!(seen, n, "every slide was looked at");
+        // The help and the footer, too.
+        press(&mut app, KeyCode::Char('?'));
+        assert!(!common::screen(&app).contains(MARK));
+    }
+}
+
+// --- Keys ------------------------------------------------------------------------------------
+
+#[test]
+fn next_back_first_last() {
+    let mut app = presenting(Workbook::default(), Log::default(), 100, 30, material(None));
+    let n = app.present.as_ref().unwrap().slides.len();
+    for k in [KeyCode::Right, KeyCode::Char(' '), KeyCode::PageDown] {
+        press(&mut app, k);
+    }
+    assert_eq!(at(&app).0, 3);
+    for k in [KeyCode::Left, KeyCode::PageUp] {
+        press(&mut app, k);
+    }
+    assert_eq!(at(&app).0, 1);
+    press(&mut app, KeyCode::End);
+    assert_eq!(at(&app).0, n - 1);
+    press(&mut app, KeyCode::Right);
+    assert_eq!(at(&app).0, n - 1, "stays on the last slide");
+    press(&mut app, KeyCode::Home);
+    assert_eq!(at(&app).0, 0);
+}
+
+#[test]
+fn a_number_then_enter_or_g_jumps() {
+    let mut app = presenting(Workbook::default(), Log::default(), 100, 30, material(None));
+    press(&mut app, KeyCode::Char('1'));
+    press(&mut app, KeyCode::Char('2'));
+    assert!(common::screen(&app).contains("→ naar dia 12"));
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(at(&app).0, 11);
+    press(&mut app, KeyCode::Char('3'));
+    press(&mut app, KeyCode::Char('9'));
+    press(&mut app, KeyCode::Backspace);
+    press(&mut app, KeyCode::Char('g'));
+    assert_eq!(at(&app).0, 2);
+    // Esc with digits typed forgets them; it does not leave.
+    press(&mut app, KeyCode::Char('5'));
+    press(&mut app, KeyCode::Esc);
+    assert!(app.present.is_some());
+    assert!(app.present.as_ref().unwrap().digits.is_empty());
+}
+
+#[test]
+fn blank_hides_everything_and_any_key_brings_it_back() {
+    let mut app = presenting(
+        Workbook::default(),
+        Log::default(),
+        100,
+        30,
+        material(Some("sleutel-1")),
+    );
+    press(&mut app, KeyCode::Char('b'));
+    let blank = common::screen(&app);
+    assert!(
+        blank.chars().all(|c| c == ' ' || c == '\n' || c == '"'),
+        "{blank}"
+    );
+    press(&mut app, KeyCode::Char('x'));
+    assert!(common::screen(&app).contains("Zorg voor externe oriëntatie"));
+    assert_eq!(at(&app).1, "sleutel-1", "bringing it back does not move on");
+}
+
+#[test]
+fn clock_and_footer_toggle() {
+    let clock = ManualClock::at("2026-11-23T09:00:00Z");
+    let mut setup = common::setup(Workbook::default(), 100, 30);
+    setup.clock = Box::new(clock.clone());
+    setup.present = Some(material(None));
+    let mut app = App::new(content::embedded(), Box::new(MemStore::new()), setup);
+    press(&mut app, KeyCode::Char('t'));
+    assert!(app.ticking());
+    clock.set("2026-11-23T09:14:07Z");
+    app.update(Action::Idle);
+    let s = common::screen(&app);
+    assert!(s.contains("14:07"), "{s}");
+    assert!(s.contains("Begin · 1/"), "{s}");
+    press(&mut app, KeyCode::Char('f'));
+    press(&mut app, KeyCode::Char('t'));
+    let s = common::screen(&app);
+    assert!(!s.contains("1/") && !s.contains("14:07"), "{s}");
+}
+
+#[test]
+fn the_place_is_remembered_and_offered_next_time() {
+    let store = MemStore::new();
+    let mut setup = common::setup(Workbook::default(), 100, 30);
+    setup.present = Some(material(None));
+    let mut app = App::new(content::embedded(), Box::new(store.clone()), setup);
+    for _ in 0..9 {
+        press(&mut app, KeyCode::Right);
+    }
+    let stopped = at(&app).1;
+    press(&mut app, KeyCode::Char('q'));
+    assert!(
+        app.quit,
+        "`werkboek present` ends when the presentation does"
+    );
+    let saved = store.saved.borrow().workbook.clone().unwrap();
+    assert_eq!(saved.settings.present_at.as_deref(), Some(stopped.as_str()));
+
+    // Next time: the question, then on where it stopped.
+    let mut again = presenting(saved.clone(), Log::default(), 100, 30, material(None));
+    assert_eq!(again.ctx(), Ctx::Resume);
+    assert!(common::screen(&again).contains("Verder waar je de vorige keer stopte?"));
+    press(&mut again, KeyCode::Enter);
+    assert_eq!(again.ctx(), Ctx::Present);
+    assert_eq!(at(&again).1, stopped);
+    // Or from the start.
+    let mut fresh = presenting(saved.clone(), Log::default(), 100, 30, material(None));
+    press(&mut fresh, KeyCode::Char('n'));
+    assert_eq!(at(&fresh).0, 0);
+    // An explicit --from is where the facilitator wants to be: no question.
+    let asked = presenting(saved, Log::default(), 100, 30, material(Some("sleutel-6")));
+    assert_eq!(asked.ctx(), Ctx::Present);
+    assert_eq!(at(&asked).1, "sleutel-6");
+}
+
+#[test]
+fn from_the_workbook_p_starts_at_the_item_and_q_comes_back() {
+    let mut setup = common::setup(Workbook::default(), 100, 30);
+    setup.log = Some(Ok(Log::default()));
+    let mut app = App::new(content::embedded(), Box::new(MemStore::new()), setup);
+    press(&mut app, KeyCode::Char('2'));
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Char('p'));
+    assert_eq!(app.ctx(), Ctx::Present);
+    let p = app.present.as_ref().unwrap();
+    assert!(
+        p.current()
+            .unwrap()
+            .shows
+            .contains(&"factor-verantwoordelijkheid".to_string())
+    );
+    press(&mut app, KeyCode::Char('q'));
+    assert!(app.present.is_none() && !app.quit, "back in the workbook");
+    // P: this key only.
+    press(&mut app, KeyCode::Char('1'));
+    press(&mut app, KeyCode::Char('P'));
+    let p = app.present.as_ref().unwrap();
+    assert!(p.slides.iter().all(|s| s.part_id == "sleutel-1"));
+    assert_eq!(p.at, 0);
+}
+
+#[test]
+fn ctrl_c_ends_everything() {
+    let mut setup = common::setup(Workbook::default(), 100, 30);
+    setup.log = Some(Ok(Log::default()));
+    let mut app = App::new(content::embedded(), Box::new(MemStore::new()), setup);
+    press(&mut app, KeyCode::Char('p'));
+    common::press_mod(&mut app, KeyCode::Char('c'), KeyModifiers::CONTROL);
+    assert!(app.quit);
+}
+
+#[test]
+fn a_presentation_never_shows_the_unreadable_file_question() {
+    let mut setup = common::setup(Workbook::default(), 100, 30);
+    setup.workbook = Err(werkboek::store::Unreadable {
+        path: "/home/juf/.config/werkboek/werkboek.json".into(),
+        problem: werkboek::store::LoadProblem::Empty,
+    });
+    setup.present = Some(material(None));
+    let store = MemStore::new();
+    let mut app = App::new(content::embedded(), Box::new(store.clone()), setup);
+    assert_eq!(app.ctx(), Ctx::Present);
+    assert!(!common::screen(&app).contains("/home/juf"));
+    press(&mut app, KeyCode::Char('q'));
+    assert_eq!(
+        store.saved.borrow().saves,
+        0,
+        "nothing saved over the unreadable file"
+    );
+}
