@@ -92,7 +92,6 @@ messages! {
     InterventionsSchool => "Mogelijke interventies in school en opleiding", "Possible interventions in the school and teacher education";
     InterventionsPartnership => "Mogelijke interventies in het partnerschap", "Possible interventions in the partnership";
     Practice => "Uit de praktijk", "From practice";
-    Source => "Bron", "Source";
     EditorTitle => "Notitie", "Note";
     EditorHint => "Esc bewaart en sluit · Ctrl-C bewaart en stopt", "Esc saves and closes · Ctrl-C saves and quits";
     HelpTitle => "Toetsen", "Keys";

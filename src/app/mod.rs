@@ -9,7 +9,6 @@ mod nav;
 mod present;
 pub mod search;
 
-use std::path::PathBuf;
 use std::sync::Arc;
 
 use jiff::civil::Date;
@@ -634,11 +633,6 @@ impl App {
             }
             _ => None,
         }
-    }
-
-    /// Where the first unreadable file is, if the app is waiting on that question.
-    pub fn problem_path(&self) -> Option<PathBuf> {
-        self.problems.first().map(|p| p.file.path.clone())
     }
 }
 

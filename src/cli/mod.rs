@@ -168,6 +168,34 @@ fn output_lang(flag: Option<LangArg>, dir: &std::path::Path) -> Lang {
     Lang::choose(flag.map(Lang::from), saved, |v| std::env::var(v).ok())
 }
 
+/// Whether a command's output is personal data.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Privacy {
+    /// Written to a file privately (0600) and atomically.
+    Personal,
+    /// The material: an ordinary file.
+    Public,
+}
+
+/// Writes a command's output to `output` or standard output and says how it went. A reader
+/// that went away (`werkboek content | head`) is not an error.
+pub(crate) fn emit(output: Option<&std::path::Path>, text: &str, privacy: Privacy) -> ExitCode {
+    let written = match (output, privacy) {
+        (Some(path), Privacy::Personal) => store::write_atomic(path, text.as_bytes()),
+        (output, _) => export::write_out(output, text),
+    };
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => fail(format_args!(
+            "{}: {e}",
+            output
+                .map(|p| p.display().to_string())
+                .unwrap_or("output".into())
+        )),
+    }
+}
+
 pub(crate) fn fail(what: impl std::fmt::Display) -> ExitCode {
     eprintln!("werkboek: {what}");
     ExitCode::FAILURE
@@ -254,18 +282,7 @@ pub fn run(cli: Cli) -> ExitCode {
                     s
                 }
             };
-            match export::write_out(output.as_deref(), &text) {
-                Ok(()) => ExitCode::SUCCESS,
-                // The reader went away (`werkboek content | head`): nothing is wrong.
-                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-                Err(e) => fail(format_args!(
-                    "cannot write {}: {e}",
-                    output
-                        .as_deref()
-                        .map(|p| p.display().to_string())
-                        .unwrap_or("output".into())
-                )),
-            }
+            emit(output.as_deref(), &text, Privacy::Public)
         }
     }
 }

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 use jiff::tz::TimeZone;
 
-use super::fail;
+use super::{Privacy, emit, fail};
 use crate::clock::{self, Clock, SystemClock};
 use crate::data::log::{parse_date, parse_tags};
 use crate::data::merge::merge;
@@ -212,21 +212,7 @@ pub fn export(dir: &Path, lang: Lang, json: bool, output: Option<&Path>) -> Exit
             now,
         )
     };
-    let written = match output {
-        // Personal data: private, and never half written.
-        Some(path) => store::write_atomic(path, text.as_bytes()),
-        None => crate::export::write_out(None, &text),
-    };
-    match written {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => fail(format_args!(
-            "{}: {e}",
-            output
-                .map(|p| p.display().to_string())
-                .unwrap_or("output".into())
-        )),
-    }
+    emit(output, &text, Privacy::Personal)
 }
 
 pub fn import(dir: &Path, lang: Lang, file: &Path) -> ExitCode {
@@ -304,20 +290,7 @@ pub fn export_scan(
     };
     let scan = crate::present::team::Scan::of(&workbook, name, jiff::Timestamp::now());
     let text = scan.to_json();
-    let written = match output {
-        Some(path) => store::write_atomic(path, text.as_bytes()),
-        None => crate::export::write_out(None, &text),
-    };
-    match written {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => fail(format_args!(
-            "{}: {e}",
-            output
-                .map(|p| p.display().to_string())
-                .unwrap_or("output".into())
-        )),
-    }
+    emit(output, &text, Privacy::Personal)
 }
 
 /// `team FILE...`: the team's scans together, as a report or as slides.
@@ -354,11 +327,7 @@ pub fn team(
     match format {
         Some(_) => {
             let text = crate::present::team::markdown(&team, lang);
-            match crate::export::write_out(None, &text) {
-                Ok(()) => ExitCode::SUCCESS,
-                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-                Err(e) => fail(e),
-            }
+            emit(None, &text, Privacy::Public)
         }
         None => {
             let slides = crate::present::team::slides(&team, lang);

@@ -264,6 +264,26 @@ pub fn highlights(team: &Team) -> (Vec<Pick>, Vec<Pick>, Vec<Pick>) {
     )
 }
 
+/// The three lists under their headings, as the report and the slide show them.
+pub fn highlight_lists(
+    well: &[Pick],
+    focus: &[Pick],
+    rubs: &[Pick],
+    lang: Lang,
+) -> [(Msg, Vec<String>); 3] {
+    let said = |picks: &[Pick], spread: bool| {
+        picks
+            .iter()
+            .map(|p| describe_pick(p, spread, lang))
+            .collect()
+    };
+    [
+        (Msg::TeamWell, said(well, false)),
+        (Msg::TeamFocus, said(focus, false)),
+        (Msg::TeamRubs, said(rubs, true)),
+    ]
+}
+
 /// "Verbinding (mediaan 3 van 5)" or "Verbinding (spreiding 3)".
 pub fn describe_pick(p: &Pick, spread: bool, lang: Lang) -> String {
     if spread {
@@ -346,25 +366,7 @@ pub fn markdown(team: &Team, lang: Lang) -> String {
         m(Msg::TeamPeople).replace("{n}", &team.people.to_string())
     );
     let (well, focus, rubs) = highlights(team);
-    for (heading, rows) in [
-        (
-            Msg::TeamWell,
-            well.iter()
-                .map(|p| describe_pick(p, false, lang))
-                .collect::<Vec<_>>(),
-        ),
-        (
-            Msg::TeamFocus,
-            focus
-                .iter()
-                .map(|p| describe_pick(p, false, lang))
-                .collect(),
-        ),
-        (
-            Msg::TeamRubs,
-            rubs.iter().map(|p| describe_pick(p, true, lang)).collect(),
-        ),
-    ] {
+    for (heading, rows) in highlight_lists(&well, &focus, &rubs, lang) {
         let _ = writeln!(out, "## {}\n", m(heading));
         if rows.is_empty() {
             let _ = writeln!(out, "–");

@@ -48,49 +48,36 @@ pub fn parse_workbook(text: &str) -> Result<Workbook, LoadProblem> {
     }
     let value: Value =
         serde_json::from_str(text).map_err(|e| LoadProblem::NotJson(e.to_string()))?;
-    let found = value
-        .get("schema")
-        .and_then(Value::as_u64)
-        .ok_or_else(|| LoadProblem::WrongShape("no schema version".into()))?;
-    if found > u64::from(WORKBOOK_SCHEMA) {
-        return Err(LoadProblem::Newer {
-            found,
-            known: WORKBOOK_SCHEMA,
-        });
-    }
-    let value = migrate_workbook(value, found)?;
-    serde_json::from_value(value).map_err(|e| LoadProblem::WrongShape(e.to_string()))
+    from_value(value, "", WORKBOOK_SCHEMA, migrate_workbook)
 }
 
 /// A workbook from parsed JSON (an export), migrated like a file.
 pub fn workbook_from_value(value: Value) -> Result<Workbook, LoadProblem> {
-    let found = value
-        .get("schema")
-        .and_then(Value::as_u64)
-        .ok_or_else(|| LoadProblem::WrongShape("workbook: no schema version".into()))?;
-    if found > u64::from(WORKBOOK_SCHEMA) {
-        return Err(LoadProblem::Newer {
-            found,
-            known: WORKBOOK_SCHEMA,
-        });
-    }
-    let value = migrate_workbook(value, found)?;
-    serde_json::from_value(value).map_err(|e| LoadProblem::WrongShape(format!("workbook: {e}")))
+    from_value(value, "workbook: ", WORKBOOK_SCHEMA, migrate_workbook)
 }
 
 /// A log from parsed JSON (an export).
 pub fn log_from_value(value: Value) -> Result<Log, LoadProblem> {
+    from_value(value, "log: ", LOG_SCHEMA, |v, _| Ok(v))
+}
+
+/// Checks a document's schema version (newer is refused), brings it up to date with
+/// `migrate`, and reads it. `what` names the part in messages.
+fn from_value<T: serde::de::DeserializeOwned>(
+    value: Value,
+    what: &str,
+    known: u32,
+    migrate: impl FnOnce(Value, u64) -> Result<Value, LoadProblem>,
+) -> Result<T, LoadProblem> {
     let found = value
         .get("schema")
         .and_then(Value::as_u64)
-        .ok_or_else(|| LoadProblem::WrongShape("log: no schema version".into()))?;
-    if found > u64::from(LOG_SCHEMA) {
-        return Err(LoadProblem::Newer {
-            found,
-            known: LOG_SCHEMA,
-        });
+        .ok_or_else(|| LoadProblem::WrongShape(format!("{what}no schema version")))?;
+    if found > u64::from(known) {
+        return Err(LoadProblem::Newer { found, known });
     }
-    serde_json::from_value(value).map_err(|e| LoadProblem::WrongShape(format!("log: {e}")))
+    let value = migrate(value, found)?;
+    serde_json::from_value(value).map_err(|e| LoadProblem::WrongShape(format!("{what}{e}")))
 }
 
 /// Brings an older workbook up to [`WORKBOOK_SCHEMA`], one version at a time.

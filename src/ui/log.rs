@@ -233,11 +233,3 @@ pub fn render(app: &App, l: &layout::Study, buf: &mut Buffer) {
     )
     .render(inner, buf);
 }
-
-/// "3 acties", for the tab label when some are overdue.
-pub fn overdue_count(app: &App) -> usize {
-    let today = app.today();
-    app.loaded_log()
-        .map(|l| l.entries.iter().filter(|e| e.is_overdue(today)).count())
-        .unwrap_or(0)
-}

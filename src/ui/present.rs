@@ -483,25 +483,8 @@ fn render_team(team: &TeamSlide, look: &Look, lang: Lang, area: Rect, buf: &mut 
     match team {
         TeamSlide::Spread { area: a, people } => render_spread(a, *people, look, lang, area, buf),
         TeamSlide::Highlights { well, focus, rubs } => {
-            use crate::present::team::describe_pick;
             let mut lines = Vec::new();
-            let sections: [(Msg, Vec<String>); 3] = [
-                (
-                    Msg::TeamWell,
-                    well.iter().map(|p| describe_pick(p, false, lang)).collect(),
-                ),
-                (
-                    Msg::TeamFocus,
-                    focus
-                        .iter()
-                        .map(|p| describe_pick(p, false, lang))
-                        .collect(),
-                ),
-                (
-                    Msg::TeamRubs,
-                    rubs.iter().map(|p| describe_pick(p, true, lang)).collect(),
-                ),
-            ];
+            let sections = crate::present::team::highlight_lists(well, focus, rubs, lang);
             for (msg, rows) in sections {
                 lines.extend(plain(msg.get(lang), look.heading, width));
                 if rows.is_empty() {
