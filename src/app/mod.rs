@@ -41,6 +41,9 @@ pub enum Action {
     Resize(Size),
     /// No input for a while: a moment to save a note being written.
     Idle,
+    /// Stop now, whatever is open, and save everything: the terminal was closed, the system
+    /// asked the program to end, or the terminal failed.
+    Stop,
     /// The log, read in the background, has arrived.
     LogLoaded(Result<Log, Unreadable>),
     /// The user's own editor has closed: the text, or why it could not run.
@@ -330,6 +333,7 @@ impl App {
         match action {
             Action::Resize(size) => self.size = size,
             Action::Idle => self.autosave_note(),
+            Action::Stop => self.stop(),
             Action::Digit(d) => self.present_digit(d),
             Action::LogLoaded(result) => self.log_loaded(result),
             Action::ExternalDone(result) => self.external_done(result),
@@ -573,6 +577,15 @@ impl App {
         }
         if let Err(e) = self.store.flush() {
             self.quit_error = Some(e);
+        }
+    }
+
+    /// Ends the app from any state; a presentation keeps its place for next time.
+    fn stop(&mut self) {
+        if self.present.is_some() {
+            self.stop_presenting(true);
+        } else {
+            self.quit();
         }
     }
 

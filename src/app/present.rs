@@ -128,7 +128,7 @@ impl App {
 
     /// Leaves the presentation, remembering the place; quits when it was started on its own
     /// (or with Ctrl-C).
-    fn stop_presenting(&mut self, quit: bool) {
+    pub(super) fn stop_presenting(&mut self, quit: bool) {
         let Some(p) = self.present.take() else { return };
         if p.remember
             && p.resume.is_none()

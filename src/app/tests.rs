@@ -117,6 +117,41 @@ fn ctrl_c_in_the_editor_saves_the_note_and_quits() {
 }
 
 #[test]
+fn stopping_from_outside_saves_the_note_being_written() {
+    // The terminal window closed, two seconds had not passed: the note is kept all the same.
+    let store = MemStore::new();
+    let mut app = app_with(&store, setup(Workbook::default()));
+    key(&mut app, KeyCode::Char('e'));
+    typed(&mut app, "net begonnen");
+    app.update(Action::Stop);
+    assert!(app.quit);
+    assert_eq!(saved(&store).note("sleutel-1"), "net begonnen");
+    assert!(store.saved.borrow().flushes >= 1, "it waits for the disk");
+}
+
+#[test]
+fn stopping_from_outside_keeps_a_half_written_log_entry() {
+    let store = MemStore::new();
+    let mut app = with_log(&store, Log::default());
+    key(&mut app, KeyCode::Char('n'));
+    typed(&mut app, "Gesprek met het team");
+    app.update(Action::Stop);
+    assert!(app.quit);
+    assert_eq!(saved_log(&store).entries[0].title, "Gesprek met het team");
+}
+
+#[test]
+fn stopping_from_outside_ends_a_presentation_and_the_app() {
+    let store = MemStore::new();
+    let mut app = app_with(&store, setup(Workbook::default()));
+    key(&mut app, KeyCode::Char('p'));
+    assert_eq!(app.ctx(), Ctx::Present);
+    app.update(Action::Stop);
+    assert!(app.quit, "not only the presentation but the program ends");
+    assert!(store.saved.borrow().flushes >= 1);
+}
+
+#[test]
 fn q_quits_and_flushes_from_the_list() {
     let store = MemStore::new();
     let mut app = app_with(&store, setup(Workbook::default()));

@@ -5,8 +5,9 @@ use std::io;
 use std::panic::{self, AssertUnwindSafe};
 use std::path::Path;
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, Sender, TryRecvError};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste};
@@ -22,6 +23,7 @@ use crate::store::{self, FileStore, Unreadable};
 use crate::theme::Theme;
 
 pub mod external;
+mod signals;
 
 /// How long without input before a note being written is saved.
 const IDLE: Duration = Duration::from_secs(2);
@@ -29,6 +31,8 @@ const IDLE: Duration = Duration::from_secs(2);
 const LOADING: Duration = Duration::from_millis(10);
 /// How often the presentation's clock moves on.
 const TICK: Duration = Duration::from_secs(1);
+/// How often to look whether the terminal was closed or the system asked us to stop.
+const WATCH: Duration = Duration::from_millis(250);
 
 fn enter() -> io::Result<DefaultTerminal> {
     let terminal = ratatui::try_init()?;
@@ -38,7 +42,18 @@ fn enter() -> io::Result<DefaultTerminal> {
 
 fn leave() {
     let _ = execute!(io::stdout(), DisableBracketedPaste);
-    ratatui::restore();
+    // Not `ratatui::restore`: it reports failure with `eprintln!`, which panics when the
+    // terminal has gone (the window was closed), and so would everything after it.
+    let _ = ratatui::try_restore();
+}
+
+/// Tells the user something on the way out. The terminal may be gone already (the window was
+/// closed); then there is nobody to tell, and that must not stop the saving.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(io::stderr(), $($arg)*);
+    }};
 }
 
 /// Runs the workbook; with `present`, it opens on a presentation and ends when that is left.
@@ -56,7 +71,7 @@ pub fn run(dir: &Path, lang_flag: Option<Lang>, present: Option<Start>) -> ExitC
     let mut terminal = match enter() {
         Ok(t) => t,
         Err(e) => {
-            eprintln!("werkboek: cannot use this terminal: {e}");
+            say!("werkboek: cannot use this terminal: {e}");
             return ExitCode::FAILURE;
         }
     };
@@ -74,33 +89,40 @@ pub fn run(dir: &Path, lang_flag: Option<Lang>, present: Option<Start>) -> ExitC
     };
     let mut app = App::new(content, Box::new(opened.store), setup);
 
+    let stop = signals::watch();
     let outcome = panic::catch_unwind(AssertUnwindSafe(|| {
-        event_loop(&mut terminal, &mut app, Some(log_rx))
+        event_loop(&mut terminal, &mut app, Some(log_rx), &stop)
     }));
 
+    if terminal.show_cursor().is_err() {
+        // The terminal has gone. Dropping `terminal` would try to show the cursor again and
+        // report that it could not with `eprintln!`, which panics without a terminal, in the
+        // middle of saving. The process ends in a moment and takes the memory with it.
+        std::mem::forget(terminal);
+    }
     let _ = execute!(io::stdout(), DisableBracketedPaste);
     if outcome.is_ok() {
         // After a panic the hook `ratatui::try_init` installed has restored the terminal
         // already; restoring twice would move the cursor back over the panic report.
-        ratatui::restore();
+        let _ = ratatui::try_restore();
     }
 
     match outcome {
         Ok(Ok(())) => match app.quit_error.take() {
             None => ExitCode::SUCCESS,
             Some(e) => {
-                eprintln!("werkboek: saving failed: {e}");
+                say!("werkboek: saving failed: {e}");
                 keep_emergency_copy(&app);
                 ExitCode::FAILURE
             }
         },
         Ok(Err(e)) => {
-            eprintln!("werkboek: the terminal failed: {e}");
+            say!("werkboek: the terminal failed: {e}");
             save_after_failure(&mut app);
             ExitCode::FAILURE
         }
         Err(_) => {
-            eprintln!("werkboek stopped because of an internal error (a bug). Saving your work.");
+            say!("werkboek stopped because of an internal error (a bug). Saving your work.");
             save_after_failure(&mut app);
             ExitCode::FAILURE
         }
@@ -134,18 +156,32 @@ fn event_loop(
     terminal: &mut DefaultTerminal,
     app: &mut App,
     mut log: Option<LogReceiver>,
+    stop: &AtomicBool,
 ) -> io::Result<()> {
     let (search_jobs, search_results) = search_worker();
     // The newest search handed to the worker and not yet answered.
     let mut awaiting: Option<u64> = None;
+    // The screen is drawn again only when something has changed.
+    let mut changed = true;
+    let mut last_input = Instant::now();
+    let mut idle_sent = false;
+    let mut last_tick = Instant::now();
     loop {
-        terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
+        if changed {
+            terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
+            changed = false;
+        }
         if app.quit {
+            return Ok(());
+        }
+        if stop.load(Ordering::Relaxed) {
+            app.update(Action::Stop);
             return Ok(());
         }
         if let Some(request) = app.external.take() {
             let result = external::edit(&request.text, terminal);
             app.update(Action::ExternalDone(result));
+            changed = true;
             continue;
         }
         if let Some(request) = app.search_request.take() {
@@ -156,10 +192,8 @@ fn event_loop(
         }
         let wait = if log.is_some() || awaiting.is_some() {
             LOADING
-        } else if app.ticking() {
-            TICK
         } else {
-            IDLE
+            WATCH
         };
         if event::poll(wait)? {
             // Input comes before the log: wait for it rather than act on a half-started app.
@@ -172,43 +206,53 @@ fn event_loop(
                 let ev = event::read()?;
                 if let Some(action) = app.action_for(&ev) {
                     app.update(action);
+                    changed = true;
                 }
                 if app.quit || app.external.is_some() || !event::poll(Duration::ZERO)? {
                     break;
                 }
             }
+            last_input = Instant::now();
+            idle_sent = false;
         } else if let Some(rx) = &log {
             match rx.try_recv() {
                 Ok(loaded) => {
                     app.update(Action::LogLoaded(loaded));
                     log = None;
+                    changed = true;
                 }
                 Err(TryRecvError::Disconnected) => log = None,
                 Err(TryRecvError::Empty) => {}
             }
-        } else if awaiting.is_none() {
+        } else if !idle_sent && last_input.elapsed() >= IDLE {
             app.update(Action::Idle);
+            idle_sent = true;
+            changed = true;
+        } else if app.ticking() && last_tick.elapsed() >= TICK {
+            // Any action brings the presentation's clock up to date.
+            app.update(Action::Idle);
+            last_tick = Instant::now();
+            changed = true;
         }
         for (generation, hits) in search_results.try_iter() {
             if awaiting == Some(generation) {
                 awaiting = None;
             }
             app.update(Action::LogHits { generation, hits });
+            changed = true;
         }
     }
 }
 
-/// After a crash or a terminal failure: save through the normal path, and if that fails too,
-/// keep a copy where the user can find it.
 fn save_after_failure(app: &mut App) {
     if !app.problems.is_empty() || app.read_only.is_some() {
         return;
     }
-    app.update(Action::Cmd(crate::keys::Cmd::ForceQuit));
+    app.update(Action::Stop);
     match app.quit_error.take() {
-        None => eprintln!("Your work is saved."),
+        None => say!("Your work is saved."),
         Some(e) => {
-            eprintln!("werkboek: saving failed: {e}");
+            say!("werkboek: saving failed: {e}");
             keep_emergency_copy(app);
         }
     }
@@ -228,14 +272,15 @@ fn keep_emergency_copy(app: &App) {
     }
     for (path, bytes) in copies {
         match store::write_atomic(&path, &bytes) {
-            Ok(()) => eprintln!(
+            Ok(()) => say!(
                 "A copy of your data is kept in {}; put it back into your data folder \
                  (werkboek path) when the problem is solved.",
                 path.display()
             ),
             Err(e) => {
-                eprintln!("werkboek: could not write an emergency copy either ({e}); here it is:");
-                println!("{}", String::from_utf8_lossy(&bytes));
+                say!("werkboek: could not write an emergency copy either ({e}); here it is:");
+                use std::io::Write as _;
+                let _ = io::stdout().write_all(&bytes);
             }
         }
     }
