@@ -21,16 +21,24 @@ fn field(
     at: Rect,
     buf: &mut Buffer,
 ) {
-    let t = &app.theme;
     let [name, value] = Layout::horizontal([Constraint::Length(14), Constraint::Fill(1)]).areas(at);
-    let style = if focused { t.key } else { t.dim };
-    let mark = if focused { "▸ " } else { "  " };
-    Line::styled(format!("{mark}{label}"), style).render(name, buf);
+    field_label(app, label, focused, name, buf);
     let mut shown = area.clone();
     if !focused {
         shown.set_cursor_style(Style::default());
     }
     Widget::render(&shown, value, buf);
+}
+
+/// A field's name, marked and brighter while it has the focus.
+fn field_label(app: &App, label: &str, focused: bool, at: Rect, buf: &mut Buffer) {
+    let t = &app.theme;
+    let (mark, style) = if focused {
+        ("▸ ", t.key)
+    } else {
+        ("  ", t.dim)
+    };
+    Line::styled(format!("{mark}{label}"), style).render(at, buf);
 }
 
 pub fn render_entry(app: &App, form: &EntryForm, area: Rect, buf: &mut Buffer) {
@@ -97,15 +105,7 @@ pub fn render_entry(app: &App, form: &EntryForm, area: Rect, buf: &mut Buffer) {
     let [name, value] =
         Layout::horizontal([Constraint::Length(14), Constraint::Fill(1)]).areas(action_r);
     let focused = f == Field::Action;
-    Line::styled(
-        format!(
-            "{}{}",
-            if focused { "▸ " } else { "  " },
-            Msg::Action.get(lang)
-        ),
-        if focused { t.key } else { t.dim },
-    )
-    .render(name, buf);
+    field_label(app, Msg::Action.get(lang), focused, name, buf);
     let status = form
         .action
         .map(|s| status_word(s, lang))
@@ -125,15 +125,13 @@ pub fn render_entry(app: &App, form: &EntryForm, area: Rect, buf: &mut Buffer) {
         buf,
     );
     let _ = gap;
-    Line::styled(
-        format!(
-            "{}{}",
-            if f == Field::Text { "▸ " } else { "  " },
-            Msg::FieldText.get(lang)
-        ),
-        if f == Field::Text { t.key } else { t.dim },
-    )
-    .render(text_label, buf);
+    field_label(
+        app,
+        Msg::FieldText.get(lang),
+        f == Field::Text,
+        text_label,
+        buf,
+    );
     let mut text = form.text.clone();
     if f != Field::Text {
         text.set_cursor_style(Style::default());

@@ -3,7 +3,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, List, ListItem, ListState, StatefulWidget};
+use ratatui::widgets::{Block, BorderType, ListItem, ListState, StatefulWidget};
 use unicode_width::UnicodeWidthStr;
 
 use super::detail::dots;
@@ -104,13 +104,6 @@ pub fn render(app: &App, s: usize, area: Rect, buf: &mut Buffer) {
     let mut state = ListState::default()
         .with_offset(nav.offset)
         .with_selected(selected);
-    let list = List::new(items)
-        .block(block)
-        .highlight_symbol("▸ ")
-        .highlight_style(if focused {
-            t.selected
-        } else {
-            t.selected_unfocused
-        });
+    let list = super::chooser(app, items, block, focused);
     StatefulWidget::render(list, area, buf, &mut state);
 }

@@ -5,7 +5,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Margin, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{
-    Block, BorderType, List, ListItem, ListState, Paragraph, StatefulWidget, Widget, Wrap,
+    Block, BorderType, ListItem, ListState, Paragraph, StatefulWidget, Widget, Wrap,
 };
 use unicode_width::UnicodeWidthStr;
 
@@ -130,14 +130,7 @@ fn render_list(app: &App, area: Rect, buf: &mut Buffer) {
         })
         .collect();
     let mut state = ListState::default().with_selected(Some(v.selected.saturating_sub(v.offset)));
-    let list = List::new(rows)
-        .block(block)
-        .highlight_symbol("▸ ")
-        .highlight_style(if focused {
-            t.selected
-        } else {
-            t.selected_unfocused
-        });
+    let list = super::chooser(app, rows, block, focused);
     StatefulWidget::render(list, area, buf, &mut state);
 }
 

@@ -7,8 +7,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Margin, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{
-    Block, BorderType, List, ListItem, ListState, Paragraph, Sparkline, StatefulWidget, Widget,
-    Wrap,
+    Block, BorderType, ListItem, ListState, Paragraph, Sparkline, StatefulWidget, Widget, Wrap,
 };
 
 use super::layout;
@@ -222,10 +221,7 @@ fn render_snapshots(app: &App, area: Rect, buf: &mut Buffer) {
         })
         .collect();
     let mut state = ListState::default().with_selected(Some(app.measures.selected));
-    let list = List::new(items)
-        .block(block)
-        .highlight_symbol("▸ ")
-        .highlight_style(t.selected);
+    let list = super::chooser(app, items, block, true);
     StatefulWidget::render(list, area, buf, &mut state);
 }
 

@@ -20,7 +20,7 @@ pub mod text;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, BorderType, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, BorderType, List, ListItem, Paragraph, Widget, Wrap};
 
 use crate::app::{App, Overlay, Tab};
 use crate::i18n::Msg;
@@ -82,6 +82,19 @@ fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
     Paragraph::new(text)
         .wrap(Wrap { trim: true })
         .render(area, buf);
+}
+
+/// A list whose chosen row carries the marker, brighter while the list has the focus.
+fn chooser<'a>(app: &App, rows: Vec<ListItem<'a>>, block: Block<'a>, focused: bool) -> List<'a> {
+    let t = &app.theme;
+    List::new(rows)
+        .block(block)
+        .highlight_symbol("▸ ")
+        .highlight_style(if focused {
+            t.selected
+        } else {
+            t.selected_unfocused
+        })
 }
 
 /// A framed box for screens that lie over the rest, with an optional hint on its bottom edge.
