@@ -60,6 +60,12 @@ impl Lang {
     }
 }
 
+/// "1 score", "12 scores": a count of scores in words.
+pub fn scores(n: usize, lang: Lang) -> String {
+    let word = if n == 1 { Msg::Score } else { Msg::Scores };
+    format!("{n} {}", word.get(lang))
+}
+
 macro_rules! messages {
     ($($name:ident => $nl:literal, $en:literal;)*) => {
         /// A piece of interface text.
@@ -146,6 +152,7 @@ messages! {
     Now => "Nu", "Now";
     Goal => "Wens", "Wish";
     Then => "toen", "then";
+    Score => "score", "score";
     Scores => "scores", "scores";
     Cleared => "gewist", "cleared";
     NotRated => "nog geen score", "not scored yet";
@@ -154,7 +161,7 @@ messages! {
     AnswerHint => "+ - antwoord", "+ - answer";
     Answered => "beantwoord", "answered";
     NothingToSnapshot => "Nog geen scores om vast te leggen. Geef eerst scores met + en - bij de factoren, de leerfuncties of de zelfscan.", "No scores to record yet. Score the factors, the learning functions or the self-scan with + and - first.";
-    SnapshotTaken => "Meting vastgelegd op {when} ({n} scores). Vergelijk in Metingen.", "Snapshot taken on {when} ({n} scores). Compare in Measures.";
+    SnapshotTaken => "Meting vastgelegd op {when} ({scores}). Vergelijk in Metingen.", "Snapshot taken on {when} ({scores}). Compare in Measures.";
     ChooseIntervention => "Kies eerst een interventie: ga met Enter de tekst in en loop er met ↑↓ naartoe.", "Choose an intervention first: enter the text with Enter and move to it with ↑↓.";
     Action => "Actie", "Action";
     ActionAdded => "Als actie toegevoegd aan je notitie bij deze stap.", "Added as an action to your note on this step.";
@@ -390,6 +397,13 @@ mod tests {
                 .find(|(k, _)| k == name)
                 .map(|(_, v)| v.clone())
         }
+    }
+
+    #[test]
+    fn one_score_is_singular() {
+        assert_eq!(scores(1, Lang::Nl), "1 score");
+        assert_eq!(scores(0, Lang::Nl), "0 scores");
+        assert_eq!(scores(12, Lang::En), "12 scores");
     }
 
     #[test]

@@ -5,7 +5,7 @@ use super::App;
 use crate::clock;
 use crate::content::{AssessKind, Content, L10n, Scale};
 use crate::data::{Score, Snapshot, Workbook};
-use crate::i18n::Msg;
+use crate::i18n::{self, Msg};
 use crate::keys::Cmd;
 use crate::ui::detail::AnchorKind;
 
@@ -247,7 +247,7 @@ impl App {
             Msg::SnapshotTaken
                 .get(self.lang)
                 .replace("{when}", &when)
-                .replace("{n}", &scored.to_string()),
+                .replace("{scores}", &i18n::scores(scored, self.lang)),
         );
         self.persist();
     }

@@ -12,7 +12,7 @@ use crate::app::{area_rows, areas, status_word};
 use crate::clock;
 use crate::content::{Content, ItemRef};
 use crate::data::{Entry, Log, Status, Workbook};
-use crate::i18n::{Lang, Msg};
+use crate::i18n::{self, Lang, Msg};
 use crate::store::{LoadProblem, log_from_value, workbook_from_value};
 use crate::ui::measures::number;
 
@@ -347,10 +347,9 @@ pub fn markdown(
     for s in &workbook.snapshots {
         let _ = writeln!(
             out,
-            "- {}: {} {}",
+            "- {}: {}",
             clock::date_time(s.taken, zone, lang),
-            s.scores.len(),
-            m(Msg::Scores)
+            i18n::scores(s.scores.len(), lang)
         );
     }
     out
@@ -411,7 +410,7 @@ mod tests {
             "- [ ] **Lesbezoek bij Sanne** (bezig, opvolgen op 01-03-2026, voorbij de opvolgdatum)",
             "> Samen een streefbeeld maken.",
             "Feedback gevraagd op de instructie.",
-            "- 10-01-2026 09:00: 1 scores",
+            "- 10-01-2026 09:00: 1 score",
         ] {
             assert!(md.contains(part), "missing {part:?} in\n{md}");
         }

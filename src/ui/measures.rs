@@ -14,7 +14,7 @@ use super::layout;
 use super::text::truncate;
 use crate::app::{App, area_rows, areas};
 use crate::clock;
-use crate::i18n::{Lang, Msg};
+use crate::i18n::{self, Lang, Msg};
 
 const BAR: usize = 5;
 const VALUE: usize = 4;
@@ -213,10 +213,7 @@ fn render_snapshots(app: &App, area: Rect, buf: &mut Buffer) {
         .map(|s| {
             ListItem::new(Line::from(vec![
                 Span::raw(clock::date_time(s.taken, &zone, lang)),
-                Span::styled(
-                    format!("  {} {}", s.scores.len(), Msg::Scores.get(lang)),
-                    t.dim,
-                ),
+                Span::styled(format!("  {}", i18n::scores(s.scores.len(), lang)), t.dim),
             ]))
         })
         .collect();
