@@ -496,13 +496,15 @@ impl App {
             Cmd::GoalUp | Cmd::GoalDown => item
                 .is_some_and(|r| matches!(self.scale_of(r.section), Some((AssessKind::Rating, _)))),
             Cmd::FollowLink => item.is_some_and(|r| !self.content.item(r).links.is_empty()),
+            // Asked of the material, not of the laid-out text: the footer asks on every frame.
             Cmd::AddAction => {
                 self.focus == Focus::Detail
-                    && self
-                        .current_doc()
-                        .anchors
-                        .iter()
-                        .any(|a| a.kind == crate::ui::detail::AnchorKind::Intervention)
+                    && item.is_some_and(|r| {
+                        self.content.item(r).blocks.iter().any(|b| {
+                            matches!(b, crate::content::Block::Interventions { entries, .. }
+                                if !entries.is_empty())
+                        })
+                    })
             }
             _ => true,
         }

@@ -125,14 +125,6 @@ impl App {
         usize::from(self.layout().detail_inner().height)
     }
 
-    /// How far the text pane can scroll for the current item.
-    fn max_scroll(&self) -> usize {
-        self.current_doc()
-            .lines
-            .len()
-            .saturating_sub(self.detail_height())
-    }
-
     /// After the selection changed: text from the top, selection in view.
     fn selection_changed(&mut self) {
         let Some(s) = self.section() else { return };
@@ -155,13 +147,11 @@ impl App {
     }
 
     /// Scrolls the text; a chosen entry that scrolls out of view is no longer chosen.
-    fn scroll_to(&mut self, line: usize) {
+    fn scroll_to(&mut self, doc: &detail::Doc, line: usize) {
         let Some(s) = self.section() else { return };
-        let max = self.max_scroll();
         let height = self.detail_height();
-        let doc = self.current_doc();
         let nav = &mut self.nav[s];
-        nav.scroll = line.min(max);
+        nav.scroll = line.min(doc.lines.len().saturating_sub(height));
         if let Some(a) = nav.cursor.and_then(|c| doc.anchors.get(c))
             && (a.line < nav.scroll || a.line + a.height > nav.scroll + height)
         {
@@ -177,11 +167,13 @@ impl App {
                 self.select(target);
             }
             Focus::Detail => {
-                if delta.abs() == 1 && self.move_cursor(delta) {
+                // The text is laid out once for this key (it lists the item's log entries).
+                let doc = self.current_doc();
+                if delta.abs() == 1 && self.move_cursor(&doc, delta) {
                     return;
                 }
                 let target = self.nav[s].scroll.saturating_add_signed(delta);
-                self.scroll_to(target);
+                self.scroll_to(&doc, target);
             }
         }
     }
@@ -190,16 +182,17 @@ impl App {
     /// scroll otherwise. With nothing chosen, they choose the first (down) or last (up) entry in
     /// view; with an entry chosen, they hop to the next or previous one if it is within half a
     /// page, so no text is skipped unseen. Returns whether the cursor moved.
-    fn move_cursor(&mut self, delta: isize) -> bool {
+    fn move_cursor(&mut self, doc: &detail::Doc, delta: isize) -> bool {
         let Some(s) = self.section() else {
             return false;
         };
-        let doc = self.current_doc();
         let height = self.detail_height();
         let nav = self.nav[s];
         let (top, bottom) = (nav.scroll, nav.scroll + height);
         let fully_visible = |a: &detail::Anchor| a.line >= top && a.line + a.height <= bottom;
-        let next = match (nav.cursor, delta > 0) {
+        // A choice the text no longer has (its log entry was deleted) counts as no choice.
+        let cursor = nav.cursor.filter(|c| *c < doc.anchors.len());
+        let next = match (cursor, delta > 0) {
             (Some(c), true) => Some(c + 1).filter(|n| {
                 doc.anchors
                     .get(*n)
@@ -240,8 +233,8 @@ impl App {
         match (self.focus, end) {
             (Focus::List, false) => self.select(0),
             (Focus::List, true) => self.select(usize::MAX),
-            (Focus::Detail, false) => self.scroll_to(0),
-            (Focus::Detail, true) => self.scroll_to(usize::MAX),
+            (Focus::Detail, false) => self.scroll_to(&self.current_doc(), 0),
+            (Focus::Detail, true) => self.scroll_to(&self.current_doc(), usize::MAX),
         }
     }
 

@@ -552,6 +552,29 @@ fn an_intervention_becomes_an_action_in_the_steps_note() {
 }
 
 #[test]
+fn a_choice_the_text_no_longer_has_is_no_choice() {
+    // The text's choosable places include the item's log entries; deleting entries leaves an
+    // old choice pointing past the end. Moving must carry on from nothing chosen.
+    let mut app = app_with(&MemStore::new(), setup(Workbook::default()));
+    go_to_item(&mut app, "stap-1");
+    key(&mut app, KeyCode::Enter);
+    let s = app.section().unwrap();
+    let doc = app.current_doc();
+    let anchors = doc.anchors.len();
+    app.nav[s].scroll = doc.anchors[0].line;
+    app.nav[s].cursor = Some(anchors + 2);
+    key(&mut app, KeyCode::Down);
+    assert_eq!(
+        app.nav[s].cursor,
+        Some(0),
+        "the first one in view is chosen"
+    );
+    app.nav[s].cursor = Some(anchors + 2);
+    key(&mut app, KeyCode::Up);
+    assert!(app.nav[s].cursor.is_some_and(|c| c < anchors));
+}
+
+#[test]
 fn every_link_of_an_item_can_be_followed() {
     let mut app = app_with(&MemStore::new(), setup(Workbook::default()));
     go_to_item(&mut app, "stap-1");
