@@ -367,6 +367,17 @@ fn ctrl_c_ends_everything() {
 }
 
 #[test]
+fn ctrl_c_ends_everything_on_a_blank_screen_too() {
+    let mut app = presenting(Workbook::default(), Log::default(), 100, 30, material(None));
+    press(&mut app, KeyCode::Char('b'));
+    press(&mut app, KeyCode::Char('5'));
+    assert_eq!(at(&app).0, 0, "a digit only brings the picture back");
+    press(&mut app, KeyCode::Char('b'));
+    common::press_mod(&mut app, KeyCode::Char('c'), KeyModifiers::CONTROL);
+    assert!(app.quit);
+}
+
+#[test]
 fn a_presentation_never_shows_the_unreadable_file_question() {
     let mut setup = common::setup(Workbook::default(), 100, 30);
     setup.workbook = Err(werkboek::store::Unreadable {

@@ -295,11 +295,15 @@ impl App {
         match event {
             Event::Key(key) if key.kind != KeyEventKind::Release => {
                 let ctx = self.ctx();
-                // A blanked screen comes back with any key.
-                if ctx == Ctx::Present && self.present.as_ref().is_some_and(|p| p.blank) {
+                let found = keys::lookup(ctx, key);
+                // A blanked screen comes back with any key; Ctrl-C still quits.
+                if ctx == Ctx::Present
+                    && self.present.as_ref().is_some_and(|p| p.blank)
+                    && !matches!(found, Some((Cmd::ForceQuit, _)))
+                {
                     return Some(Action::Cmd(Cmd::Blank));
                 }
-                match keys::lookup(ctx, key) {
+                match found {
                     Some((Cmd::JumpSection, Some(d))) => {
                         // 1-9 are the first nine tabs, 0 the tenth.
                         Some(Action::JumpSection(if d == 0 {

@@ -75,11 +75,6 @@ impl App {
 
     pub(super) fn present_cmd(&mut self, cmd: Cmd) {
         let Some(p) = &mut self.present else { return };
-        if p.blank && !matches!(cmd, Cmd::ForceQuit) {
-            // Any key brings the picture back.
-            p.blank = false;
-            return;
-        }
         match cmd {
             Cmd::Next => p.step(1),
             Cmd::Prev => p.step(-1),
@@ -89,7 +84,8 @@ impl App {
             Cmd::DeleteDigit => {
                 p.digits.pop();
             }
-            Cmd::Blank => p.blank = true,
+            // While blank, every key arrives as Blank (see `action_for`) and brings it back.
+            Cmd::Blank => p.blank = !p.blank,
             Cmd::ToggleClock => p.show_clock = !p.show_clock,
             Cmd::ToggleFooter => p.show_footer = !p.show_footer,
             Cmd::Help => p.help = !p.help,
@@ -118,11 +114,7 @@ impl App {
 
     pub(super) fn present_digit(&mut self, d: u8) {
         if let Some(p) = &mut self.present {
-            if p.blank {
-                p.blank = false;
-            } else if p.resume.is_none() {
-                p.digit(d);
-            }
+            p.digit(d);
         }
     }
 
