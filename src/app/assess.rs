@@ -287,12 +287,15 @@ impl App {
 
     pub(super) fn measures_cmd(&mut self, cmd: Cmd) {
         let n = self.workbook.snapshots.len();
-        let m = &mut self.measures;
         match cmd {
-            Cmd::Up => m.selected = m.selected.saturating_sub(1),
-            Cmd::Down => m.selected = (m.selected + 1).min(n.saturating_sub(1)),
-            Cmd::PageUp => m.scroll = m.scroll.saturating_sub(10),
-            Cmd::PageDown => m.scroll += 10,
+            Cmd::Up => self.measures.selected = self.measures.selected.saturating_sub(1),
+            Cmd::Down => {
+                self.measures.selected = (self.measures.selected + 1).min(n.saturating_sub(1));
+            }
+            Cmd::PageUp | Cmd::PageDown => {
+                let (max, height) = crate::ui::measures::max_scroll(self);
+                self.measures.scroll = super::nav::scrolled(self.measures.scroll, cmd, height, max);
+            }
             other => self.tabs_cmd(other),
         }
     }

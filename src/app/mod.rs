@@ -282,11 +282,16 @@ impl App {
             Some(Overlay::Confirm(_)) => Ctx::Confirm,
             Some(Overlay::Search(_)) => Ctx::Search,
             Some(Overlay::Help { .. } | Overlay::Sources { .. }) => Ctx::Overlay,
-            None => match self.tabs[self.tab] {
-                Tab::Section(_) => Ctx::Study,
-                Tab::Log => Ctx::Log,
-                Tab::Measures => Ctx::Measures,
-            },
+            None => self.tab_ctx(),
+        }
+    }
+
+    /// Where the keys go in the shown tab, with nothing over it.
+    pub fn tab_ctx(&self) -> Ctx {
+        match self.tabs[self.tab] {
+            Tab::Section(_) => Ctx::Study,
+            Tab::Log => Ctx::Log,
+            Tab::Measures => Ctx::Measures,
         }
     }
 
@@ -421,19 +426,18 @@ impl App {
     }
 
     fn overlay_cmd(&mut self, cmd: Cmd) {
-        let page = usize::from(self.size.height.saturating_sub(6)).max(1);
-        let scroll = match &mut self.overlay {
-            Some(Overlay::Help { scroll } | Overlay::Sources { scroll }) => scroll,
+        let (max, height) = match &self.overlay {
+            Some(Overlay::Help { .. }) => crate::ui::help::max_scroll(self),
+            Some(Overlay::Sources { .. }) => crate::ui::sources::max_scroll(self),
             _ => return,
         };
+        let Some(Overlay::Help { scroll } | Overlay::Sources { scroll }) = &mut self.overlay else {
+            return;
+        };
         match cmd {
-            Cmd::Up => *scroll = scroll.saturating_sub(1),
-            Cmd::Down => *scroll += 1,
-            Cmd::PageUp => *scroll = scroll.saturating_sub(page),
-            Cmd::PageDown => *scroll += page,
             Cmd::Close => self.overlay = None,
             Cmd::ForceQuit => self.quit(),
-            _ => {}
+            other => *scroll = nav::scrolled(*scroll, other, height, max),
         }
     }
 

@@ -3,6 +3,7 @@
 use super::App;
 use crate::content::{Content, ItemRef, Target};
 use crate::i18n::Msg;
+use crate::keys::Cmd;
 use crate::ui::{detail, layout};
 
 /// Which pane the arrow keys move.
@@ -346,9 +347,40 @@ impl App {
     }
 }
 
+/// Where a scrolled text lands after a scrolling command, `height` lines shown and at most
+/// `max` lines scrolled away; other commands leave it.
+pub(super) fn scrolled(scroll: usize, cmd: Cmd, height: usize, max: usize) -> usize {
+    let page = height.saturating_sub(1).max(1);
+    match cmd {
+        Cmd::Up => scroll.saturating_sub(1),
+        Cmd::Down => scroll + 1,
+        Cmd::PageUp => scroll.saturating_sub(page),
+        Cmd::PageDown => scroll + page,
+        Cmd::Top => 0,
+        Cmd::Bottom => max,
+        _ => scroll,
+    }
+    .min(max)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::keep_visible;
+    use super::{keep_visible, scrolled};
+    use crate::keys::Cmd;
+
+    #[test]
+    fn scrolling_stops_at_both_ends() {
+        assert_eq!(scrolled(3, Cmd::Down, 10, 3), 3);
+        assert_eq!(scrolled(0, Cmd::Up, 10, 3), 0);
+        assert_eq!(
+            scrolled(0, Cmd::PageDown, 10, 30),
+            9,
+            "a page keeps one line"
+        );
+        assert_eq!(scrolled(25, Cmd::PageDown, 10, 30), 30);
+        assert_eq!(scrolled(5, Cmd::Bottom, 10, 30), 30);
+        assert_eq!(scrolled(5, Cmd::Open, 10, 30), 5);
+    }
 
     #[test]
     fn keep_visible_moves_as_little_as_it_can() {

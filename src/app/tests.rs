@@ -383,6 +383,49 @@ fn help_and_sources_open_scroll_and_close() {
     assert!(app.overlay.is_none());
 }
 
+#[test]
+fn help_scrolls_no_further_than_its_end() {
+    let mut app = app_with(&MemStore::new(), setup(Workbook::default()));
+    key(&mut app, KeyCode::Char('?'));
+    let scroll = |app: &App| match app.overlay {
+        Some(Overlay::Help { scroll }) => scroll,
+        _ => panic!("help is open"),
+    };
+    for _ in 0..100 {
+        key(&mut app, KeyCode::PageDown);
+    }
+    let end = scroll(&app);
+    assert!(end > 0);
+    key(&mut app, KeyCode::Up);
+    assert_eq!(scroll(&app), end - 1, "one step up moves at once");
+}
+
+#[test]
+fn help_names_the_keys_of_the_tab_it_was_opened_on_first() {
+    let mut app = with_log(&MemStore::new(), Log::default());
+    key(&mut app, KeyCode::Char('9'));
+    let lines: Vec<String> = crate::ui::help::lines(&app)
+        .iter()
+        .map(|l| l.to_string())
+        .collect();
+    let at = |heading: Msg| {
+        lines
+            .iter()
+            .position(|l| l == heading.get(app.lang))
+            .unwrap_or_else(|| panic!("{heading:?} in the help"))
+    };
+    assert!(at(Msg::HelpLog) < at(Msg::HelpList));
+    assert!(at(Msg::HelpEverywhere) < at(Msg::HelpLog));
+    for heading in [
+        Msg::HelpForm,
+        Msg::HelpFilter,
+        Msg::HelpSearch,
+        Msg::HelpPresent,
+    ] {
+        at(heading);
+    }
+}
+
 fn go_to_item(app: &mut App, id: &str) {
     let (r, _) = app.content.item_by_id(id).unwrap();
     app.go_to(crate::content::Target::Item(r));

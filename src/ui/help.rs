@@ -1,7 +1,7 @@
 //! The `?` screen: every binding of the keymap table, grouped by where it applies.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Margin, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Widget};
 use unicode_width::UnicodeWidthStr;
@@ -15,13 +15,18 @@ use crate::keys::{self, Ctx};
 pub fn lines(app: &App) -> Vec<Line<'static>> {
     let t = &app.theme;
     let lang = app.lang;
-    let ctxs = [
-        Ctx::Tabs,
-        Ctx::Study,
-        Ctx::Measures,
-        Ctx::Editor,
-        Ctx::Overlay,
-    ];
+    // Every place: the shared keys first, then the tab the help was opened on, then the rest.
+    // The question at the start of a presentation and the dialog about an unreadable file name
+    // their keys where they ask.
+    let here = app.tab_ctx();
+    let ctxs: Vec<Ctx> = [Ctx::Tabs, here]
+        .into_iter()
+        .chain(
+            keys::ALL_PLACES
+                .into_iter()
+                .filter(|c| *c != here && !matches!(c, Ctx::Resume | Ctx::Problem)),
+        )
+        .collect();
     let key_width = ctxs
         .iter()
         .flat_map(|c| keys::bindings(*c))
@@ -29,7 +34,7 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
         .max()
         .unwrap_or(0);
     let mut out = Vec::new();
-    for ctx in ctxs {
+    for &ctx in &ctxs {
         if !out.is_empty() {
             out.push(Line::raw(""));
         }
@@ -55,17 +60,29 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
     out
 }
 
+/// The help's box on a screen of `area`, for `lines` lines of text.
+fn popup(area: Rect, lines: usize) -> Rect {
+    let height = u16::try_from(lines).unwrap_or(u16::MAX).saturating_add(2);
+    layout::centered(area, 84, height)
+}
+
+/// How far the help can scroll on the app's screen.
+pub fn max_scroll(app: &App) -> (usize, usize) {
+    let lines = lines(app).len();
+    let inner = layout::inside(popup(app.size.into(), lines));
+    let height = usize::from(inner.height);
+    (lines.saturating_sub(height), height)
+}
+
 pub fn render(app: &App, scroll: usize, area: Rect, buf: &mut Buffer) {
     let lines = lines(app);
-    let height = (lines.len() as u16).saturating_add(2);
-    let popup = layout::centered(area, 72, height);
+    let popup = popup(area, lines.len());
     Clear.render(popup, buf);
-    let block = overlay_block(
+    overlay_block(
         app,
         Msg::HelpTitle.get(app.lang),
         Msg::HelpClose.get(app.lang),
-    );
-    let inner = block.inner(popup).inner(Margin::new(1, 0));
-    block.render(popup, buf);
-    render_scrolled(app, lines, scroll, inner, buf);
+    )
+    .render(popup, buf);
+    render_scrolled(app, lines, scroll, layout::inside(popup), buf);
 }

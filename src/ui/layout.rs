@@ -26,17 +26,26 @@ impl Study {
         self.list.inner(Margin::new(1, 1))
     }
 
-    /// Inside the text pane's border, with a column of air on either side.
     pub fn detail_inner(&self) -> Rect {
-        let inner = self.detail.inner(Margin::new(2, 1));
-        Rect {
-            width: inner.width.min(MAX_TEXT_WIDTH),
-            ..inner
-        }
+        text_column(self.detail)
     }
 
     pub fn detail_text_width(&self) -> usize {
         usize::from(self.detail_inner().width)
+    }
+}
+
+/// Inside a framed box: within the border, with a column of air on either side.
+pub fn inside(frame: Rect) -> Rect {
+    frame.inner(Margin::new(2, 1))
+}
+
+/// Inside a framed box of reading text, no wider than reads well.
+pub fn text_column(frame: Rect) -> Rect {
+    let inner = inside(frame);
+    Rect {
+        width: inner.width.min(MAX_TEXT_WIDTH),
+        ..inner
     }
 }
 

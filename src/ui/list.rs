@@ -3,7 +3,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, ListItem, ListState, StatefulWidget};
+use ratatui::widgets::{ListItem, ListState, StatefulWidget};
 use unicode_width::UnicodeWidthStr;
 
 use super::detail::dots;
@@ -77,9 +77,7 @@ pub fn render(app: &App, s: usize, area: Rect, buf: &mut Buffer) {
     let section = &app.content.sections[s];
     let (done, total) = app.progress(s);
     let focused = app.focus == Focus::List && app.overlay.is_none();
-    let block = Block::bordered()
-        .border_type(BorderType::Rounded)
-        .border_style(if focused { t.border_focus } else { t.border })
+    let block = super::pane_block(app, focused)
         .title(Line::styled(
             format!(
                 " {} ",

@@ -4,9 +4,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Margin, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{
-    Block, BorderType, ListItem, ListState, Paragraph, StatefulWidget, Widget, Wrap,
-};
+use ratatui::widgets::{ListItem, ListState, Paragraph, StatefulWidget, Widget, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 use super::layout;
@@ -66,13 +64,10 @@ fn render_list(app: &App, area: Rect, buf: &mut Buffer) {
     let v = &app.log_view;
     let focused = v.focus == Focus::List && app.overlay.is_none();
     let total = app.loaded_log().map(|l| l.entries.len()).unwrap_or(0);
-    let mut block = Block::bordered()
-        .border_type(BorderType::Rounded)
-        .border_style(if focused { t.border_focus } else { t.border })
-        .title(Line::styled(
-            format!(" {} · {}/{} ", Msg::LogTab.get(lang), v.shown.len(), total),
-            t.title,
-        ));
+    let mut block = super::pane_block(app, focused).title(Line::styled(
+        format!(" {} · {}/{} ", Msg::LogTab.get(lang), v.shown.len(), total),
+        t.title,
+    ));
     if !v.filter.is_empty() {
         let words = truncate(
             &format!("{}: {}", Msg::FooterFilter.get(lang), filter_words(app)),
@@ -196,33 +191,17 @@ pub fn entry_lines(app: &App, width: usize) -> Vec<Line<'static>> {
 
 pub fn render(app: &App, l: &layout::Study, buf: &mut Buffer) {
     render_list(app, l.list, buf);
-    let t = &app.theme;
     let focused = app.log_view.focus == Focus::Detail && app.overlay.is_none();
-    let block = Block::bordered()
-        .border_type(BorderType::Rounded)
-        .border_style(if focused { t.border_focus } else { t.border });
-    let inner = block.inner(l.detail).inner(Margin::new(1, 0));
-    let inner = Rect {
-        width: inner.width.min(layout::MAX_TEXT_WIDTH),
-        ..inner
-    };
-    block.render(l.detail, buf);
+    super::pane_block(app, focused).render(l.detail, buf);
+    let inner = l.detail_inner();
     let lines = entry_lines(app, usize::from(inner.width));
     if lines.is_empty() {
         let help = Msg::LogHelp.get(app.lang);
         Paragraph::new(help)
-            .style(t.dim)
+            .style(app.theme.dim)
             .wrap(Wrap { trim: true })
             .render(inner, buf);
         return;
     }
-    let scroll = app.log_view.scroll.min(lines.len().saturating_sub(1));
-    Paragraph::new(
-        lines
-            .into_iter()
-            .skip(scroll)
-            .take(usize::from(inner.height))
-            .collect::<Vec<_>>(),
-    )
-    .render(inner, buf);
+    super::render_text_pane(app, lines, app.log_view.scroll, l.detail, inner, buf);
 }

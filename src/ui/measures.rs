@@ -6,9 +6,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Margin, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{
-    Block, BorderType, ListItem, ListState, Paragraph, Sparkline, StatefulWidget, Widget, Wrap,
-};
+use ratatui::widgets::{ListItem, ListState, Paragraph, Sparkline, StatefulWidget, Widget, Wrap};
 
 use super::layout;
 use super::text::truncate;
@@ -189,13 +187,10 @@ fn rows(app: &App, width: usize) -> Vec<Row> {
 fn render_snapshots(app: &App, area: Rect, buf: &mut Buffer) {
     let t = &app.theme;
     let lang = app.lang;
-    let block = Block::bordered()
-        .border_type(BorderType::Rounded)
-        .border_style(t.border_focus)
-        .title(Line::styled(
-            format!(" {} ", Msg::MeasuresTitle.get(lang)),
-            t.title,
-        ));
+    let block = super::pane_block(app, true).title(Line::styled(
+        format!(" {} ", Msg::MeasuresTitle.get(lang)),
+        t.title,
+    ));
     let snapshots = &app.workbook.snapshots;
     if snapshots.is_empty() {
         let inner = block.inner(area).inner(Margin::new(1, 0));
@@ -222,6 +217,14 @@ fn render_snapshots(app: &App, area: Rect, buf: &mut Buffer) {
     StatefulWidget::render(list, area, buf, &mut state);
 }
 
+/// How far the comparison can scroll on the app's screen, and the height it is shown in.
+pub fn max_scroll(app: &App) -> (usize, usize) {
+    let inner = layout::inside(app.layout().detail);
+    let height = usize::from(inner.height);
+    let rows = rows(app, usize::from(inner.width)).len();
+    (rows.saturating_sub(height), height)
+}
+
 pub fn render(app: &App, l: &layout::Study, buf: &mut Buffer) {
     let t = &app.theme;
     render_snapshots(app, l.list, buf);
@@ -233,11 +236,8 @@ pub fn render(app: &App, l: &layout::Study, buf: &mut Buffer) {
         ),
         None => format!(" {} ", Msg::CurrentOnly.get(app.lang)),
     };
-    let block = Block::bordered()
-        .border_type(BorderType::Rounded)
-        .border_style(t.border)
-        .title(Line::styled(title, t.title));
-    let inner = block.inner(l.detail).inner(Margin::new(1, 0));
+    let block = super::pane_block(app, false).title(Line::styled(title, t.title));
+    let inner = layout::inside(l.detail);
     block.render(l.detail, buf);
     let width = usize::from(inner.width);
     let rows = rows(app, width);

@@ -4,7 +4,7 @@
 pub mod detail;
 mod footer;
 mod form;
-mod help;
+pub mod help;
 pub mod layout;
 mod list;
 pub mod log;
@@ -12,15 +12,19 @@ pub mod measures;
 pub mod present;
 mod problem;
 pub mod search;
-mod sources;
+pub mod sources;
 mod study;
 pub mod tabs;
 pub mod text;
 
 use ratatui::buffer::Buffer;
+use ratatui::layout::Margin;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, BorderType, List, ListItem, Paragraph, Widget, Wrap};
+use ratatui::widgets::{
+    Block, BorderType, List, ListItem, Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState,
+    StatefulWidget, Widget, Wrap,
+};
 
 use crate::app::{App, Overlay, Tab};
 use crate::i18n::Msg;
@@ -82,6 +86,41 @@ fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
     Paragraph::new(text)
         .wrap(Wrap { trim: true })
         .render(area, buf);
+}
+
+/// The frame of a pane beside another: brighter while it has the focus.
+fn pane_block<'a>(app: &App, focused: bool) -> Block<'a> {
+    let t = &app.theme;
+    Block::bordered()
+        .border_type(BorderType::Rounded)
+        .border_style(if focused { t.border_focus } else { t.border })
+}
+
+/// Reading text in a pane, from line `scroll` on, with a scroll bar on the frame's right edge
+/// when it does not fit. `frame` is the pane's frame, `inner` where the text goes.
+fn render_text_pane(
+    app: &App,
+    lines: Vec<Line<'static>>,
+    scroll: usize,
+    frame: Rect,
+    inner: Rect,
+    buf: &mut Buffer,
+) {
+    let height = usize::from(inner.height);
+    let total = lines.len();
+    let scroll = scroll.min(total.saturating_sub(1));
+    let visible: Vec<Line> = lines.into_iter().skip(scroll).take(height).collect();
+    Paragraph::new(visible).render(inner, buf);
+    if total > height {
+        let mut state = ScrollbarState::new(total.saturating_sub(height)).position(scroll);
+        Scrollbar::new(ScrollbarOrientation::VerticalRight)
+            .begin_symbol(None)
+            .end_symbol(None)
+            .track_symbol(Some("│"))
+            .thumb_symbol("┃")
+            .style(app.theme.border)
+            .render(frame.inner(Margin::new(0, 1)), buf, &mut state);
+    }
 }
 
 /// A list whose chosen row carries the marker, brighter while the list has the focus.

@@ -1,7 +1,7 @@
 //! The sources screen: who wrote the material this workbook retells.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Margin, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Widget};
 
@@ -71,16 +71,29 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
     out
 }
 
+/// The sources' box on a screen of `area`.
+fn popup(area: Rect) -> Rect {
+    layout::centered(area, 84, area.height.saturating_sub(2))
+}
+
+/// How far the sources can scroll on the app's screen, and the height they are shown in.
+pub fn max_scroll(app: &App) -> (usize, usize) {
+    let inner = layout::inside(popup(app.size.into()));
+    let height = usize::from(inner.height);
+    let lines = lines(app, usize::from(inner.width)).len();
+    (lines.saturating_sub(height), height)
+}
+
 pub fn render(app: &App, scroll: usize, area: Rect, buf: &mut Buffer) {
-    let popup = layout::centered(area, 84, area.height.saturating_sub(2));
+    let popup = popup(area);
     Clear.render(popup, buf);
-    let block = overlay_block(
+    overlay_block(
         app,
         Msg::SourcesTitle.get(app.lang),
         Msg::HelpClose.get(app.lang),
-    );
-    let inner = block.inner(popup).inner(Margin::new(1, 0));
-    block.render(popup, buf);
+    )
+    .render(popup, buf);
+    let inner = layout::inside(popup);
     let lines = lines(app, usize::from(inner.width));
     render_scrolled(app, lines, scroll, inner, buf);
 }

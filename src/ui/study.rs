@@ -4,10 +4,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::{
-    Block, BorderType, Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget,
-    Widget,
-};
+use ratatui::widgets::{Block, BorderType, Paragraph, Widget};
 
 use super::{detail, layout, list};
 use crate::app::{App, Focus, NoteEditor, Overlay};
@@ -35,43 +32,17 @@ pub fn render(app: &App, s: usize, l: &layout::Study, buf: &mut Buffer) {
 }
 
 fn render_text(app: &App, s: usize, area: Rect, buf: &mut Buffer) {
-    let t = &app.theme;
     let focused = app.focus == Focus::Detail && app.overlay.is_none();
-    let section = &app.content.sections[s];
-    let block = Block::bordered()
-        .border_type(BorderType::Rounded)
-        .border_style(if focused { t.border_focus } else { t.border });
-    let inner = block.inner(area).inner(Margin::new(1, 0));
-    let inner = Rect {
-        width: inner.width.min(layout::MAX_TEXT_WIDTH),
-        ..inner
-    };
-    block.render(area, buf);
+    super::pane_block(app, focused).render(area, buf);
+    // The same column as `layout::Study::detail_inner`, which `update` scrolls by.
+    let inner = layout::text_column(area);
     let Some(item) = app.current_item() else {
-        Paragraph::new(section.intro.get(app.lang)).render(inner, buf);
+        let intro = app.content.sections[s].intro.get(app.lang);
+        Paragraph::new(intro).render(inner, buf);
         return;
     };
-    // The same width as `layout::Study::detail_text_width`, which `update` scrolls by.
     let lines = detail::lines(app, item, usize::from(inner.width));
-    let total = lines.len();
-    let scroll = app.nav[s].scroll.min(total.saturating_sub(1));
-    let visible: Vec<Line> = lines
-        .into_iter()
-        .skip(scroll)
-        .take(usize::from(inner.height))
-        .collect();
-    Paragraph::new(visible).render(inner, buf);
-    if total > usize::from(inner.height) {
-        let mut state =
-            ScrollbarState::new(total.saturating_sub(usize::from(inner.height))).position(scroll);
-        Scrollbar::new(ScrollbarOrientation::VerticalRight)
-            .begin_symbol(None)
-            .end_symbol(None)
-            .track_symbol(Some("│"))
-            .thumb_symbol("┃")
-            .style(t.border)
-            .render(area.inner(Margin::new(0, 1)), buf, &mut state);
-    }
+    super::render_text_pane(app, lines, app.nav[s].scroll, area, inner, buf);
 }
 
 fn render_editor(app: &App, e: &NoteEditor, area: Rect, buf: &mut Buffer) {
