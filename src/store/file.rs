@@ -156,7 +156,10 @@ impl Store for FileStore {
 
     fn flush(&mut self) -> Result<(), StoreError> {
         match &self.writer {
-            Some(writer) => writer.flush(),
+            Some(writer) => writer.flush().map_err(|problem| StoreError {
+                path: self.dir.clone(),
+                problem,
+            })?,
             None => Ok(()),
         }
     }
@@ -224,12 +227,16 @@ impl Writer {
         }
     }
 
-    fn flush(&self) -> Result<(), StoreError> {
+    /// Waits until everything handed over is on disk. The outer error is a writer that has
+    /// stopped (it cannot say what it saved): that is never reported as saved.
+    fn flush(&self) -> Result<Result<(), StoreError>, String> {
         let (reply, answer) = mpsc::channel();
         if let Some(jobs) = &self.jobs {
             let _ = jobs.send(Job::Flush(reply));
         }
-        answer.recv().unwrap_or(Ok(()))
+        answer
+            .recv()
+            .map_err(|_| "the saving thread stopped (an internal error)".to_string())
     }
 
     fn take_error(&self) -> Option<StoreError> {

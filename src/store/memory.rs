@@ -26,7 +26,10 @@ pub struct Saved {
 #[derive(Clone, Default)]
 pub struct MemStore {
     pub saved: Rc<RefCell<Saved>>,
+    /// How the last save went, as a flush reports it.
     error: Option<StoreError>,
+    /// A failed save not yet reported, as `take_error` gives it once (like the file store).
+    unreported: Option<StoreError>,
 }
 
 impl MemStore {
@@ -37,24 +40,29 @@ impl MemStore {
     fn path() -> PathBuf {
         PathBuf::from("geheugen/werkboek.json")
     }
+
+    /// Records how a save went: `Some(problem)` when it failed.
+    fn went(&mut self, failed: Option<String>) {
+        self.error = failed.map(|problem| StoreError {
+            path: Self::path(),
+            problem,
+        });
+        if self.error.is_some() {
+            self.unreported = self.error.clone();
+        }
+    }
 }
 
 impl Store for MemStore {
     fn save_workbook(&mut self, workbook: &Workbook) {
         let mut saved = self.saved.borrow_mut();
         saved.saves += 1;
-        match &saved.fail_with {
-            Some(problem) => {
-                self.error = Some(StoreError {
-                    path: Self::path(),
-                    problem: problem.clone(),
-                })
-            }
-            None => {
-                saved.workbook = Some(workbook.clone());
-                self.error = None;
-            }
+        if saved.fail_with.is_none() {
+            saved.workbook = Some(workbook.clone());
         }
+        let fail_with = saved.fail_with.clone();
+        drop(saved);
+        self.went(fail_with);
     }
 
     fn save_log(&mut self, log: &Arc<Log>) {
@@ -63,6 +71,9 @@ impl Store for MemStore {
         if saved.fail_with.is_none() {
             saved.log = Some((**log).clone());
         }
+        let fail_with = saved.fail_with.clone();
+        drop(saved);
+        self.went(fail_with);
     }
 
     fn flush(&mut self) -> Result<(), StoreError> {
@@ -74,7 +85,7 @@ impl Store for MemStore {
     }
 
     fn take_error(&mut self) -> Option<StoreError> {
-        self.error.clone()
+        self.unreported.take()
     }
 
     fn set_aside_workbook(&mut self) -> Result<PathBuf, StoreError> {

@@ -3,7 +3,7 @@
 
 use std::io;
 use std::panic::{self, AssertUnwindSafe};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, Sender, TryRecvError};
@@ -12,14 +12,14 @@ use std::time::{Duration, Instant};
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste};
 use ratatui::crossterm::execute;
-use ratatui::crossterm::terminal::SetTitle;
+use ratatui::crossterm::terminal::{EnterAlternateScreen, SetTitle, enable_raw_mode};
 
 use crate::app::{Action, App, LogSearch, Setup};
 use crate::clock::SystemClock;
 use crate::data::Log;
 use crate::i18n::Lang;
 use crate::present::Start;
-use crate::store::{self, FileStore, Unreadable};
+use crate::store::{self, FileStore, LoadProblem, Unreadable};
 use crate::theme::Theme;
 
 pub mod external;
@@ -60,11 +60,7 @@ macro_rules! say {
 pub fn run(dir: &Path, lang_flag: Option<Lang>, present: Option<Start>) -> ExitCode {
     let opened = FileStore::open(dir);
     // The log can be large: it is read in the background while the first screen is drawn.
-    let (log_tx, log_rx) = mpsc::channel();
-    let log_path = opened.store.log_path();
-    std::thread::spawn(move || {
-        let _ = log_tx.send(store::load_log(&log_path));
-    });
+    let log = LogLoading::start(opened.store.log_path());
     let content = crate::content::embedded();
     let env = |name: &str| std::env::var(name).ok();
 
@@ -91,7 +87,7 @@ pub fn run(dir: &Path, lang_flag: Option<Lang>, present: Option<Start>) -> ExitC
 
     let stop = signals::watch();
     let outcome = panic::catch_unwind(AssertUnwindSafe(|| {
-        event_loop(&mut terminal, &mut app, Some(log_rx), &stop)
+        event_loop(&mut terminal, &mut app, Some(log), &stop)
     }));
 
     if terminal.show_cursor().is_err() {
@@ -129,7 +125,41 @@ pub fn run(dir: &Path, lang_flag: Option<Lang>, present: Option<Start>) -> ExitC
     }
 }
 
-type LogReceiver = Receiver<Result<Log, Unreadable>>;
+/// The log, being read on its own thread.
+struct LogLoading {
+    rx: Receiver<Result<Log, Unreadable>>,
+    path: PathBuf,
+}
+
+impl LogLoading {
+    fn start(path: PathBuf) -> LogLoading {
+        let (tx, rx) = mpsc::channel();
+        let reading = path.clone();
+        std::thread::spawn(move || {
+            let _ = tx.send(store::load_log(&reading));
+        });
+        LogLoading { rx, path }
+    }
+
+    /// The log once it is read: waiting for it, or only looking. Should the reading thread
+    /// have stopped without an answer, that is a log that could not be read, never an empty
+    /// one: an empty log would be saved over the real one.
+    fn take(&self, wait: bool) -> Option<Result<Log, Unreadable>> {
+        let answer = if wait {
+            self.rx.recv().map_err(|_| TryRecvError::Disconnected)
+        } else {
+            self.rx.try_recv()
+        };
+        match answer {
+            Ok(loaded) => Some(loaded),
+            Err(TryRecvError::Empty) => None,
+            Err(TryRecvError::Disconnected) => Some(Err(Unreadable {
+                path: self.path.clone(),
+                problem: LoadProblem::Io("reading stopped halfway (an internal error)".into()),
+            })),
+        }
+    }
+}
 
 /// The search worker: takes log searches, always the newest one waiting, and answers with the
 /// places that matched. Searching ten thousand entries never holds up a key press.
@@ -155,7 +185,7 @@ fn search_worker() -> (Sender<LogSearch>, Receiver<(u64, Vec<u32>)>) {
 fn event_loop(
     terminal: &mut DefaultTerminal,
     app: &mut App,
-    mut log: Option<LogReceiver>,
+    mut log: Option<LogLoading>,
     stop: &AtomicBool,
 ) -> io::Result<()> {
     let (search_jobs, search_results) = search_worker();
@@ -197,9 +227,9 @@ fn event_loop(
         };
         if event::poll(wait)? {
             // Input comes before the log: wait for it rather than act on a half-started app.
-            if let Some(rx) = log.take() {
-                let loaded = rx.recv().unwrap_or_else(|_| Ok(Log::default()));
+            if let Some(loaded) = log.take().and_then(|l| l.take(true)) {
                 app.update(Action::LogLoaded(loaded));
+                changed = true;
             }
             // Take everything that is waiting (a paste, fast typing) before drawing again.
             loop {
@@ -214,15 +244,11 @@ fn event_loop(
             }
             last_input = Instant::now();
             idle_sent = false;
-        } else if let Some(rx) = &log {
-            match rx.try_recv() {
-                Ok(loaded) => {
-                    app.update(Action::LogLoaded(loaded));
-                    log = None;
-                    changed = true;
-                }
-                Err(TryRecvError::Disconnected) => log = None,
-                Err(TryRecvError::Empty) => {}
+        } else if let Some(loading) = &log {
+            if let Some(loaded) = loading.take(false) {
+                app.update(Action::LogLoaded(loaded));
+                log = None;
+                changed = true;
             }
         } else if !idle_sent && last_input.elapsed() >= IDLE {
             app.update(Action::Idle);
@@ -287,10 +313,34 @@ fn keep_emergency_copy(app: &App) {
 }
 
 /// Leaves the terminal for another program and comes back.
+/// The same terminal is taken up again: entering anew would add a panic hook each time.
 pub(crate) fn suspend<T>(terminal: &mut DefaultTerminal, f: impl FnOnce() -> T) -> io::Result<T> {
     leave();
     let result = f();
-    *terminal = enter()?;
+    enable_raw_mode()?;
+    execute!(io::stdout(), EnterAlternateScreen, EnableBracketedPaste)?;
     terminal.clear()?;
     Ok(result)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_reader_that_stopped_without_an_answer_is_an_unreadable_log_not_an_empty_one() {
+        let (tx, rx) = mpsc::channel();
+        let loading = LogLoading {
+            rx,
+            path: PathBuf::from("logboek.json"),
+        };
+        assert!(loading.take(false).is_none(), "still reading");
+        drop(tx);
+        for wait in [false, true] {
+            let Some(Err(e)) = loading.take(wait) else {
+                panic!("an error, not a log");
+            };
+            assert_eq!(e.path, PathBuf::from("logboek.json"));
+        }
+    }
 }
