@@ -1,6 +1,6 @@
 //! Writing a note on an item, in a multi-line editor (ratatui-textarea).
 
-use ratatui_textarea::{TextArea, WrapMode};
+use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 
 use super::{App, Overlay};
 use crate::i18n::Msg;
@@ -14,29 +14,34 @@ pub struct NoteEditor {
     pub area: TextArea<'static>,
 }
 
+/// A text field of several lines (a note, a log entry's text), words wrapped, the cursor at the
+/// end of what is there.
+pub(super) fn multiline(text: &str, placeholder: &str) -> TextArea<'static> {
+    let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+    if lines.is_empty() {
+        lines.push(String::new());
+    }
+    let mut area = TextArea::new(lines);
+    area.set_wrap_mode(WrapMode::Word);
+    area.set_placeholder_text(placeholder);
+    area.set_cursor_line_style(ratatui::style::Style::default());
+    area.move_cursor(CursorMove::Bottom);
+    area.move_cursor(CursorMove::End);
+    area
+}
+
+/// The field's text replaced (after the user's own editor); its placeholder stays.
+pub(super) fn replace_text(area: &mut TextArea<'static>, text: &str) {
+    let placeholder = area.placeholder_text().to_string();
+    *area = multiline(text, &placeholder);
+}
+
 impl NoteEditor {
     pub fn new(item: String, note: &str, placeholder: &str) -> NoteEditor {
-        let lines: Vec<String> = if note.is_empty() {
-            vec![String::new()]
-        } else {
-            note.lines().map(str::to_string).collect()
-        };
-        let mut area = TextArea::new(lines);
-        area.set_wrap_mode(WrapMode::Word);
-        area.set_placeholder_text(placeholder);
-        area.set_cursor_line_style(ratatui::style::Style::default());
-        area.move_cursor(ratatui_textarea::CursorMove::Bottom);
-        area.move_cursor(ratatui_textarea::CursorMove::End);
-        NoteEditor { item, area }
-    }
-
-    /// Replaces the text (after the user's own editor).
-    pub fn set_text(&mut self, text: &str) {
-        let mut fresh = NoteEditor::new(self.item.clone(), text, "");
-        fresh
-            .area
-            .set_placeholder_text(self.area.placeholder_text().to_string());
-        *self = fresh;
+        NoteEditor {
+            item,
+            area: multiline(note, placeholder),
+        }
     }
 
     /// The note as it would be saved: lines joined, trailing blank space dropped.
@@ -94,12 +99,7 @@ impl App {
                 self.overlay = None;
             }
             Cmd::ForceQuit => self.quit(),
-            Cmd::External => {
-                if let Some(e) = self.editor() {
-                    let text = e.area.lines().join("\n");
-                    self.external = Some(super::ExternalEdit { text });
-                }
-            }
+            Cmd::External => self.request_external(),
             _ => {}
         }
     }

@@ -2,9 +2,10 @@
 
 use jiff::civil::Date;
 use ratatui::crossterm::event::KeyEvent;
-use ratatui_textarea::{CursorMove, TextArea, WrapMode};
+use ratatui_textarea::{CursorMove, TextArea};
 
 use super::LogFilter;
+use super::editor::{multiline, replace_text};
 use crate::content::Content;
 use crate::data::log::{parse_date, parse_tags};
 use crate::data::{ActionState, Entry, Status};
@@ -30,7 +31,8 @@ const ORDER: [Field; 6] = [
     Field::Text,
 ];
 
-fn line(text: &str, placeholder: &str) -> TextArea<'static> {
+/// A text field of one line, the cursor at its end.
+pub(super) fn line(text: &str, placeholder: &str) -> TextArea<'static> {
     let mut area = TextArea::new(vec![text.to_string()]);
     area.set_placeholder_text(placeholder);
     area.set_cursor_line_style(ratatui::style::Style::default());
@@ -71,14 +73,6 @@ pub struct EntryForm {
 impl EntryForm {
     pub fn new(entry: Option<&Entry>, items: &[String], lang: Lang) -> EntryForm {
         let text = entry.map(|e| e.text.as_str()).unwrap_or("");
-        let mut text_area = TextArea::new(if text.is_empty() {
-            vec![String::new()]
-        } else {
-            text.lines().map(str::to_string).collect()
-        });
-        text_area.set_wrap_mode(WrapMode::Word);
-        text_area.set_cursor_line_style(ratatui::style::Style::default());
-        text_area.set_placeholder_text(Msg::TextPlaceholder.get(lang));
         let action = entry.and_then(|e| e.action);
         EntryForm {
             editing: entry.map(|e| e.id),
@@ -100,7 +94,7 @@ impl EntryForm {
                     .unwrap_or_default(),
                 Msg::DatePlaceholder.get(lang),
             ),
-            text: text_area,
+            text: multiline(text, Msg::TextPlaceholder.get(lang)),
             error: None,
         }
     }
@@ -140,33 +134,34 @@ impl EntryForm {
         self.field = ORDER[(at + delta).rem_euclid(n) as usize];
     }
 
-    /// No action → planned → doing → done → no action.
+    /// The action's status as it would be saved: a follow-up date makes the entry an action
+    /// (planned) even before a status is chosen. The form shows this, not only the choice.
+    pub fn status(&self) -> Option<Status> {
+        self.action
+            .or_else(|| parse_date(&first_line(&self.follow_up)).map(|_| Status::Planned))
+    }
+
+    /// No action → planned → doing → done → no action. No action has no follow-up date, so
+    /// choosing it clears the date (which would make it an action again).
     pub fn cycle_status(&mut self) {
-        self.action = match self.action {
+        self.action = match self.status() {
             None => Some(Status::Planned),
             Some(Status::Done) => None,
             Some(s) => Some(s.next()),
         };
+        if self.action.is_none() {
+            replace_text(&mut self.follow_up, "");
+        }
     }
 
     /// Replaces the text (after the user's own editor).
     pub fn set_text(&mut self, text: &str) {
-        let lines: Vec<String> = text.lines().map(str::to_string).collect();
-        let mut area = TextArea::new(if lines.is_empty() {
-            vec![String::new()]
-        } else {
-            lines
-        });
-        area.set_wrap_mode(WrapMode::Word);
-        area.set_cursor_line_style(ratatui::style::Style::default());
-        area.move_cursor(CursorMove::Bottom);
-        area.move_cursor(CursorMove::End);
-        self.text = area;
+        replace_text(&mut self.text, text);
         self.field = Field::Text;
     }
 
     /// The entry as written, or what is wrong with it (unknown parts, a date that is not one).
-    pub fn read(&self, content: &Content, today: Date, lang: Lang) -> Result<Draft, String> {
+    pub fn read(&self, content: &Content, lang: Lang) -> Result<Draft, String> {
         let items = parse_items(&first_line(&self.items));
         if let Some(unknown) = items.iter().find(|id| content.item_by_id(id).is_none()) {
             return Err(Msg::UnknownItem.get(lang).replace("{id}", unknown));
@@ -180,20 +175,20 @@ impl EntryForm {
                     .ok_or_else(|| Msg::BadDate.get(lang).replace("{date}", &date_text))?,
             )
         };
-        Ok(self.draft(items, follow_up, today))
+        Ok(self.draft(items, follow_up))
     }
 
     /// As [`read`](Self::read), but leaving out what cannot be read: for saving while quitting.
-    pub fn read_leniently(&self, content: &Content, today: Date) -> Option<Draft> {
+    pub fn read_leniently(&self, content: &Content) -> Draft {
         let items = parse_items(&first_line(&self.items))
             .into_iter()
             .filter(|id| content.item_by_id(id).is_some())
             .collect();
         let follow_up = parse_date(&first_line(&self.follow_up));
-        Some(self.draft(items, follow_up, today))
+        self.draft(items, follow_up)
     }
 
-    fn draft(&self, items: Vec<String>, follow_up: Option<Date>, _today: Date) -> Draft {
+    fn draft(&self, items: Vec<String>, follow_up: Option<Date>) -> Draft {
         // A follow-up date makes the entry an action.
         let status = self.action.or(follow_up.map(|_| Status::Planned));
         Draft {
@@ -340,8 +335,7 @@ mod tests {
         typed(&mut f.items, ", factor-teamvertrouwen");
         typed(&mut f.follow_up, "1-12-2026");
         typed(&mut f.text, "Wat ging goed?\nWat nu?\n\n");
-        let today = Date::new(2026, 11, 23).unwrap();
-        let d = f.read(c, today, Lang::Nl).unwrap();
+        let d = f.read(c, Lang::Nl).unwrap();
         assert_eq!(d.title, "Feedback na lesbezoek");
         assert_eq!(d.tags, ["feedback", "team"]);
         assert_eq!(d.items, ["sleutel-4", "factor-teamvertrouwen"]);
@@ -359,17 +353,16 @@ mod tests {
     #[test]
     fn unknown_parts_and_bad_dates_are_named() {
         let c = content::embedded();
-        let today = Date::new(2026, 11, 23).unwrap();
         let mut f = EntryForm::new(None, &["sleutel-99".into()], Lang::Nl);
-        let e = f.read(c, today, Lang::Nl).unwrap_err();
+        let e = f.read(c, Lang::Nl).unwrap_err();
         assert!(e.contains("sleutel-99"), "{e}");
         f.items = line("", "");
         typed(&mut f.follow_up, "volgende week");
-        let e = f.read(c, today, Lang::Nl).unwrap_err();
+        let e = f.read(c, Lang::Nl).unwrap_err();
         assert!(e.contains("volgende week"), "{e}");
         // Quitting still keeps what can be kept.
         typed(&mut f.title, "toch bewaren");
-        assert_eq!(f.read_leniently(c, today).unwrap().title, "toch bewaren");
+        assert_eq!(f.read_leniently(c).title, "toch bewaren");
     }
 
     #[test]
@@ -382,6 +375,36 @@ mod tests {
         }
         use Status::*;
         assert_eq!(seen, [None, Some(Planned), Some(Doing), Some(Done), None]);
+    }
+
+    #[test]
+    fn what_the_action_field_shows_is_what_is_saved() {
+        let c = content::embedded();
+        let mut f = EntryForm::new(None, &[], Lang::Nl);
+        typed(&mut f.title, "Lesbezoek");
+        typed(&mut f.follow_up, "1-12-2026");
+        assert_eq!(
+            f.status(),
+            Some(Status::Planned),
+            "a date makes it an action"
+        );
+        f.cycle_status();
+        assert_eq!(f.status(), Some(Status::Doing), "on from what is shown");
+        f.cycle_status();
+        f.cycle_status();
+        assert_eq!(f.status(), None, "no action, so no date either");
+        assert_eq!(f.read(c, Lang::Nl).unwrap().action, None);
+    }
+
+    #[test]
+    fn text_from_the_own_editor_keeps_the_placeholder() {
+        let mut f = EntryForm::new(None, &[], Lang::Nl);
+        f.set_text("uit vi\n");
+        assert_eq!(f.text.lines(), ["uit vi"]);
+        assert_eq!(
+            f.text.placeholder_text(),
+            Msg::TextPlaceholder.get(Lang::Nl)
+        );
     }
 
     #[test]

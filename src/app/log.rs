@@ -83,6 +83,11 @@ impl App {
             Ok(log) => {
                 self.log = LogState::Ready(Arc::new(log));
                 self.refresh_log_view(None);
+                // A search opened while the log was being read has not looked in it yet.
+                if let Some(Overlay::Search(s)) = &mut self.overlay {
+                    s.last.clear();
+                    self.run_search();
+                }
                 let today = self.today();
                 let overdue = self
                     .loaded_log()
@@ -281,8 +286,7 @@ impl App {
         let Some(Overlay::Entry(form)) = &self.overlay else {
             return;
         };
-        let today = self.today();
-        let draft = match form.read(self.content, today, self.lang) {
+        let draft = match form.read(self.content, self.lang) {
             Ok(d) => d,
             Err(problem) if !quietly => {
                 if let Some(Overlay::Entry(form)) = &mut self.overlay {
@@ -290,10 +294,7 @@ impl App {
                 }
                 return;
             }
-            Err(_) => match form.read_leniently(self.content, today) {
-                Some(d) => d,
-                None => return,
-            },
+            Err(_) => form.read_leniently(self.content),
         };
         let editing = form.editing;
         self.overlay = None;
@@ -504,7 +505,7 @@ impl App {
     }
 
     /// Ctrl-E: hands the text being written to the user's own editor.
-    fn request_external(&mut self) {
+    pub(super) fn request_external(&mut self) {
         let text = match &self.overlay {
             Some(Overlay::Entry(form)) => form.text.lines().join("\n"),
             Some(Overlay::Editor(e)) => e.area.lines().join("\n"),
@@ -519,7 +520,7 @@ impl App {
                 let text = text.trim_end_matches('\n').to_string();
                 match &mut self.overlay {
                     Some(Overlay::Entry(form)) => form.set_text(&text),
-                    Some(Overlay::Editor(e)) => e.set_text(&text),
+                    Some(Overlay::Editor(e)) => super::editor::replace_text(&mut e.area, &text),
                     _ => {}
                 }
             }

@@ -27,7 +27,7 @@ pub enum HitKind {
 }
 
 /// A result: an item of the material, a note on an item, or a log entry (by its place in the
-/// log; the log cannot change while the search is open).
+/// log; the log cannot change while the search is open, it can only arrive).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Hit {
     Material(ItemRef),
@@ -238,17 +238,14 @@ pub struct Search {
     pub offset: usize,
     lang: Lang,
     /// The query the hits are for, and which search of the log is the latest.
-    last: String,
+    pub(super) last: String,
     generation: u64,
 }
 
 impl Search {
     pub fn new(lang: Lang) -> Search {
-        let mut query = TextArea::new(vec![String::new()]);
-        query.set_placeholder_text(Msg::SearchPlaceholder.get(lang));
-        query.set_cursor_line_style(ratatui::style::Style::default());
         Search {
-            query,
+            query: super::form::line("", Msg::SearchPlaceholder.get(lang)),
             hits: Vec::new(),
             log_hits: Vec::new(),
             log_pending: false,
@@ -340,7 +337,7 @@ impl App {
     /// Finds what the query matches: the material and the notes at once; the log at once
     /// when the query only narrows a small earlier result, else on the worker (the footer says
     /// so until it is done).
-    fn run_search(&mut self) {
+    pub(super) fn run_search(&mut self) {
         if !matches!(self.overlay, Some(Overlay::Search(_))) {
             return;
         }

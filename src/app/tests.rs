@@ -991,6 +991,28 @@ fn a_growing_query_narrows_and_stale_answers_are_dropped() {
 }
 
 #[test]
+fn a_search_opened_while_the_log_is_read_looks_in_it_once_it_arrives() {
+    let mut s = setup(Workbook::default());
+    s.log = None;
+    let mut app = app_with(&MemStore::new(), s);
+    key(&mut app, KeyCode::Char('/'));
+    typed(&mut app, "le");
+    app.update(Action::LogLoaded(Ok(log_of(&[(
+        "2026-11-01T10:00:00Z",
+        "lezen in groep 3",
+        &[],
+        None,
+        None,
+    )]))));
+    typed(&mut app, "zen");
+    app.run_pending_search();
+    let Some(Overlay::Search(s)) = &app.overlay else {
+        panic!()
+    };
+    assert_eq!(s.count(HitKind::Log), 1);
+}
+
+#[test]
 fn the_export_key_writes_the_portfolio_and_says_where() {
     let store = MemStore::new();
     let mut app = with_log(

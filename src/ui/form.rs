@@ -107,7 +107,7 @@ pub fn render_entry(app: &App, form: &EntryForm, area: Rect, buf: &mut Buffer) {
     let focused = f == Field::Action;
     field_label(app, Msg::Action.get(lang), focused, name, buf);
     let status = form
-        .action
+        .status()
         .map(|s| status_word(s, lang))
         .unwrap_or(Msg::NoAction.get(lang));
     let choice = if focused {
