@@ -97,6 +97,28 @@ impl Status {
 }
 
 impl Entry {
+    /// The same entry, whatever its id (an import renumbers an entry whose id was taken).
+    pub fn same_apart_from_id(&self, other: &Entry) -> bool {
+        // Every field named, so a new one cannot be forgotten here.
+        let Entry {
+            id: _,
+            created,
+            updated,
+            title,
+            text,
+            tags,
+            items,
+            action,
+        } = self;
+        *created == other.created
+            && *updated == other.updated
+            && *title == other.title
+            && *text == other.text
+            && *tags == other.tags
+            && *items == other.items
+            && *action == other.action
+    }
+
     /// An action not yet done.
     pub fn is_open_action(&self) -> bool {
         self.action.is_some_and(|a| a.status != Status::Done)

@@ -2,6 +2,9 @@
 //! is already there is lost: differing notes are kept side by side, differing scores keep the
 //! current value, and entries that clash by id are both kept.
 
+use std::collections::HashMap;
+use std::sync::Arc;
+
 use super::{Log, Workbook};
 
 /// What an import did.
@@ -50,35 +53,35 @@ pub fn merge(
         workbook.settings.lang = incoming.settings.lang;
     }
     for (id, theirs) in incoming.items {
-        let mine = workbook.items.entry(id).or_default();
-        let note = theirs.note.trim_end();
-        if !note.is_empty() {
-            if mine.note.is_empty() {
-                mine.note = note.to_string();
-                r.notes_added += 1;
-            } else if mine.note.contains(note) {
-                r.notes_same += 1;
-            } else {
-                mine.note = format!("{}\n\n{marker}\n{note}", mine.note.trim_end());
-                r.notes_joined += 1;
-            }
-        }
-        if theirs.studied && !mine.studied {
-            mine.studied = true;
-            r.studied_added += 1;
-        }
-        for (m, t) in [(&mut mine.now, theirs.now), (&mut mine.goal, theirs.goal)] {
-            match (*m, t) {
-                (None, Some(v)) => {
-                    *m = Some(v);
-                    r.scores_added += 1;
+        workbook.update_item(&id, |mine| {
+            let note = theirs.note.trim_end();
+            if !note.is_empty() {
+                if mine.note.is_empty() {
+                    mine.note = note.to_string();
+                    r.notes_added += 1;
+                } else if mine.note.contains(note) {
+                    r.notes_same += 1;
+                } else {
+                    mine.note = format!("{}\n\n{marker}\n{note}", mine.note.trim_end());
+                    r.notes_joined += 1;
                 }
-                (Some(a), Some(b)) if a != b => r.scores_kept += 1,
-                _ => {}
             }
-        }
+            if theirs.studied && !mine.studied {
+                mine.studied = true;
+                r.studied_added += 1;
+            }
+            for (m, t) in [(&mut mine.now, theirs.now), (&mut mine.goal, theirs.goal)] {
+                match (*m, t) {
+                    (None, Some(v)) => {
+                        *m = Some(v);
+                        r.scores_added += 1;
+                    }
+                    (Some(a), Some(b)) if a != b => r.scores_kept += 1,
+                    _ => {}
+                }
+            }
+        });
     }
-    workbook.items.retain(|_, s| !s.is_empty());
 
     for snap in incoming.snapshots {
         if workbook.snapshots.iter().any(|s| s.taken == snap.taken) {
@@ -90,16 +93,29 @@ pub fn merge(
     }
     workbook.snapshots.sort_by_key(|s| s.taken);
 
+    // Ten thousand entries into ten thousand: look ids up, do not search for them.
+    let mut ids: HashMap<u64, usize> = log
+        .entries
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.id, i))
+        .collect();
     for entry in incoming_log.entries {
-        match log.entries.iter().find(|e| e.id == entry.id) {
+        match ids.get(&entry.id).map(|&i| &log.entries[i]) {
             None => {
+                ids.insert(entry.id, log.entries.len());
                 log.entries.push(entry);
                 r.entries_added += 1;
             }
             Some(e) if *e == entry => r.entries_same += 1,
+            // Imported before, when its id clashed too: it is here under another id.
+            Some(_) if log.entries.iter().any(|e| e.same_apart_from_id(&entry)) => {
+                r.entries_same += 1;
+            }
             Some(_) => {
-                let mut entry = std::sync::Arc::unwrap_or_clone(entry);
+                let mut entry = Arc::unwrap_or_clone(entry);
                 entry.id = log.new_id(entry.created);
+                ids.insert(entry.id, log.entries.len());
                 log.push(entry);
                 r.entries_both_kept += 1;
             }
@@ -180,6 +196,20 @@ mod tests {
                 ..Report::default()
             }
         );
+    }
+
+    #[test]
+    fn an_entry_kept_beside_a_clashing_one_is_not_added_again() {
+        let mut log = Log::default();
+        log.push(entry(1, "hier"));
+        let mut theirs = Log::default();
+        theirs.push(entry(1, "daar"));
+        let mut w = Workbook::default();
+        merge(&mut w, &mut log, Workbook::default(), theirs.clone(), "m");
+        let r = merge(&mut w, &mut log, Workbook::default(), theirs, "m");
+        let titles: Vec<&str> = log.entries.iter().map(|e| e.title.as_str()).collect();
+        assert_eq!(titles, ["hier", "daar"]);
+        assert_eq!((r.entries_same, r.added()), (1, 0));
     }
 
     #[test]
