@@ -336,10 +336,7 @@ fn main() {
     let copy = t.elapsed();
     let t = Instant::now();
     let out = dir.path().join("kopie.json");
-    store::write_atomic_with(&out, |f| {
-        serde_json::to_writer(std::io::BufWriter::new(f), &log).map_err(std::io::Error::other)
-    })
-    .unwrap();
+    store::write_atomic_with(&out, |f| store::write_log_to(f, &log)).unwrap();
     let write = t.elapsed();
     drop(log);
     key(&mut app, KeyCode::Char('q'));

@@ -475,3 +475,49 @@ fn team_report_adds_up_and_names_what_it_skipped() {
     assert!(md.contains("geen-scan.json"), "{md}");
     assert!(stderr(&o).contains("geen-scan.json"), "{}", stderr(&o));
 }
+
+#[test]
+fn an_entry_without_a_title_is_listed_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let o = run_in(d, &["log", "add", "Eerste regel\nTweede regel\nDerde"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let list = stdout(&run_in(d, &["log", "list"]));
+    assert!(
+        list.lines().next().unwrap().contains("Eerste regel"),
+        "{list}"
+    );
+    assert!(list.contains("    Tweede regel\n    Derde"), "{list}");
+    assert_eq!(list.matches("Eerste regel").count(), 1, "{list}");
+}
+
+#[test]
+fn the_team_report_has_no_json_form_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = run_in(dir.path(), &["team", "x.json", "--format", "json"]);
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("json"), "{}", stderr(&o));
+    assert!(stdout(&o).is_empty());
+}
+
+#[test]
+fn item_ids_are_read_as_the_app_reads_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let o = run_in(
+        d,
+        &[
+            "log",
+            "add",
+            "Over de bedoeling",
+            "--item",
+            "Sleutel-2",
+            "--item",
+            "sleutel-2",
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let list = stdout(&run_in(d, &["log", "list", "--item", "SLEUTEL-2"]));
+    assert!(list.contains("Over de bedoeling"), "{list}");
+    assert_eq!(list.matches("→ sleutel-2").count(), 1, "{list}");
+}

@@ -7,7 +7,7 @@ use ratatui_textarea::{CursorMove, TextArea};
 use super::LogFilter;
 use super::editor::{multiline, replace_text};
 use crate::content::Content;
-use crate::data::log::{parse_date, parse_tags};
+use crate::data::log::{bare_tag, item_id, parse_date, parse_items, parse_tags};
 use crate::data::{ActionState, Entry, Status};
 use crate::i18n::{Lang, Msg};
 
@@ -201,18 +201,6 @@ impl EntryForm {
     }
 }
 
-/// Item ids as typed: split on commas and spaces.
-fn parse_items(text: &str) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for id in text.split(|c: char| c == ',' || c.is_whitespace()) {
-        let id = id.trim().to_lowercase();
-        if !id.is_empty() && !out.contains(&id) {
-            out.push(id);
-        }
-    }
-    out
-}
-
 /// The fields of the filter, in Tab order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FilterField {
@@ -292,8 +280,8 @@ impl FilterForm {
         lang: Lang,
     ) -> Result<LogFilter, String> {
         let text = |a: &TextArea| Some(first_line(a)).filter(|s| !s.is_empty());
-        let tag = text(&self.tag).map(|t| t.trim_start_matches('#').to_string());
-        let item = text(&self.item).map(|i| i.to_lowercase());
+        let tag = text(&self.tag).map(|t| bare_tag(&t).to_string());
+        let item = text(&self.item).map(|i| item_id(&i));
         if let Some(id) = &item
             && content.item_by_id(id).is_none()
         {

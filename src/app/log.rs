@@ -2,58 +2,14 @@
 
 use std::sync::Arc;
 
-use jiff::civil::Date;
-use jiff::tz::TimeZone;
-use jiff::{Timestamp, ToSpan};
-
 use super::form::{EntryForm, FilterForm};
 use super::{App, ExternalEdit, Focus, LogState, Overlay, Problem, Question, Tab};
 use crate::content::Target;
+pub use crate::data::log::LogFilter;
 use crate::data::{Entry, Log, Status};
 use crate::i18n::Msg;
 use crate::keys::Cmd;
 use crate::store::{Doc, Unreadable};
-
-/// Which entries the log tab shows.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct LogFilter {
-    /// Only actions not yet done.
-    pub open_only: bool,
-    pub tag: Option<String>,
-    /// Only entries linked to this item id.
-    pub item: Option<String>,
-    pub from: Option<Date>,
-    pub to: Option<Date>,
-}
-
-impl LogFilter {
-    pub fn is_empty(&self) -> bool {
-        *self == LogFilter::default()
-    }
-
-    /// Whether an entry passes; `range` is the date range as instants (from the start of
-    /// `from` to the end of `to` in the user's zone).
-    fn matches(&self, e: &Entry, range: &(Option<Timestamp>, Option<Timestamp>)) -> bool {
-        (!self.open_only || e.is_open_action())
-            && self.tag.as_deref().is_none_or(|t| e.has_tag(t))
-            && self
-                .item
-                .as_deref()
-                .is_none_or(|i| e.items.iter().any(|x| x == i))
-            && range.0.is_none_or(|from| e.created >= from)
-            && range.1.is_none_or(|until| e.created < until)
-    }
-
-    fn range(&self, zone: &TimeZone) -> (Option<Timestamp>, Option<Timestamp>) {
-        let start = |d: Date| d.to_zoned(zone.clone()).ok().map(|z| z.timestamp());
-        (
-            self.from.and_then(start),
-            self.to
-                .and_then(|d| d.checked_add(1.day()).ok())
-                .and_then(start),
-        )
-    }
-}
 
 /// Where the reader is in the log tab.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -141,11 +97,7 @@ impl App {
         let keep = select.or_else(|| self.selected_entry().map(|e| e.id));
         let zone = self.clock.zone();
         let Some(log) = self.loaded_log() else { return };
-        let range = self.log_view.filter.range(&zone);
-        let shown: Vec<usize> = (0..log.entries.len())
-            .rev()
-            .filter(|i| self.log_view.filter.matches(&log.entries[*i], &range))
-            .collect();
+        let shown = self.log_view.filter.shown(log, &zone);
         let at = keep.and_then(|id| shown.iter().position(|i| log.entries[*i].id == id));
         let v = &mut self.log_view;
         v.shown = shown;
@@ -539,79 +491,15 @@ pub fn status_word(status: Status, lang: crate::i18n::Lang) -> &'static str {
     .get(lang)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn entry(
-        id: u64,
-        created: &str,
-        tags: &[&str],
-        items: &[&str],
-        action: Option<Status>,
-    ) -> Entry {
-        Entry {
-            id,
-            created: created.parse().unwrap(),
-            updated: None,
-            title: format!("regel {id}"),
-            text: String::new(),
-            tags: tags.iter().map(|t| t.to_string()).collect(),
-            items: items.iter().map(|t| t.to_string()).collect(),
-            action: action.map(|status| crate::data::ActionState {
-                status,
-                follow_up: None,
-            }),
-        }
-    }
-
-    #[test]
-    fn filters_combine() {
-        let zone = TimeZone::UTC;
-        let a = entry(
-            1,
-            "2026-09-01T10:00:00Z",
-            &["lezen"],
-            &["sleutel-4"],
-            Some(Status::Planned),
-        );
-        let b = entry(
-            2,
-            "2026-10-15T10:00:00Z",
-            &["coaching"],
-            &[],
-            Some(Status::Done),
-        );
-        let c = entry(3, "2026-11-20T23:30:00Z", &["Lezen"], &["sleutel-4"], None);
-        let check = |f: &LogFilter| -> Vec<u64> {
-            let r = f.range(&zone);
-            [&a, &b, &c]
-                .iter()
-                .filter(|e| f.matches(e, &r))
-                .map(|e| e.id)
-                .collect()
-        };
-        assert_eq!(check(&LogFilter::default()), [1, 2, 3]);
-        let open = LogFilter {
-            open_only: true,
-            ..Default::default()
-        };
-        assert_eq!(check(&open), [1]);
-        let tag = LogFilter {
-            tag: Some("lezen".into()),
-            ..Default::default()
-        };
-        assert_eq!(check(&tag), [1, 3], "tags match without regard to case");
-        let item = LogFilter {
-            item: Some("sleutel-4".into()),
-            ..Default::default()
-        };
-        assert_eq!(check(&item), [1, 3]);
-        let dates = LogFilter {
-            from: Date::new(2026, 10, 1).ok(),
-            to: Date::new(2026, 11, 20).ok(),
-            ..Default::default()
-        };
-        assert_eq!(check(&dates), [2, 3], "the last day counts to its end");
+/// An action in words: "gepland, opvolgen op 01-12-2026".
+pub fn action_words(a: crate::data::ActionState, lang: crate::i18n::Lang) -> String {
+    let status = status_word(a.status, lang);
+    match a.follow_up {
+        Some(d) => format!(
+            "{status}, {} {}",
+            Msg::FollowUpOn.get(lang),
+            crate::clock::day(d, lang)
+        ),
+        None => status.to_string(),
     }
 }

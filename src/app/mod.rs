@@ -18,7 +18,7 @@ use ratatui::layout::Size;
 pub use assess::{Area, AreaRow, Measures, area_rows, areas};
 pub use editor::NoteEditor;
 pub use form::{EntryForm, Field, FilterForm};
-pub use log::{LogFilter, LogView, item_entries, status_word};
+pub use log::{LogFilter, LogView, action_words, item_entries, status_word};
 pub use nav::{Focus, Nav, Row};
 pub use search::{Hit, HitKind, LogSearch, Search};
 
@@ -645,14 +645,16 @@ impl App {
 
     /// The workbook as it would be saved: for an emergency copy when the real save failed.
     pub fn workbook_json(&self) -> Vec<u8> {
-        serde_json::to_vec_pretty(&self.workbook).expect("plain data always serialises")
+        crate::store::workbook_bytes(&self.workbook)
     }
 
     /// The log as it would be saved, if it was loaded.
     pub fn log_json(&self) -> Option<Vec<u8>> {
         match &self.log {
             LogState::Ready(log) => {
-                Some(serde_json::to_vec(&**log).expect("plain data always serialises"))
+                let mut bytes = Vec::new();
+                crate::store::write_log_to(&mut bytes, log).expect("writing into memory works");
+                Some(bytes)
             }
             _ => None,
         }

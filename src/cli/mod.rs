@@ -53,6 +53,13 @@ pub enum Format {
     Json,
 }
 
+/// The team's report comes in one form only: `--format json` is refused, not ignored.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// Markdown, for reading and printing.
+    Md,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Print the directory where your data is kept.
@@ -103,7 +110,7 @@ pub enum Command {
         files: Vec<PathBuf>,
         /// Print a report instead of presenting (md: Markdown).
         #[arg(long, value_enum)]
-        format: Option<Format>,
+        format: Option<ReportFormat>,
     },
     /// Bring a JSON export into your data (e.g. on a new computer). Nothing you have is lost;
     /// a file that cannot be read is refused as a whole.

@@ -10,7 +10,7 @@ use jiff::tz::TimeZone;
 
 use super::{Privacy, emit, fail};
 use crate::clock::{self, Clock, SystemClock};
-use crate::data::log::{parse_date, parse_tags};
+use crate::data::log::{LogFilter, item_id, parse_date, parse_items, parse_tags};
 use crate::data::merge::merge;
 use crate::data::{ActionState, Entry, Log, Status, Workbook};
 use crate::export::portfolio;
@@ -35,21 +35,6 @@ fn lock(dir: &Path, lang: Lang) -> Result<std::fs::File, ExitCode> {
     }
 }
 
-fn write_log(dir: &Path, log: &Log) -> std::io::Result<()> {
-    store::write_atomic_with(&dir.join(LOG_FILE), |f| {
-        let mut out = std::io::BufWriter::new(f);
-        serde_json::to_writer(&mut out, log).map_err(std::io::Error::other)?;
-        out.write_all(b"\n")?;
-        out.flush()
-    })
-}
-
-fn write_workbook(dir: &Path, w: &Workbook) -> std::io::Result<()> {
-    let mut bytes = serde_json::to_vec_pretty(w).expect("plain data always serialises");
-    bytes.push(b'\n');
-    store::write_atomic(&dir.join(WORKBOOK_FILE), &bytes)
-}
-
 #[allow(clippy::too_many_arguments)]
 pub fn log_add(
     dir: &Path,
@@ -62,6 +47,7 @@ pub fn log_add(
     follow_up: Option<String>,
 ) -> ExitCode {
     // Everything is checked before anything is touched.
+    let items = parse_items(&items.join(","));
     let content = crate::content::embedded();
     if let Some(id) = items.iter().find(|id| content.item_by_id(id).is_none()) {
         return fail(Msg::UnknownItem.get(lang).replace("{id}", id));
@@ -101,10 +87,10 @@ pub fn log_add(
     let heading = format!(
         "{} {}",
         clock::date_time(now, &clock.zone(), lang),
-        crate::ui::log::title(&entry)
+        entry.heading()
     );
     log.push(entry);
-    match write_log(dir, &log) {
+    match store::write_log_now(dir, &log) {
         Ok(()) => {
             println!("{}: {heading}", Msg::CliAdded.get(lang));
             ExitCode::SUCCESS
@@ -126,11 +112,21 @@ pub fn log_list(
         Some((_, date)) => date,
         None => None,
     };
+    let item = item.as_deref().map(item_id);
     if let Some(id) = item.as_deref()
         && crate::content::embedded().item_by_id(id).is_none()
     {
         return fail(Msg::UnknownItem.get(lang).replace("{id}", id));
     }
+    let filter = LogFilter {
+        open_only: open,
+        tag: tag
+            .as_deref()
+            .map(|t| crate::data::log::bare_tag(t).to_string()),
+        item,
+        from: since,
+        to: None,
+    };
     let log = match store::load_log(&dir.join(LOG_FILE)) {
         Ok(l) => l,
         Err(u) => return unreadable(&u, lang),
@@ -138,24 +134,16 @@ pub fn log_list(
     let zone = TimeZone::system();
     let today = jiff::Timestamp::now().to_zoned(zone.clone()).date();
     let mut out = std::io::stdout().lock();
-    for e in log.entries.iter().rev() {
-        let day = e.created.to_zoned(zone.clone()).date();
-        if since.is_some_and(|s| day < s)
-            || tag
-                .as_deref()
-                .is_some_and(|t| !e.has_tag(t.trim_start_matches('#')))
-            || item
-                .as_deref()
-                .is_some_and(|i| !e.items.iter().any(|x| x == i))
-            || (open && !e.is_open_action())
-        {
-            continue;
-        }
+    for e in filter
+        .shown(&log, &zone)
+        .into_iter()
+        .map(|i| &log.entries[i])
+    {
         let mut head = format!(
             "{}  {} {}",
             clock::date_time(e.created, &zone, lang),
             crate::ui::log::mark(e, today),
-            crate::ui::log::title(e)
+            e.heading()
         );
         for t in &e.tags {
             head.push_str(&format!("  #{t}"));
@@ -164,21 +152,11 @@ pub fn log_list(
             head.push_str(&format!("  → {i}"));
         }
         if let Some(a) = e.action {
-            head.push_str(&format!("  [{}", crate::app::status_word(a.status, lang)));
-            if let Some(d) = a.follow_up {
-                head.push_str(&format!(
-                    ", {} {}",
-                    Msg::FollowUpOn.get(lang),
-                    clock::day(d, lang)
-                ));
-            }
-            head.push(']');
+            head.push_str(&format!("  [{}]", crate::app::action_words(a, lang)));
         }
         let mut text = String::new();
-        if !e.title.trim().is_empty() {
-            for line in e.text.lines() {
-                text.push_str(&format!("    {line}\n"));
-            }
+        for line in e.body_lines() {
+            text.push_str(&format!("    {line}\n"));
         }
         if writeln!(out, "{head}\n{text}").is_err() {
             break; // The reader went away (`| head`).
@@ -247,7 +225,9 @@ pub fn import(dir: &Path, lang: Lang, file: &Path) -> ExitCode {
         their_log,
         Msg::ImportedMarker.get(lang),
     );
-    if let Err(e) = write_workbook(dir, &workbook).and_then(|()| write_log(dir, &log)) {
+    if let Err(e) =
+        store::write_workbook_now(dir, &workbook).and_then(|()| store::write_log_now(dir, &log))
+    {
         return fail(format_args!("{}: {e}", dir.display()));
     }
     let m = |msg: Msg| msg.get(lang);
@@ -299,7 +279,7 @@ pub fn team(
     lang: Lang,
     lang_flag: Option<Lang>,
     files: &[std::path::PathBuf],
-    format: Option<super::Format>,
+    format: Option<super::ReportFormat>,
 ) -> ExitCode {
     let mut read = Vec::new();
     let mut unreadable_files = Vec::new();

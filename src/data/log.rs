@@ -3,8 +3,9 @@
 
 use std::sync::Arc;
 
-use jiff::Timestamp;
 use jiff::civil::Date;
+use jiff::tz::TimeZone;
+use jiff::{Timestamp, ToSpan};
 use serde::{Deserialize, Serialize};
 
 /// The version of the log file this build writes.
@@ -97,6 +98,21 @@ impl Status {
 }
 
 impl Entry {
+    /// What the entry is called: its title, or the first line of its text when it has none.
+    pub fn heading(&self) -> &str {
+        if self.title.trim().is_empty() {
+            self.text.lines().next().unwrap_or("")
+        } else {
+            &self.title
+        }
+    }
+
+    /// The text's lines that are not already its heading.
+    pub fn body_lines(&self) -> impl Iterator<Item = &str> {
+        let skip = usize::from(self.title.trim().is_empty());
+        self.text.lines().skip(skip)
+    }
+
     /// The same entry, whatever its id (an import renumbers an entry whose id was taken).
     pub fn same_apart_from_id(&self, other: &Entry) -> bool {
         // Every field named, so a new one cannot be forgotten here.
@@ -138,16 +154,95 @@ impl Entry {
     }
 }
 
-/// Tags as the user types them: split on commas and spaces, a leading # dropped, no doubles.
-pub fn parse_tags(text: &str) -> Vec<String> {
-    let mut tags: Vec<String> = Vec::new();
-    for t in text.split(|c: char| c == ',' || c.is_whitespace()) {
-        let t = t.trim().trim_start_matches('#');
-        if !t.is_empty() && !tags.iter().any(|x| x.eq_ignore_ascii_case(t)) {
-            tags.push(t.to_string());
+/// Which entries the log tab shows.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LogFilter {
+    /// Only actions not yet done.
+    pub open_only: bool,
+    pub tag: Option<String>,
+    /// Only entries linked to this item id.
+    pub item: Option<String>,
+    pub from: Option<Date>,
+    pub to: Option<Date>,
+}
+
+impl LogFilter {
+    pub fn is_empty(&self) -> bool {
+        *self == LogFilter::default()
+    }
+
+    /// The entries that pass, newest first, by their place in the log.
+    pub fn shown(&self, log: &Log, zone: &TimeZone) -> Vec<usize> {
+        let range = self.range(zone);
+        (0..log.entries.len())
+            .rev()
+            .filter(|i| self.matches(&log.entries[*i], &range))
+            .collect()
+    }
+
+    /// Whether an entry passes; `range` is the date range as instants (from the start of
+    /// `from` to the end of `to` in the user's zone).
+    fn matches(&self, e: &Entry, range: &(Option<Timestamp>, Option<Timestamp>)) -> bool {
+        (!self.open_only || e.is_open_action())
+            && self.tag.as_deref().is_none_or(|t| e.has_tag(t))
+            && self
+                .item
+                .as_deref()
+                .is_none_or(|i| e.items.iter().any(|x| x == i))
+            && range.0.is_none_or(|from| e.created >= from)
+            && range.1.is_none_or(|until| e.created < until)
+    }
+
+    fn range(&self, zone: &TimeZone) -> (Option<Timestamp>, Option<Timestamp>) {
+        let start = |d: Date| d.to_zoned(zone.clone()).ok().map(|z| z.timestamp());
+        (
+            self.from.and_then(start),
+            self.to
+                .and_then(|d| d.checked_add(1.day()).ok())
+                .and_then(start),
+        )
+    }
+}
+
+/// A tag as typed: without a leading #.
+pub fn bare_tag(text: &str) -> &str {
+    text.trim().trim_start_matches('#')
+}
+
+/// An item id as typed: ids are lower case.
+pub fn item_id(text: &str) -> String {
+    text.trim().to_lowercase()
+}
+
+/// A list as typed: split on commas and spaces, each part cleaned, no empty ones, no doubles
+/// (as `same` sees it).
+fn parse_list(
+    text: &str,
+    clean: impl Fn(&str) -> String,
+    same: impl Fn(&str, &str) -> bool,
+) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for part in text.split(|c: char| c == ',' || c.is_whitespace()) {
+        let part = clean(part);
+        if !part.is_empty() && !out.iter().any(|x| same(x, &part)) {
+            out.push(part);
         }
     }
-    tags
+    out
+}
+
+/// Tags as the user types them: a leading # dropped, no doubles whatever their case.
+pub fn parse_tags(text: &str) -> Vec<String> {
+    parse_list(
+        text,
+        |t| bare_tag(t).to_string(),
+        |a, b| a.eq_ignore_ascii_case(b),
+    )
+}
+
+/// Item ids as the user types them.
+pub fn parse_items(text: &str) -> Vec<String> {
+    parse_list(text, item_id, |a, b| a == b)
 }
 
 /// A date as people write it: 2026-11-23 or 23-11-2026 (also with / or .).
@@ -197,6 +292,83 @@ impl Log {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn entry(
+        id: u64,
+        created: &str,
+        tags: &[&str],
+        items: &[&str],
+        action: Option<Status>,
+    ) -> Entry {
+        Entry {
+            id,
+            created: created.parse().unwrap(),
+            updated: None,
+            title: format!("regel {id}"),
+            text: String::new(),
+            tags: tags.iter().map(|t| t.to_string()).collect(),
+            items: items.iter().map(|t| t.to_string()).collect(),
+            action: action.map(|status| ActionState {
+                status,
+                follow_up: None,
+            }),
+        }
+    }
+
+    #[test]
+    fn filters_combine() {
+        let zone = TimeZone::UTC;
+        let a = entry(
+            1,
+            "2026-09-01T10:00:00Z",
+            &["lezen"],
+            &["sleutel-4"],
+            Some(Status::Planned),
+        );
+        let b = entry(
+            2,
+            "2026-10-15T10:00:00Z",
+            &["coaching"],
+            &[],
+            Some(Status::Done),
+        );
+        let c = entry(3, "2026-11-20T23:30:00Z", &["Lezen"], &["sleutel-4"], None);
+        let mut log = Log::default();
+        for e in [a, b, c] {
+            log.push(e);
+        }
+        let check = |f: &LogFilter| -> Vec<u64> {
+            let mut ids: Vec<u64> = f
+                .shown(&log, &zone)
+                .into_iter()
+                .map(|i| log.entries[i].id)
+                .collect();
+            ids.sort();
+            ids
+        };
+        assert_eq!(check(&LogFilter::default()), [1, 2, 3]);
+        let open = LogFilter {
+            open_only: true,
+            ..Default::default()
+        };
+        assert_eq!(check(&open), [1]);
+        let tag = LogFilter {
+            tag: Some("lezen".into()),
+            ..Default::default()
+        };
+        assert_eq!(check(&tag), [1, 3], "tags match without regard to case");
+        let item = LogFilter {
+            item: Some("sleutel-4".into()),
+            ..Default::default()
+        };
+        assert_eq!(check(&item), [1, 3]);
+        let dates = LogFilter {
+            from: Date::new(2026, 10, 1).ok(),
+            to: Date::new(2026, 11, 20).ok(),
+            ..Default::default()
+        };
+        assert_eq!(check(&dates), [2, 3], "the last day counts to its end");
+    }
 
     #[test]
     fn tags_are_cleaned_and_unique() {

@@ -8,7 +8,7 @@ use jiff::tz::TimeZone;
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::app::{area_rows, areas, status_word};
+use crate::app::{action_words, area_rows, areas};
 use crate::clock;
 use crate::content::{Content, ItemRef};
 use crate::data::{Entry, Log, Status, Workbook};
@@ -82,24 +82,12 @@ fn item_names(content: &Content, ids: &[String], lang: Lang) -> String {
         .join("; ")
 }
 
-fn action_line(e: &Entry, lang: Lang) -> String {
-    let Some(a) = e.action else {
-        return String::new();
-    };
-    let mut s = status_word(a.status, lang).to_string();
-    if let Some(d) = a.follow_up {
-        let _ = write!(s, ", {} {}", Msg::FollowUpOn.get(lang), clock::day(d, lang));
-    }
-    s
-}
-
 fn entry_heading(e: &Entry, zone: &TimeZone, lang: Lang) -> String {
-    let title = if e.title.is_empty() {
-        e.text.lines().next().unwrap_or("").to_string()
-    } else {
-        e.title.clone()
-    };
-    format!("{} · {title}", clock::date_time(e.created, zone, lang))
+    format!(
+        "{} · {}",
+        clock::date_time(e.created, zone, lang),
+        e.heading()
+    )
 }
 
 /// The portfolio as Markdown, in the order a development conversation uses it: where I stand,
@@ -245,11 +233,6 @@ pub fn markdown(
             .filter(|e| (e.action.map(|a| a.status) == Some(Status::Done)) == done)
         {
             let mark = if done { "x" } else { " " };
-            let title = if e.title.is_empty() {
-                &e.text
-            } else {
-                &e.title
-            };
             let overdue = if e.is_overdue(today) {
                 format!(", {}", m(Msg::Overdue1))
             } else {
@@ -258,8 +241,8 @@ pub fn markdown(
             let _ = write!(
                 out,
                 "- [{mark}] **{}** ({}{overdue})",
-                title.lines().next().unwrap_or(""),
-                action_line(e, lang)
+                e.heading(),
+                e.action.map(|a| action_words(a, lang)).unwrap_or_default()
             );
             if !e.items.is_empty() {
                 let _ = write!(out, " · {}", item_names(content, &e.items, lang));
@@ -328,8 +311,8 @@ pub fn markdown(
         if !e.items.is_empty() {
             meta.push(item_names(content, &e.items, lang));
         }
-        if e.action.is_some() {
-            meta.push(format!("{}: {}", m(Msg::Action), action_line(e, lang)));
+        if let Some(a) = e.action {
+            meta.push(format!("{}: {}", m(Msg::Action), action_words(a, lang)));
         }
         if !meta.is_empty() {
             let _ = writeln!(out, "*{}*\n", meta.join(" · "));

@@ -126,12 +126,35 @@ pub fn lock_for_writing(dir: &Path) -> io::Result<Option<File>> {
     take_lock(dir)
 }
 
+/// The workbook file as it is written: indented, so a person can read it.
+pub fn workbook_bytes(workbook: &Workbook) -> Vec<u8> {
+    let mut bytes = serde_json::to_vec_pretty(workbook).expect("plain data always serialises");
+    bytes.push(b'\n');
+    bytes
+}
+
+/// The log file as it is written: streamed, compact (it can hold megabytes).
+pub fn write_log_to(out: impl Write, log: &Log) -> io::Result<()> {
+    let mut out = io::BufWriter::with_capacity(1 << 16, out);
+    serde_json::to_writer(&mut out, log).map_err(io::Error::other)?;
+    out.write_all(b"\n")?;
+    out.flush()
+}
+
+/// Writes the workbook into `dir` now, atomically (commands from the shell, under the lock).
+pub fn write_workbook_now(dir: &Path, workbook: &Workbook) -> io::Result<()> {
+    super::write_atomic(&dir.join(WORKBOOK_FILE), &workbook_bytes(workbook))
+}
+
+/// Writes the log into `dir` now, atomically (commands from the shell, under the lock).
+pub fn write_log_now(dir: &Path, log: &Log) -> io::Result<()> {
+    super::write_atomic_with(&dir.join(LOG_FILE), |f| write_log_to(f, log))
+}
+
 impl Store for FileStore {
     fn save_workbook(&mut self, workbook: &Workbook) {
         if let Some(writer) = &self.writer {
-            let mut bytes =
-                serde_json::to_vec_pretty(workbook).expect("plain data always serialises");
-            bytes.push(b'\n');
+            let bytes = workbook_bytes(workbook);
             writer.write(
                 self.dir.join(WORKBOOK_FILE),
                 Box::new(move |f: &mut File| f.write_all(&bytes)),
@@ -144,12 +167,7 @@ impl Store for FileStore {
             let log = Arc::clone(log);
             writer.write(
                 self.dir.join(LOG_FILE),
-                Box::new(move |f: &mut File| {
-                    let mut out = io::BufWriter::with_capacity(1 << 16, f);
-                    serde_json::to_writer(&mut out, &*log).map_err(io::Error::other)?;
-                    out.write_all(b"\n")?;
-                    out.flush()
-                }),
+                Box::new(move |f: &mut File| write_log_to(f, &log)),
             );
         }
     }

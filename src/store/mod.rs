@@ -16,7 +16,10 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 pub use atomic::{write_atomic, write_atomic_with};
-pub use file::{FileStore, Opened, ReadOnly, lock_for_writing};
+pub use file::{
+    FileStore, Opened, ReadOnly, lock_for_writing, workbook_bytes, write_log_now, write_log_to,
+    write_workbook_now,
+};
 pub use load::{
     LoadProblem, Unreadable, load_log, load_workbook, log_from_value, parse_log, parse_workbook,
     workbook_from_value,

@@ -290,7 +290,7 @@ pub fn doc(app: &App, r: ItemRef, width: usize) -> Doc {
                     "{} {} {}",
                     crate::clock::date(e.created, &zone, lang),
                     super::log::mark(e, today),
-                    super::log::title(e)
+                    e.heading()
                 );
                 let lines = wrap(
                     &[(&text, style)],

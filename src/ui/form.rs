@@ -198,10 +198,7 @@ pub fn render_confirm(app: &App, q: Question, area: Rect, buf: &mut Buffer) {
         Question::DeleteEntry(id) => (
             Msg::ConfirmDelete.get(lang),
             app.loaded_log()
-                .and_then(|l| {
-                    l.find(id)
-                        .map(|i| super::log::title(&l.entries[i]).to_string())
-                })
+                .and_then(|l| l.find(id).map(|i| l.entries[i].heading().to_string()))
                 .unwrap_or_default(),
         ),
     };

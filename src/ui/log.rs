@@ -26,15 +26,6 @@ pub fn mark(e: &Entry, today: jiff::civil::Date) -> &'static str {
     }
 }
 
-/// An entry's title, or its first line when it has none.
-pub fn title(e: &Entry) -> &str {
-    if e.title.trim().is_empty() {
-        e.text.lines().next().unwrap_or("")
-    } else {
-        &e.title
-    }
-}
-
 /// The filter in words, for the list's edge.
 fn filter_words(app: &App) -> String {
     let f = &app.log_view.filter;
@@ -120,7 +111,7 @@ fn render_list(app: &App, area: Rect, buf: &mut Buffer) {
                     format!(" {mark} "),
                     if mark == "!" { t.error } else { t.accent },
                 ),
-                Span::raw(truncate(title(e), room)),
+                Span::raw(truncate(e.heading(), room)),
             ]))
         })
         .collect();
@@ -147,7 +138,7 @@ pub fn entry_lines(app: &App, width: usize) -> Vec<Line<'static>> {
         ));
     }
     out.extend(plain(&when, t.dim, width));
-    out.extend(plain(title(e), t.title, width));
+    out.extend(plain(e.heading(), t.title, width));
     if let Some(a) = e.action {
         let mut line = vec![
             (Msg::Action.get(lang).to_string(), t.dim),

@@ -105,7 +105,7 @@ fn describe(app: &App, hit: Hit, q: &mut Query) -> (String, String) {
                     format!(
                         "{} · {}",
                         clock::date(e.created, &app.clock.zone(), lang),
-                        super::log::title(e)
+                        e.heading()
                     ),
                     format!("{} {} {}", e.title, e.text, e.tags.join(" ")),
                 ),
