@@ -60,6 +60,20 @@ impl Lang {
     }
 }
 
+/// A value as the scale writes it: whole for ratings, one decimal for averages (with the
+/// language's decimal sign).
+pub fn number(v: f64, averaged: bool, lang: Lang) -> String {
+    if averaged {
+        let s = format!("{v:.1}");
+        match lang {
+            Lang::Nl => s.replace('.', ","),
+            Lang::En => s,
+        }
+    } else {
+        format!("{v:.0}")
+    }
+}
+
 /// "1 score", "12 scores": a count of scores in words.
 pub fn scores(n: usize, lang: Lang) -> String {
     let word = if n == 1 { Msg::Score } else { Msg::Scores };

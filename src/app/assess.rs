@@ -171,11 +171,7 @@ impl App {
     /// The scale the current item is assessed on, if it is.
     pub fn scale_of(&self, section: usize) -> Option<(AssessKind, &'static Scale)> {
         let kind = self.content.sections[section].assess?;
-        let scale = match kind {
-            AssessKind::Rating => &self.content.assessment.rating,
-            AssessKind::Checklist => &self.content.assessment.checklist,
-        };
-        Some((kind, scale))
+        Some((kind, self.content.assessment.scale(kind)))
     }
 
     /// `+`/`-` (now) and `]`/`[` (wish): one step up or down; below the lowest step clears.

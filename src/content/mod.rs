@@ -214,6 +214,14 @@ pub struct ScaleOf<'a> {
 pub type Scale = ScaleOf<'static>;
 
 impl ScaleOf<'_> {
+    /// The steps as "1 zwak", "2 matig", ...
+    pub fn numbered(&self, lang: Lang) -> Vec<String> {
+        self.steps
+            .iter()
+            .map(|s| format!("{} {}", s.value, s.label.get(lang)))
+            .collect()
+    }
+
     pub fn max(&self) -> u8 {
         self.steps.iter().map(|s| s.value).max().unwrap_or(0)
     }
@@ -257,6 +265,16 @@ pub struct AssessmentOf<'a> {
 }
 
 pub type Assessment = AssessmentOf<'static>;
+
+impl<'a> AssessmentOf<'a> {
+    /// The scale a kind of assessment is answered on.
+    pub fn scale(&self, kind: AssessKind) -> &ScaleOf<'a> {
+        match kind {
+            AssessKind::Rating => &self.rating,
+            AssessKind::Checklist => &self.checklist,
+        }
+    }
+}
 
 /// Where an item sits in the content tree.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

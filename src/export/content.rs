@@ -44,17 +44,10 @@ pub fn markdown(c: &Content, lang: Lang) -> String {
 fn section_md(out: &mut String, c: &Content, n: usize, section: &Section, lang: Lang) {
     let _ = writeln!(out, "\n## {n}. {}\n", t(&section.title, lang));
     let _ = writeln!(out, "{}", t(&section.intro, lang));
-    if section.assess.is_some() {
-        let scale = match section.assess {
-            Some(crate::content::AssessKind::Rating) => &c.assessment.rating,
-            _ => &c.assessment.checklist,
-        };
-        let steps: Vec<String> = scale
-            .steps
-            .iter()
-            .map(|s| format!("{} {}", s.value, t(&s.label, lang)))
-            .collect();
-        let _ = writeln!(out, "\n*{}: {}*", t(&scale.title, lang), steps.join(" · "));
+    if let Some(kind) = section.assess {
+        let scale = c.assessment.scale(kind);
+        let steps = scale.numbered(lang).join(" · ");
+        let _ = writeln!(out, "\n*{}: {steps}*", t(&scale.title, lang));
     }
     for group in &section.groups {
         if let Some(title) = &group.title {

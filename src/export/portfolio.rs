@@ -12,9 +12,8 @@ use crate::app::{action_words, area_rows, areas};
 use crate::clock;
 use crate::content::{Content, ItemRef};
 use crate::data::{Entry, Log, Status, Workbook};
-use crate::i18n::{self, Lang, Msg};
+use crate::i18n::{self, Lang, Msg, number};
 use crate::store::{LoadProblem, log_from_value, workbook_from_value};
-use crate::ui::measures::number;
 
 pub const FORMAT: &str = "werkboek-portfolio";
 pub const VERSION: u32 = 1;

@@ -284,16 +284,10 @@ pub fn build(content: &Content, lang: Lang) -> Vec<Slide> {
                 subtitle: None,
             },
         );
-        let scale = match scan.assess {
-            Some(AssessKind::Checklist) => &content.assessment.checklist,
-            _ => &content.assessment.rating,
-        };
-        let scale_line = scale
-            .steps
-            .iter()
-            .map(|s| format!("{} {}", s.value, t(&s.label, lang)))
-            .collect::<Vec<_>>()
-            .join("  ·  ");
+        let scale = content
+            .assessment
+            .scale(scan.assess.unwrap_or(AssessKind::Rating));
+        let scale_line = scale.numbered(lang).join("  ·  ");
         for group in &scan.groups {
             let list = group
                 .checklist

@@ -101,12 +101,18 @@ impl Row {
     pub fn answers(&self) -> usize {
         self.counts.iter().sum()
     }
+
+    /// The median as shown, "–" when nobody answered.
+    pub fn median_text(&self, lang: Lang) -> String {
+        self.median.map_or_else(|| "–".into(), |v| number(v, lang))
+    }
 }
 
 /// The rows of one area on one scale.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Area {
     pub title: String,
+    /// The steps, numbered: "1 zwak".
     pub scale: Vec<String>,
     pub rows: Vec<Row>,
 }
@@ -115,7 +121,6 @@ pub struct Area {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Team {
     pub people: usize,
-    pub names: Vec<String>,
     pub areas: Vec<Area>,
     pub skipped: Vec<Skipped>,
 }
@@ -165,15 +170,8 @@ pub fn gather(content: &Content, files: &[(String, String)], lang: Lang) -> Team
     let mut areas = Vec::new();
     for section in &content.sections {
         let Some(kind) = section.assess else { continue };
-        let scale = match kind {
-            AssessKind::Rating => &content.assessment.rating,
-            AssessKind::Checklist => &content.assessment.checklist,
-        };
-        let labels: Vec<String> = scale
-            .steps
-            .iter()
-            .map(|s| s.label.get(lang).to_string())
-            .collect();
+        let scale = content.assessment.scale(kind);
+        let labels = scale.numbered(lang);
         for group in &section.groups {
             let title = match (&group.title, kind) {
                 (Some(g), AssessKind::Checklist) => g.get(lang).to_string(),
@@ -215,7 +213,6 @@ pub fn gather(content: &Content, files: &[(String, String)], lang: Lang) -> Team
     }
     Team {
         people: scans.len(),
-        names: scans.iter().filter_map(|s| s.name.clone()).collect(),
         areas,
         skipped,
     }
@@ -351,8 +348,9 @@ pub fn slides(team: &Team, lang: Lang) -> Vec<Slide> {
     out
 }
 
+/// A value that may be a half (a median of an even count): a decimal only when needed.
 fn number(v: f64, lang: Lang) -> String {
-    crate::ui::measures::number(v, v.fract() != 0.0, lang)
+    crate::i18n::number(v, v.fract() != 0.0, lang)
 }
 
 /// The team view as a Markdown report.
@@ -369,7 +367,7 @@ pub fn markdown(team: &Team, lang: Lang) -> String {
     for (heading, rows) in highlight_lists(&well, &focus, &rubs, lang) {
         let _ = writeln!(out, "## {}\n", m(heading));
         if rows.is_empty() {
-            let _ = writeln!(out, "–");
+            let _ = writeln!(out, "{}", m(Msg::TeamNoAnswers));
         }
         for r in rows {
             let _ = writeln!(out, "- {r}");
@@ -378,12 +376,7 @@ pub fn markdown(team: &Team, lang: Lang) -> String {
     }
     for area in &team.areas {
         let _ = writeln!(out, "## {}\n", area.title);
-        let steps: Vec<String> = area
-            .scale
-            .iter()
-            .enumerate()
-            .map(|(i, l)| format!("{} {l}", i + 1))
-            .collect();
+        let steps = &area.scale;
         let _ = writeln!(
             out,
             "| | {} | {} | {} |",
@@ -399,7 +392,7 @@ pub fn markdown(team: &Team, lang: Lang) -> String {
                 "| {} | {} | {} | {} |",
                 row.name.replace('|', "\\|"),
                 counts.join(" | "),
-                row.median.map(|v| number(v, lang)).unwrap_or("–".into()),
+                row.median_text(lang),
                 row.spread.map(|s| s.to_string()).unwrap_or("–".into())
             );
         }

@@ -12,26 +12,13 @@ use super::layout;
 use super::text::truncate;
 use crate::app::{App, area_rows, areas};
 use crate::clock;
-use crate::i18n::{self, Lang, Msg};
+use crate::i18n::{self, Lang, Msg, number};
 
 const BAR: usize = 5;
 const VALUE: usize = 4;
 const DELTA: usize = 7;
 /// Room kept for the trend column (and its heading).
 const TREND: usize = 8;
-
-/// A value as the scale writes it: whole for ratings, one decimal for averages.
-pub fn number(v: f64, averaged: bool, lang: Lang) -> String {
-    if averaged {
-        let s = format!("{v:.1}");
-        match lang {
-            Lang::Nl => s.replace('.', ","),
-            Lang::En => s,
-        }
-    } else {
-        format!("{v:.0}")
-    }
-}
 
 /// A bar of `BAR` cells in eighths: "███▌░".
 pub fn bar(v: Option<f64>, max: f64) -> String {

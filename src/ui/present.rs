@@ -434,13 +434,7 @@ fn render_spread(
     let width = usize::from(area.width);
     let steps = area_data.scale.len();
     let mut lines = plain(&area_data.title, look.heading, width);
-    let scale = area_data
-        .scale
-        .iter()
-        .enumerate()
-        .map(|(i, l)| format!("{} {l}", i + 1))
-        .collect::<Vec<_>>()
-        .join("  ·  ");
+    let scale = area_data.scale.join("  ·  ");
     lines.extend(plain(&scale, look.dim, width));
     lines.push(Line::raw(""));
     let median_w = 8;
@@ -467,11 +461,7 @@ fn render_spread(
                 look.accent,
             ));
         }
-        let median = match row.median {
-            Some(m) => crate::ui::measures::number(m, m.fract() != 0.0, lang),
-            None => "–".into(),
-        };
-        spans.push(Span::styled(median, look.title));
+        spans.push(Span::styled(row.median_text(lang), look.title));
         lines.push(Line::from(spans));
     }
     fit(&mut lines, area.height);
