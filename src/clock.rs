@@ -83,11 +83,7 @@ pub fn date_time(at: Timestamp, zone: &TimeZone, lang: Lang) -> String {
 
 /// "23-11-2026" in Dutch, "2026-11-23" in English.
 pub fn date(at: Timestamp, zone: &TimeZone, lang: Lang) -> String {
-    let zoned = at.to_zoned(zone.clone());
-    match lang {
-        Lang::Nl => zoned.strftime("%d-%m-%Y").to_string(),
-        Lang::En => zoned.strftime("%Y-%m-%d").to_string(),
-    }
+    day(at.to_zoned(zone.clone()).date(), lang)
 }
 
 /// A calendar date: "01-12-2026" in Dutch, "2026-12-01" in English.

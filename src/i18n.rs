@@ -48,15 +48,9 @@ impl Lang {
             .and_then(|value| Lang::parse(&value))
     }
 
-    /// `--lang` first, then the saved choice, then the locale, else Dutch.
-    pub fn choose(
-        flag: Option<Lang>,
-        saved: Option<Lang>,
-        var: impl Fn(&str) -> Option<String>,
-    ) -> Lang {
-        flag.or(saved)
-            .or_else(|| Lang::from_locale(var))
-            .unwrap_or_default()
+    /// `--lang` first, then the saved choice, then the locale's language, else Dutch.
+    pub fn choose(flag: Option<Lang>, saved: Option<Lang>, locale: Option<Lang>) -> Lang {
+        flag.or(saved).or(locale).unwrap_or_default()
     }
 }
 
@@ -423,10 +417,19 @@ mod tests {
     #[test]
     fn flag_beats_saved_beats_locale() {
         let en = env(&[("LANG", "en_GB.UTF-8")]);
-        assert_eq!(Lang::choose(Some(Lang::Nl), Some(Lang::En), &en), Lang::Nl);
-        assert_eq!(Lang::choose(None, Some(Lang::Nl), &en), Lang::Nl);
-        assert_eq!(Lang::choose(None, None, &en), Lang::En);
-        assert_eq!(Lang::choose(None, None, env(&[])), Lang::Nl);
+        assert_eq!(
+            Lang::choose(Some(Lang::Nl), Some(Lang::En), Lang::from_locale(&en)),
+            Lang::Nl
+        );
+        assert_eq!(
+            Lang::choose(None, Some(Lang::Nl), Lang::from_locale(&en)),
+            Lang::Nl
+        );
+        assert_eq!(Lang::choose(None, None, Lang::from_locale(&en)), Lang::En);
+        assert_eq!(
+            Lang::choose(None, None, Lang::from_locale(env(&[]))),
+            Lang::Nl
+        );
     }
 
     #[test]
@@ -439,7 +442,7 @@ mod tests {
         assert_eq!(Lang::from_locale(empty_skipped), Some(Lang::En));
         // C decides, and C is neither language: fall back to Dutch.
         let c = env(&[("LC_ALL", "C.UTF-8"), ("LANG", "en_US")]);
-        assert_eq!(Lang::choose(None, None, c), Lang::Nl);
+        assert_eq!(Lang::choose(None, None, Lang::from_locale(c)), Lang::Nl);
     }
 
     #[test]

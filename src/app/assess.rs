@@ -221,12 +221,7 @@ impl App {
         if self.refuse_if_read_only() {
             return;
         }
-        let scored = self
-            .workbook
-            .items
-            .values()
-            .filter(|s| s.now.is_some() || s.goal.is_some())
-            .count();
+        let scored = self.workbook.scored();
         if scored == 0 {
             self.error(Msg::NothingToSnapshot.get(self.lang).to_string());
             return;

@@ -187,11 +187,7 @@ impl App {
                 Workbook::default()
             }
         };
-        let lang = setup
-            .lang_flag
-            .or(workbook.settings.lang)
-            .or(setup.locale_lang)
-            .unwrap_or_default();
+        let lang = Lang::choose(setup.lang_flag, workbook.settings.lang, setup.locale_lang);
         let rows: Vec<Vec<Row>> = (0..content.sections.len())
             .map(|s| nav::rows_of(content, s))
             .collect();
@@ -579,12 +575,9 @@ impl App {
         if self.read_only.is_some() {
             return;
         }
-        if !self.has_problem(Doc::Workbook) {
-            self.store.save_workbook(&self.workbook);
-        }
-        if let LogState::Ready(log) = &self.log {
-            self.store.save_log(log);
-        }
+        // What could not be read is not saved over: `persist` skips it.
+        self.persist();
+        self.persist_log();
         if let Err(e) = self.store.flush() {
             self.quit_error = Some(e);
         }

@@ -2,7 +2,6 @@
 //! presenting, and remembering the place.
 
 use super::{App, Tab};
-use crate::content::Target;
 use crate::i18n::Msg;
 use crate::keys::Cmd;
 use crate::present::{Presenter, Start, slides};
@@ -34,11 +33,9 @@ impl App {
                         .get(at)
                         .map(|s| s.part_id.clone())
                         .unwrap_or_default();
-                    let first = slides.iter().position(|s| s.part_id == part).unwrap_or(0);
                     let saved_id = resume.map(|r| slides[r].id.clone());
                     slides.retain(|s| s.part_id == part);
-                    at = at.saturating_sub(first).min(slides.len().saturating_sub(1));
-                    at = if asked.is_some() { 0 } else { at };
+                    at = 0;
                     resume = saved_id
                         .and_then(|id| slides.iter().position(|s| s.id == id))
                         .filter(|r| *r != at);
@@ -60,14 +57,9 @@ impl App {
     /// `p` and `P` in the workbook: from the slide that shows what is being read.
     pub(super) fn present_from_here(&mut self, only: bool) {
         let from = match self.tabs[self.tab] {
-            Tab::Section(_) => self.current_item().map(|r| {
-                let item = self.content.item(r);
-                // An item of a key's section starts at that key; other items where shown.
-                match self.content.find(&item.id) {
-                    Some(Target::Item(_)) => item.id.to_string(),
-                    _ => String::new(),
-                }
-            }),
+            Tab::Section(_) => self
+                .current_item()
+                .map(|r| self.content.item(r).id.to_string()),
             _ => None,
         };
         self.start_presenting(Start::Material { from, only }, false);

@@ -618,6 +618,21 @@ fn a_choice_the_text_no_longer_has_is_no_choice() {
 }
 
 #[test]
+fn shift_p_presents_only_the_part_being_read_from_its_start() {
+    let mut app = app_with(&MemStore::new(), setup(Workbook::default()));
+    go_to_item(&mut app, "sleutel-5");
+    key_mod(&mut app, KeyCode::Char('P'), KeyModifiers::SHIFT);
+    let p = app.present.as_ref().expect("presenting");
+    let part = &p.slides[0].part_id;
+    assert!(p.slides.iter().all(|s| &s.part_id == part));
+    assert!(
+        p.slides.iter().any(|s| s.id.starts_with("sleutel-5")),
+        "{part}"
+    );
+    assert_eq!(p.at, 0);
+}
+
+#[test]
 fn every_link_of_an_item_can_be_followed() {
     let mut app = app_with(&MemStore::new(), setup(Workbook::default()));
     go_to_item(&mut app, "stap-1");

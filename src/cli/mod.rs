@@ -172,7 +172,8 @@ fn output_lang(flag: Option<LangArg>, dir: &std::path::Path) -> Lang {
     let saved = store::load_workbook(&dir.join(store::WORKBOOK_FILE))
         .ok()
         .and_then(|w| w.settings.lang);
-    Lang::choose(flag.map(Lang::from), saved, |v| std::env::var(v).ok())
+    let locale = Lang::from_locale(|v| std::env::var(v).ok());
+    Lang::choose(flag.map(Lang::from), saved, locale)
 }
 
 /// Whether a command's output is personal data.

@@ -125,6 +125,14 @@ impl Workbook {
             .unwrap_or_default()
     }
 
+    /// How many items have a rating or an answer now.
+    pub fn scored(&self) -> usize {
+        self.items
+            .values()
+            .filter(|s| s.now.is_some() || s.goal.is_some())
+            .count()
+    }
+
     /// Photographs every rating and answer now given.
     pub fn take_snapshot(&mut self, taken: Timestamp) -> &Snapshot {
         let scores = self

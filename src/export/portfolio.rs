@@ -122,10 +122,7 @@ pub fn markdown(
 
     // 1. Where I stand.
     let _ = writeln!(out, "\n## 1. {}\n", m(Msg::PortfolioRatings));
-    let any_score = workbook
-        .items
-        .values()
-        .any(|s| s.now.is_some() || s.goal.is_some());
+    let any_score = workbook.scored() > 0;
     if !any_score {
         let _ = writeln!(out, "{}\n", m(Msg::PortfolioNoRatings));
     }

@@ -85,12 +85,7 @@ fn rows(app: &App, width: usize) -> Vec<Row> {
         .saturating_sub(2 * column + DELTA + 2 + TREND + 1)
         .clamp(10, 28);
     let mut out = Vec::new();
-    let any = app
-        .workbook
-        .items
-        .values()
-        .any(|s| s.now.is_some() || s.goal.is_some());
-    if !any && app.workbook.snapshots.is_empty() {
+    if app.workbook.scored() == 0 && app.workbook.snapshots.is_empty() {
         out.push(Row::Text(Line::styled(Msg::NoScoresYet.get(lang), t.dim)));
         return out;
     }
