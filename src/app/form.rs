@@ -2,6 +2,7 @@
 
 use jiff::civil::Date;
 use ratatui::crossterm::event::KeyEvent;
+use ratatui::style::{Modifier, Style};
 use ratatui_textarea::{CursorMove, TextArea};
 
 use super::LogFilter;
@@ -35,9 +36,24 @@ const ORDER: [Field; 6] = [
 pub(super) fn line(text: &str, placeholder: &str) -> TextArea<'static> {
     let mut area = TextArea::new(vec![text.to_string()]);
     area.set_placeholder_text(placeholder);
-    area.set_cursor_line_style(ratatui::style::Style::default());
+    area.set_cursor_line_style(Style::default());
     area.move_cursor(CursorMove::End);
     area
+}
+
+/// The field `delta` steps from `at` in `order`, round the end.
+fn cycled<T: Copy + PartialEq>(order: &[T], at: T, delta: isize) -> T {
+    let i = order.iter().position(|f| *f == at).unwrap_or(0) as isize;
+    order[(i + delta).rem_euclid(order.len() as isize) as usize]
+}
+
+/// The cursor shows in the field that has the focus, and only there.
+fn show_cursor(area: &mut TextArea, shown: bool) {
+    area.set_cursor_style(if shown {
+        Style::default().add_modifier(Modifier::REVERSED)
+    } else {
+        Style::default()
+    });
 }
 
 fn first_line(area: &TextArea) -> String {
@@ -74,7 +90,7 @@ impl EntryForm {
     pub fn new(entry: Option<&Entry>, items: &[String], lang: Lang) -> EntryForm {
         let text = entry.map(|e| e.text.as_str()).unwrap_or("");
         let action = entry.and_then(|e| e.action);
-        EntryForm {
+        let mut form = EntryForm {
             editing: entry.map(|e| e.id),
             field: Field::Title,
             title: line(
@@ -96,6 +112,18 @@ impl EntryForm {
             ),
             text: multiline(text, Msg::TextPlaceholder.get(lang)),
             error: None,
+        };
+        form.focus(Field::Title);
+        form
+    }
+
+    /// Moves the focus (and the cursor) to `field`.
+    pub fn focus(&mut self, field: Field) {
+        self.field = field;
+        for f in ORDER {
+            if let Some(area) = self.area_mut(f) {
+                show_cursor(area, f == field);
+            }
         }
     }
 
@@ -129,9 +157,7 @@ impl EntryForm {
     }
 
     pub fn move_field(&mut self, delta: isize) {
-        let at = ORDER.iter().position(|f| *f == self.field).unwrap_or(0) as isize;
-        let n = ORDER.len() as isize;
-        self.field = ORDER[(at + delta).rem_euclid(n) as usize];
+        self.focus(cycled(&ORDER, self.field, delta));
     }
 
     /// The action's status as it would be saved: a follow-up date makes the entry an action
@@ -157,7 +183,7 @@ impl EntryForm {
     /// Replaces the text (after the user's own editor).
     pub fn set_text(&mut self, text: &str) {
         replace_text(&mut self.text, text);
-        self.field = Field::Text;
+        self.focus(Field::Text);
     }
 
     /// The entry as written, or what is wrong with it (unknown parts, a date that is not one).
@@ -231,7 +257,7 @@ pub struct FilterForm {
 impl FilterForm {
     pub fn new(filter: &LogFilter, lang: Lang) -> FilterForm {
         let date = |d: Option<Date>| d.map(|d| d.to_string()).unwrap_or_default();
-        FilterForm {
+        let mut form = FilterForm {
             field: FilterField::Tag,
             tag: line(
                 filter.tag.as_deref().unwrap_or(""),
@@ -244,16 +270,30 @@ impl FilterForm {
             from: line(&date(filter.from), Msg::DatePlaceholder.get(lang)),
             to: line(&date(filter.to), Msg::DatePlaceholder.get(lang)),
             error: None,
+        };
+        form.focus(FilterField::Tag);
+        form
+    }
+
+    /// Moves the focus (and the cursor) to `field`.
+    pub fn focus(&mut self, field: FilterField) {
+        self.field = field;
+        for f in FILTER_ORDER {
+            show_cursor(self.area_of(f), f == field);
         }
     }
 
-    pub fn area_mut(&mut self) -> &mut TextArea<'static> {
-        match self.field {
+    fn area_of(&mut self, field: FilterField) -> &mut TextArea<'static> {
+        match field {
             FilterField::Tag => &mut self.tag,
             FilterField::Item => &mut self.item,
             FilterField::From => &mut self.from,
             FilterField::To => &mut self.to,
         }
+    }
+
+    pub fn area_mut(&mut self) -> &mut TextArea<'static> {
+        self.area_of(self.field)
     }
 
     pub fn input(&mut self, key: KeyEvent) {
@@ -265,12 +305,7 @@ impl FilterForm {
     }
 
     pub fn move_field(&mut self, delta: isize) {
-        let at = FILTER_ORDER
-            .iter()
-            .position(|f| *f == self.field)
-            .unwrap_or(0) as isize;
-        let n = FILTER_ORDER.len() as isize;
-        self.field = FILTER_ORDER[(at + delta).rem_euclid(n) as usize];
+        self.focus(cycled(&FILTER_ORDER, self.field, delta));
     }
 
     pub fn read(
@@ -363,6 +398,21 @@ mod tests {
         }
         use Status::*;
         assert_eq!(seen, [None, Some(Planned), Some(Doing), Some(Done), None]);
+    }
+
+    #[test]
+    fn the_cursor_shows_in_the_focused_field_only() {
+        let shown = |a: &TextArea| a.cursor_style() != Style::default();
+        let mut f = EntryForm::new(None, &[], Lang::Nl);
+        assert!(shown(&f.title) && !shown(&f.tags) && !shown(&f.text));
+        f.move_field(1);
+        assert!(!shown(&f.title) && shown(&f.tags));
+        f.move_field(-2);
+        assert_eq!(f.field, Field::Text, "round the start to the end");
+        assert!(shown(&f.text) && !shown(&f.tags));
+        let mut g = FilterForm::new(&LogFilter::default(), Lang::Nl);
+        g.move_field(1);
+        assert!(shown(&g.item) && !shown(&g.tag));
     }
 
     #[test]

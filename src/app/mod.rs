@@ -20,7 +20,7 @@ pub use editor::NoteEditor;
 pub use form::{EntryForm, Field, FilterForm};
 pub use log::{LogFilter, LogView, action_words, item_entries, status_word};
 pub use nav::{Focus, Nav, Row};
-pub use search::{Hit, HitKind, LogSearch, Search};
+pub use search::{Hit, HitKind, LogSearch, ResultRow, Search};
 
 use crate::clock::Clock;
 use crate::content::{AssessKind, Content, ItemRef};

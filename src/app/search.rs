@@ -26,6 +26,15 @@ pub enum HitKind {
     Log,
 }
 
+/// A row of the results as drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ResultRow {
+    /// A group's heading.
+    Heading(HitKind),
+    /// A hit, by its place among all hits.
+    Hit(usize),
+}
+
 /// A result: an item of the material, a note on an item, or a log entry (by its place in the
 /// log; the log cannot change while the search is open, it can only arrive).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -288,23 +297,50 @@ impl Search {
         }
     }
 
-    /// The row of the `i`th hit among the rows drawn (a heading before each group).
-    pub fn row_of(&self, i: usize) -> usize {
-        let kinds = [HitKind::Material, HitKind::Note, HitKind::Log];
+    /// The groups of results as drawn, in order: the kind, its first row (its heading), and
+    /// the place of its first hit among all hits. Empty groups are not drawn.
+    fn groups(&self) -> impl Iterator<Item = (HitKind, usize, usize)> + '_ {
         let mut row = 0;
         let mut before = 0;
-        for kind in kinds {
-            let n = self.count(kind);
-            if n == 0 {
-                continue;
-            }
-            if i < before + n {
+        [HitKind::Material, HitKind::Note, HitKind::Log]
+            .into_iter()
+            .filter_map(move |kind| {
+                let n = self.count(kind);
+                (n > 0).then(|| {
+                    let group = (kind, row, before);
+                    row += 1 + n;
+                    before += n;
+                    group
+                })
+            })
+    }
+
+    /// The row of the `i`th hit among the rows drawn (a heading before each group).
+    pub fn row_of(&self, i: usize) -> usize {
+        let mut last = 0;
+        for (kind, row, before) in self.groups() {
+            if i < before + self.count(kind) {
                 return row + 1 + (i - before);
             }
-            row += 1 + n;
-            before += n;
+            last = row + 1 + self.count(kind);
         }
-        row
+        last
+    }
+
+    /// What the `row`th row drawn is: the reverse of `row_of`, so drawing lays out only the
+    /// rows in view, however many results there are.
+    pub fn row_at(&self, row: usize) -> Option<ResultRow> {
+        self.groups()
+            .take_while(|(_, first, _)| *first <= row)
+            .last()
+            .and_then(|(kind, first, before)| {
+                if row == first {
+                    Some(ResultRow::Heading(kind))
+                } else {
+                    let i = row - first - 1;
+                    (i < self.count(kind)).then_some(ResultRow::Hit(before + i))
+                }
+            })
     }
 }
 
@@ -505,6 +541,28 @@ impl App {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rows_and_hits_map_both_ways_with_a_heading_per_group() {
+        let r = ItemRef {
+            section: 0,
+            group: 0,
+            item: 0,
+        };
+        let mut s = Search::new(Lang::Nl);
+        s.hits = vec![Hit::Material(r), Hit::Material(r), Hit::Note(r)];
+        s.log_hits = vec![4, 9];
+        assert_eq!(s.row_at(0), Some(ResultRow::Heading(HitKind::Material)));
+        assert_eq!(s.row_at(3), Some(ResultRow::Heading(HitKind::Note)));
+        assert_eq!(s.row_at(5), Some(ResultRow::Heading(HitKind::Log)));
+        for i in 0..s.len() {
+            assert_eq!(s.row_at(s.row_of(i)), Some(ResultRow::Hit(i)), "hit {i}");
+        }
+        assert_eq!(s.row_at(8), None, "past the last row");
+        s.hits.clear();
+        assert_eq!(s.row_at(0), Some(ResultRow::Heading(HitKind::Log)));
+        assert_eq!(s.row_at(1), Some(ResultRow::Hit(0)));
+    }
 
     #[test]
     fn accents_match_both_ways_and_case_does_not_matter() {

@@ -2,7 +2,6 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
-use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Widget, Wrap};
 use ratatui_textarea::TextArea;
@@ -23,11 +22,8 @@ fn field(
 ) {
     let [name, value] = Layout::horizontal([Constraint::Length(14), Constraint::Fill(1)]).areas(at);
     field_label(app, label, focused, name, buf);
-    let mut shown = area.clone();
-    if !focused {
-        shown.set_cursor_style(Style::default());
-    }
-    Widget::render(&shown, value, buf);
+    // The form shows the cursor in the focused field only (`EntryForm::focus`).
+    Widget::render(area, value, buf);
 }
 
 /// A field's name, marked and brighter while it has the focus.
@@ -132,11 +128,7 @@ pub fn render_entry(app: &App, form: &EntryForm, area: Rect, buf: &mut Buffer) {
         text_label,
         buf,
     );
-    let mut text = form.text.clone();
-    if f != Field::Text {
-        text.set_cursor_style(Style::default());
-    }
-    Widget::render(&text, text_r.inner(Margin::new(2, 0)), buf);
+    Widget::render(&form.text, text_r.inner(Margin::new(2, 0)), buf);
     if let Some(e) = &form.error {
         Paragraph::new(Line::styled(format!("! {e}"), t.error))
             .wrap(Wrap { trim: true })

@@ -11,7 +11,7 @@ use unicode_width::UnicodeWidthStr;
 use super::text::truncate;
 use super::{layout, overlay_block};
 use crate::app::search::{Query, item_fields};
-use crate::app::{App, Hit, HitKind, Search};
+use crate::app::{App, Hit, HitKind, ResultRow, Search};
 use crate::clock;
 use crate::i18n::Msg;
 use crate::theme::Theme;
@@ -154,46 +154,29 @@ pub fn render(app: &App, s: &Search, area: Rect, buf: &mut Buffer) {
         .join(" · ");
     Line::styled(counts, t.dim).render(counts_r, buf);
 
-    // Rows are headings and hits; only the visible ones get a title and a snippet.
-    enum Row {
-        Heading(HitKind),
-        Hit(usize),
-    }
-    let mut rows = Vec::with_capacity(s.len() + 3);
-    let mut previous = None;
-    for i in 0..s.len() {
-        let kind = s.hit(i).map(|h| h.kind());
-        if kind != previous
-            && let Some(k) = kind
-        {
-            rows.push(Row::Heading(k));
-        }
-        previous = kind;
-        rows.push(Row::Hit(i));
-    }
+    // Rows are headings and hits; only the ones in view are laid out.
     let mut q = Query::new(&s.text());
     let width = usize::from(results_r.width);
-    let visible = rows
-        .iter()
-        .skip(s.offset)
-        .take(usize::from(results_r.height));
-    for (y, row) in visible.enumerate() {
+    for y in 0..results_r.height {
+        let Some(row) = s.row_at(s.offset + usize::from(y)) else {
+            break;
+        };
         let at = Rect {
-            y: results_r.y + y as u16,
+            y: results_r.y + y,
             height: 1,
             ..results_r
         };
         let line = match row {
-            Row::Heading(kind) => Line::styled(
-                format!("{} ({})", group_name(*kind).get(lang), s.count(*kind)),
+            ResultRow::Heading(kind) => Line::styled(
+                format!("{} ({})", group_name(kind).get(lang), s.count(kind)),
                 t.heading,
             ),
-            Row::Hit(i) => {
-                let Some(hit) = s.hit(*i) else { continue };
+            ResultRow::Hit(i) => {
+                let Some(hit) = s.hit(i) else { continue };
                 let (title, text) = describe(app, hit, &mut q);
                 let title = truncate(&title, width / 2);
                 let room = width.saturating_sub(title.width() + 5);
-                let selected = *i == s.selected;
+                let selected = i == s.selected;
                 let mut spans = vec![
                     Span::styled(if selected { "▸ " } else { "  " }, t.key),
                     Span::styled(title, t.title),
