@@ -670,6 +670,21 @@ pub fn keys_label(b: &Binding, lang: Lang) -> String {
         .join(" ")
 }
 
+/// The keys that give `cmd` in `ctx`, as the table names them: for a question that names its
+/// answers' keys, so they cannot drift from what the keys do.
+pub fn label_for(ctx: Ctx, cmd: Cmd, lang: Lang) -> String {
+    active(ctx)
+        .find(|b| b.cmd == cmd)
+        .map(|b| {
+            b.keys
+                .iter()
+                .map(|k| k.label(lang))
+                .collect::<Vec<_>>()
+                .join("/")
+        })
+        .unwrap_or_default()
+}
+
 /// Every context the user can be in (not `Tabs`, which is a shared scope).
 pub const ALL_PLACES: [Ctx; 14] = [
     Study, Measures, Log, Editor, Form, FormLine, FormChoice, Filter, Confirm, Search, Overlay,

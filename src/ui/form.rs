@@ -10,6 +10,7 @@ use super::{layout, overlay_block};
 use crate::app::form::FilterField;
 use crate::app::{App, EntryForm, Field, FilterForm, Question, status_word};
 use crate::i18n::Msg;
+use crate::keys::{Cmd, Ctx, label_for};
 
 /// A one-line field: label, then the text; the cursor shows only in the focused one.
 fn field(
@@ -203,9 +204,9 @@ pub fn render_confirm(app: &App, q: Question, area: Rect, buf: &mut Buffer) {
         Line::styled(subject, t.title),
         Line::raw(""),
         Line::from(vec![
-            Span::styled("j/y/Enter ", t.key),
+            Span::styled(label_for(Ctx::Confirm, Cmd::Yes, lang) + " ", t.key),
             Span::raw(format!("{}   ", Msg::CmdYes.get(lang))),
-            Span::styled("n/Esc ", t.key),
+            Span::styled(label_for(Ctx::Confirm, Cmd::No, lang) + " ", t.key),
             Span::raw(Msg::CmdNo.get(lang)),
         ]),
     ])

@@ -2,14 +2,42 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Widget};
 use unicode_width::UnicodeWidthStr;
 
 use super::{layout, overlay_block, render_scrolled};
 use crate::app::App;
-use crate::i18n::Msg;
+use crate::i18n::{Lang, Msg};
 use crate::keys::{self, Ctx};
+
+/// The widest keys among the bindings of `ctxs`, in columns.
+pub fn key_width(ctxs: &[Ctx], lang: Lang) -> usize {
+    ctxs.iter()
+        .flat_map(|c| keys::bindings(*c))
+        .map(|b| keys::keys_label(b, lang).width())
+        .max()
+        .unwrap_or(0)
+}
+
+/// One line per binding of `ctx`: its keys, padded to `key_width`, then what they do.
+pub fn binding_lines(
+    ctx: Ctx,
+    key_width: usize,
+    lang: Lang,
+    key: Style,
+    text: Style,
+) -> Vec<Line<'static>> {
+    keys::bindings(ctx)
+        .map(|b| {
+            Line::from(vec![
+                Span::styled(format!("{:<key_width$}  ", keys::keys_label(b, lang)), key),
+                Span::styled(b.cmd.describe().get(lang), text),
+            ])
+        })
+        .collect()
+}
 
 /// The help text: one heading per context, one line per binding.
 pub fn lines(app: &App) -> Vec<Line<'static>> {
@@ -27,27 +55,16 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
                 .filter(|c| *c != here && !matches!(c, Ctx::Resume | Ctx::Problem)),
         )
         .collect();
-    let key_width = ctxs
-        .iter()
-        .flat_map(|c| keys::bindings(*c))
-        .map(|b| keys::keys_label(b, lang).width())
-        .max()
-        .unwrap_or(0);
+    let key_width = key_width(&ctxs, lang);
     let mut out = Vec::new();
     for &ctx in &ctxs {
         if !out.is_empty() {
             out.push(Line::raw(""));
         }
         out.push(Line::styled(ctx.heading().get(lang), t.heading));
-        for b in keys::bindings(ctx) {
-            let label = keys::keys_label(b, lang);
-            let pad = " ".repeat(key_width.saturating_sub(label.width()) + 2);
-            out.push(Line::from(vec![
-                Span::raw("  "),
-                Span::styled(label, t.key),
-                Span::raw(pad),
-                Span::raw(b.cmd.describe().get(lang)),
-            ]));
+        for mut line in binding_lines(ctx, key_width, lang, t.key, Style::default()) {
+            line.spans.insert(0, Span::raw("  "));
+            out.push(line);
         }
     }
     out.push(Line::raw(""));

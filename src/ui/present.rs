@@ -17,7 +17,7 @@ use unicode_width::UnicodeWidthStr;
 use super::detail::{Grid, grid_lines};
 use super::text::{plain, truncate, wrap};
 use crate::i18n::{Lang, Msg};
-use crate::keys::{self, Ctx};
+use crate::keys::{self, Cmd, Ctx};
 use crate::present::team::{Area, TeamSlide};
 use crate::present::{Body, Presenter, Slide};
 use crate::theme::Theme;
@@ -168,14 +168,27 @@ fn render_resume(p: &Presenter, at: usize, look: &Look, lang: Lang, area: Rect, 
     let inner_w = usize::from(width.saturating_sub(4));
     let mut lines = plain(Msg::ResumeQuestion.get(lang), look.title, inner_w);
     lines.push(Line::raw(""));
-    for (key, msg, n) in [("Enter", Msg::ResumeYes, at), ("n", Msg::ResumeNo, p.at)] {
+    let answers = [
+        (
+            keys::label_for(Ctx::Resume, Cmd::Yes, lang),
+            Msg::ResumeYes,
+            at,
+        ),
+        (
+            keys::label_for(Ctx::Resume, Cmd::No, lang),
+            Msg::ResumeNo,
+            p.at,
+        ),
+    ];
+    let key_width = answers.iter().map(|(k, ..)| k.width()).max().unwrap_or(0) + 2;
+    for (key, msg, n) in answers {
         let name = p.slides.get(n).map(slide_name).unwrap_or_default();
         let text = format!("{} {name} ({}/{})", msg.get(lang), n + 1, p.slides.len());
         lines.extend(wrap(
             &[(&text, look.text)],
             inner_w,
-            Span::styled(format!("{key:<6}"), look.accent),
-            Span::raw("      "),
+            Span::styled(format!("{key:<key_width$}"), look.accent),
+            Span::raw(" ".repeat(key_width)),
         ));
     }
     let popup = super::layout::centered(area, width, lines.len() as u16 + 4);
@@ -190,19 +203,8 @@ fn render_resume(p: &Presenter, at: usize, look: &Look, lang: Lang, area: Rect, 
 }
 
 fn render_help(look: &Look, lang: Lang, area: Rect, buf: &mut Buffer) {
-    let rows: Vec<(String, &str)> = keys::bindings(Ctx::Present)
-        .map(|b| (keys::keys_label(b, lang), b.cmd.describe().get(lang)))
-        .collect();
-    let key_width = rows.iter().map(|(k, _)| k.width()).max().unwrap_or(0);
-    let lines: Vec<Line> = rows
-        .into_iter()
-        .map(|(k, d)| {
-            Line::from(vec![
-                Span::styled(format!("{k:<key_width$}  "), look.accent),
-                Span::styled(d, look.text),
-            ])
-        })
-        .collect();
+    let key_width = super::help::key_width(&[Ctx::Present], lang);
+    let lines = super::help::binding_lines(Ctx::Present, key_width, lang, look.accent, look.text);
     let popup = super::layout::centered(area, 76, lines.len() as u16 + 2);
     Clear.render(popup, buf);
     let block = Block::bordered()

@@ -10,6 +10,8 @@ use super::text::{plain, wrap};
 use super::{layout, overlay_block};
 use crate::app::App;
 use crate::i18n::Msg;
+use crate::keys::{Cmd, Ctx, label_for};
+use unicode_width::UnicodeWidthStr;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let Some(problem) = app.problems.first().map(|p| &p.file) else {
@@ -18,7 +20,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let t = &app.theme;
     let lang = app.lang;
     let block = overlay_block(app, Msg::LoadProblemTitle.get(lang), "");
-    let width = usize::from(area.width.min(76).saturating_sub(4));
+    const WIDTH: u16 = 84;
+    let width = usize::from(area.width.min(WIDTH).saturating_sub(4));
     let path = problem.path.display().to_string();
     let what = problem.problem.describe(lang);
     let mut lines = Vec::new();
@@ -45,19 +48,30 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     lines.push(Line::raw(""));
     lines.extend(plain(Msg::LoadProblemSafe.get(lang), t.text, width));
     lines.push(Line::raw(""));
-    for (key, msg) in [("n", Msg::LoadProblemFresh), ("q", Msg::LoadProblemQuit)] {
+    let answers = [
+        (
+            label_for(Ctx::Problem, Cmd::Fresh, lang),
+            Msg::LoadProblemFresh,
+        ),
+        (
+            label_for(Ctx::Problem, Cmd::Quit, lang),
+            Msg::LoadProblemQuit,
+        ),
+    ];
+    let key_width = answers.iter().map(|(k, _)| k.width()).max().unwrap_or(0);
+    for (key, msg) in answers {
         lines.extend(wrap(
             &[(msg.get(lang), t.text)],
             width,
-            Span::styled(format!("{key}  "), t.key),
-            Span::raw("   "),
+            Span::styled(format!("{key:<key_width$}  "), t.key),
+            Span::raw(" ".repeat(key_width + 2)),
         ));
     }
     if let Some(m) = &app.message {
         lines.push(Line::raw(""));
         lines.extend(plain(&m.text, t.error, width));
     }
-    let popup = layout::centered(area, 76, lines.len() as u16 + 4);
+    let popup = layout::centered(area, WIDTH, lines.len() as u16 + 4);
     let inner = block.inner(popup).inner(Margin::new(1, 1));
     block.render(popup, buf);
     Paragraph::new(lines).render(inner, buf);
