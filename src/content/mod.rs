@@ -16,7 +16,7 @@ mod validate;
 pub type Str<'a> = Cow<'a, str>;
 
 /// A text in both interface languages.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Text<'a> {
     #[serde(borrow)]
@@ -36,7 +36,7 @@ impl Text<'_> {
     }
 }
 
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SourceOf<'a> {
     #[serde(borrow)]
@@ -64,7 +64,7 @@ pub enum AssessKind {
     Checklist,
 }
 
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SectionOf<'a> {
     #[serde(borrow)]
@@ -83,7 +83,7 @@ pub struct SectionOf<'a> {
 
 pub type Section = SectionOf<'static>;
 
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct GroupOf<'a> {
     #[serde(borrow)]
@@ -102,7 +102,7 @@ pub struct GroupOf<'a> {
 
 pub type Group = GroupOf<'static>;
 
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ItemOf<'a> {
     #[serde(borrow)]
@@ -126,7 +126,7 @@ pub struct ItemOf<'a> {
 
 pub type Item = ItemOf<'static>;
 
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, Deserialize)]
 #[serde(tag = "type", rename_all = "lowercase", deny_unknown_fields)]
 pub enum BlockOf<'a> {
     Text {
@@ -173,7 +173,7 @@ pub enum BlockOf<'a> {
 
 pub type Block = BlockOf<'static>;
 
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ListEntryOf<'a> {
     #[serde(borrow)]
@@ -191,7 +191,7 @@ pub enum Scope {
     Partnership,
 }
 
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct InterventionOf<'a> {
     #[serde(borrow)]
@@ -202,7 +202,7 @@ pub struct InterventionOf<'a> {
 
 pub type Intervention = InterventionOf<'static>;
 
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ScaleOf<'a> {
     #[serde(borrow)]
@@ -234,7 +234,7 @@ impl ScaleOf<'_> {
     }
 }
 
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ScaleStepOf<'a> {
     pub value: u8,
@@ -242,7 +242,7 @@ pub struct ScaleStepOf<'a> {
     pub label: Text<'a>,
 }
 
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ChecklistOf<'a> {
     #[serde(borrow)]
@@ -253,7 +253,7 @@ pub struct ChecklistOf<'a> {
 
 pub type Checklist = ChecklistOf<'static>;
 
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AssessmentOf<'a> {
     #[serde(borrow)]

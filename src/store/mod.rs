@@ -3,7 +3,8 @@
 //! - Files live in one directory, created 0700; every file is written 0600.
 //! - Writes are atomic: a temporary file in the same directory, flushed and synced, renamed over
 //!   the old one, then the directory synced. A failed write leaves the old file as it was.
-//! - Writes happen on a background thread, so saving never stalls typing.
+//! - The workbook and the log are written on a background thread, so saving never stalls
+//!   typing. An export the user asks for is written at once, so its result can be told.
 //! - A file that cannot be read is never overwritten: the caller gets [`Unreadable`] and decides.
 //! - One process at a time writes a directory: a lock file held with `File::try_lock`.
 
