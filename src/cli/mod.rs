@@ -283,12 +283,7 @@ pub fn run(cli: Cli) -> ExitCode {
             let c = crate::content::embedded();
             let text = match format {
                 Format::Md => export::content::markdown(c, lang),
-                Format::Json => {
-                    let mut s = serde_json::to_string_pretty(&export::content::json(c, lang))
-                        .expect("plain data always serialises");
-                    s.push('\n');
-                    s
-                }
+                Format::Json => export::pretty_json(&export::content::json(c, lang)),
             };
             emit(output.as_deref(), &text, Privacy::Public)
         }

@@ -6,7 +6,6 @@ use std::fmt::Write;
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 use serde::Serialize;
-use serde_json::Value;
 
 use crate::app::{action_words, area_rows, areas};
 use crate::clock;
@@ -27,37 +26,18 @@ pub fn json(workbook: &Workbook, log: &Log, exported: Timestamp) -> String {
         workbook: &'a Workbook,
         log: &'a Log,
     }
-    let mut s = serde_json::to_string_pretty(&Out {
+    super::pretty_json(&Out {
         format: FORMAT,
         version: VERSION,
         exported,
         workbook,
         log,
     })
-    .expect("plain data always serialises");
-    s.push('\n');
-    s
 }
 
 /// Reads a JSON export, as a whole or not at all. Older workbook versions are migrated.
 pub fn parse(text: &str) -> Result<(Workbook, Log), LoadProblem> {
-    if text.trim().is_empty() {
-        return Err(LoadProblem::Empty);
-    }
-    let mut v: Value =
-        serde_json::from_str(text).map_err(|e| LoadProblem::NotJson(e.to_string()))?;
-    if v.get("format").and_then(Value::as_str) != Some(FORMAT) {
-        return Err(LoadProblem::WrongShape(format!(
-            "not a werkboek portfolio export (\"format\": \"{FORMAT}\" is missing)"
-        )));
-    }
-    let version = v.get("version").and_then(Value::as_u64).unwrap_or(0);
-    if version > u64::from(VERSION) {
-        return Err(LoadProblem::Newer {
-            found: version,
-            known: VERSION,
-        });
-    }
+    let mut v = super::open_export(text, FORMAT, VERSION, "portfolio")?;
     let workbook = workbook_from_value(v["workbook"].take())?;
     let log = log_from_value(v["log"].take())?;
     Ok((workbook, log))

@@ -9,7 +9,6 @@ use std::fmt::Write;
 
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 use super::slides::{Body, Slide};
 use crate::content::{AssessKind, Content};
@@ -51,30 +50,13 @@ impl Scan {
     }
 
     pub fn to_json(&self) -> String {
-        let mut s = serde_json::to_string_pretty(self).expect("plain data always serialises");
-        s.push('\n');
-        s
+        crate::export::pretty_json(self)
     }
 }
 
 /// Reads a scan export; anything else is refused with the reason.
 pub fn parse(text: &str) -> Result<Scan, LoadProblem> {
-    if text.trim().is_empty() {
-        return Err(LoadProblem::Empty);
-    }
-    let v: Value = serde_json::from_str(text).map_err(|e| LoadProblem::NotJson(e.to_string()))?;
-    if v.get("format").and_then(Value::as_str) != Some(FORMAT) {
-        return Err(LoadProblem::WrongShape(format!(
-            "not a werkboek scan export (\"format\": \"{FORMAT}\" is missing)"
-        )));
-    }
-    let version = v.get("version").and_then(Value::as_u64).unwrap_or(0);
-    if version > u64::from(VERSION) {
-        return Err(LoadProblem::Newer {
-            found: version,
-            known: VERSION,
-        });
-    }
+    let v = crate::export::open_export(text, FORMAT, VERSION, "scan")?;
     serde_json::from_value(v).map_err(|e| LoadProblem::WrongShape(e.to_string()))
 }
 
