@@ -64,12 +64,25 @@ fn t(x: &Text, lang: Lang) -> String {
     x.get(lang).to_string()
 }
 
-/// `items` spread evenly over as few slides of at most `PER_SLIDE` as will hold them.
-fn chunks<T: Clone>(items: &[T]) -> Vec<Vec<T>> {
-    let n = items.len().div_ceil(PER_SLIDE).max(1);
+/// `items` spread evenly over as few pages of at most `per_page` as will hold them: nine in
+/// fives is five and four, not five and one.
+pub(crate) fn pages<T: Clone>(items: &[T], per_page: usize) -> Vec<Vec<T>> {
+    let n = items.len().div_ceil(per_page).max(1);
     let size = items.len().div_ceil(n).max(1);
     items.chunks(size).map(|c| c.to_vec()).collect()
 }
+
+/// "Title (2/3)" for page `k` of `n`, just the title when there is one page.
+pub(crate) fn page_title(title: &str, k: usize, n: usize) -> String {
+    if n > 1 {
+        format!("{title} ({}/{n})", k + 1)
+    } else {
+        title.to_string()
+    }
+}
+
+/// A point on a list slide: the item's id, its name, and a line about it.
+type Point = (String, String, Option<String>);
 
 struct Builder {
     lang: Lang,
@@ -94,43 +107,37 @@ impl Builder {
         });
     }
 
-    /// A list slide (or several) for a group's items: term and summary.
-    fn list(&mut self, id: &str, heading: String, title: Option<String>, group: &Group) {
-        let lang = self.lang;
-        let items: Vec<(String, String, Option<String>)> = group
-            .items
-            .iter()
-            .map(|i| {
-                (
-                    i.id.to_string(),
-                    t(&i.title, lang),
-                    Some(t(&i.summary, lang)),
-                )
-            })
-            .collect();
-        let parts = chunks(&items);
+    /// A group's points on as many list slides as they need. The page marker goes on the title
+    /// if there is one, else on the heading; `intro(k)` is the line above page `k`'s points.
+    fn paged(
+        &mut self,
+        group: &Group,
+        heading: String,
+        title: Option<String>,
+        intro: impl Fn(usize) -> Option<String>,
+        points: &[Point],
+        numbered: bool,
+    ) {
+        let parts = pages(points, PER_SLIDE);
         let n = parts.len();
         for (k, part) in parts.into_iter().enumerate() {
-            let heading = if n > 1 {
-                format!("{heading} ({}/{n})", k + 1)
-            } else {
-                heading.clone()
+            let (heading, title) = match &title {
+                Some(title) => (heading.clone(), Some(page_title(title, k, n))),
+                None => (page_title(&heading, k, n), None),
             };
             let mut shows: Vec<String> = part.iter().map(|(id, _, _)| id.clone()).collect();
             if k == 0 {
                 shows.insert(0, group.id.to_string());
             }
             self.push(
-                format!("{id}/{}", k + 1),
+                format!("{}/{}", group.id, k + 1),
                 shows,
                 Body::Bullets {
                     heading,
-                    title: title.clone(),
-                    intro: (k == 0)
-                        .then(|| group.intro.as_ref().map(|x| t(x, lang)))
-                        .flatten(),
+                    title,
+                    intro: intro(k),
                     bullets: part.into_iter().map(|(_, a, b)| (a, b)).collect(),
-                    numbered: false,
+                    numbered,
                 },
             );
         }
@@ -171,7 +178,26 @@ impl Builder {
             );
             return;
         }
-        self.list(&group.id, heading, None, group);
+        let points: Vec<Point> = group
+            .items
+            .iter()
+            .map(|i| {
+                (
+                    i.id.to_string(),
+                    t(&i.title, lang),
+                    Some(t(&i.summary, lang)),
+                )
+            })
+            .collect();
+        let intro = group.intro.as_ref().map(|x| t(x, lang));
+        self.paged(
+            group,
+            heading,
+            None,
+            |k| (k == 0).then(|| intro.clone()).flatten(),
+            &points,
+            false,
+        );
     }
 }
 
@@ -295,37 +321,19 @@ pub fn build(content: &Content, lang: Lang) -> Vec<Slide> {
                 .and_then(|c| content.assessment.checklists.iter().find(|l| l.id == c))
                 .map(|l| t(&l.title, lang))
                 .unwrap_or_else(|| t(&scan.title, lang));
-            let statements: Vec<(String, String)> = group
+            let statements: Vec<Point> = group
                 .items
                 .iter()
-                .map(|i| (i.id.to_string(), t(&i.title, lang)))
+                .map(|i| (i.id.to_string(), t(&i.title, lang), None))
                 .collect();
-            let parts = chunks(&statements);
-            let n = parts.len();
-            for (k, part) in parts.into_iter().enumerate() {
-                let mut shows: Vec<String> = part.iter().map(|(id, _)| id.clone()).collect();
-                if k == 0 {
-                    shows.insert(0, group.id.to_string());
-                }
-                let title = group.title.as_ref().map(|x| t(x, lang)).map(|g| {
-                    if n > 1 {
-                        format!("{g} ({}/{n})", k + 1)
-                    } else {
-                        g
-                    }
-                });
-                b.push(
-                    format!("{}/{}", group.id, k + 1),
-                    shows,
-                    Body::Bullets {
-                        heading: list.clone(),
-                        title,
-                        intro: Some(scale_line.clone()),
-                        bullets: part.into_iter().map(|(_, s)| (s, None)).collect(),
-                        numbered: true,
-                    },
-                );
-            }
+            b.paged(
+                group,
+                list,
+                group.title.as_ref().map(|x| t(x, lang)),
+                |_| Some(scale_line.clone()),
+                &statements,
+                true,
+            );
         }
     }
 
@@ -502,11 +510,14 @@ mod tests {
     #[test]
     fn long_lists_are_spread_evenly() {
         let nine: Vec<u8> = (0..9).collect();
-        let c = chunks(&nine);
+        let c = pages(&nine, PER_SLIDE);
         assert_eq!(c.iter().map(Vec::len).collect::<Vec<_>>(), [5, 4]);
         let eight: Vec<u8> = (0..8).collect();
         assert_eq!(
-            chunks(&eight).iter().map(Vec::len).collect::<Vec<_>>(),
+            pages(&eight, PER_SLIDE)
+                .iter()
+                .map(Vec::len)
+                .collect::<Vec<_>>(),
             [4, 4]
         );
     }

@@ -308,12 +308,15 @@ pub fn slides(team: &Team, lang: Lang) -> Vec<Slide> {
         Body::Team(TeamSlide::Highlights { well, focus, rubs }),
     ));
     for (a, area) in team.areas.iter().enumerate() {
-        for (k, rows) in area.rows.chunks(8).enumerate() {
+        let parts = super::slides::pages(&area.rows, 8);
+        let n = parts.len();
+        for (k, rows) in parts.into_iter().enumerate() {
             out.push(slide(
                 format!("team/{a}/{k}"),
                 Body::Team(TeamSlide::Spread {
                     area: Area {
-                        rows: rows.to_vec(),
+                        title: super::slides::page_title(&area.title, k, n),
+                        rows,
                         ..area.clone()
                     },
                     people: team.people,
