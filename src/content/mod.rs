@@ -55,6 +55,24 @@ pub struct SourceOf<'a> {
 
 pub type Source = SourceOf<'static>;
 
+impl SourceOf<'_> {
+    /// The title with its subtitle.
+    pub fn full_title(&self) -> String {
+        match &self.subtitle {
+            Some(sub) => format!("{}: {sub}", self.title),
+            None => self.title.to_string(),
+        }
+    }
+
+    /// The publisher, with the year when it is known.
+    pub fn published(&self) -> String {
+        match self.year {
+            Some(year) => format!("{}, {year}", self.publisher),
+            None => self.publisher.to_string(),
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum AssessKind {
@@ -125,6 +143,16 @@ pub struct ItemOf<'a> {
 }
 
 pub type Item = ItemOf<'static>;
+
+impl ItemOf<'_> {
+    /// "Sleutel 4 · Ontwikkel eigenaarschap …": the label, when there is one, and the title.
+    pub fn labelled_title(&self, lang: Lang) -> String {
+        match &self.label {
+            Some(l) => format!("{} · {}", l.get(lang), self.title.get(lang)),
+            None => self.title.get(lang).to_string(),
+        }
+    }
+}
 
 #[derive(Clone, Debug, Deserialize)]
 #[serde(tag = "type", rename_all = "lowercase", deny_unknown_fields)]

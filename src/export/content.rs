@@ -22,18 +22,11 @@ pub fn markdown(c: &Content, lang: Lang) -> String {
     let _ = writeln!(out, "# {}\n", Msg::HandoutTitle.get(lang));
     let _ = writeln!(out, "{}\n", Msg::SourcesIntro.get(lang));
     for s in &c.sources {
-        let mut line = format!("- *{}*", s.title);
-        if let Some(sub) = &s.subtitle {
-            let _ = write!(line, ": {sub}");
-        }
+        let mut line = format!("- *{}*", s.full_title());
         if !s.authors.is_empty() {
             let _ = write!(line, ". {}", s.authors.join("; "));
         }
-        let _ = write!(line, ". {}", s.publisher);
-        if let Some(y) = s.year {
-            let _ = write!(line, ", {y}");
-        }
-        let _ = writeln!(out, "{line}.");
+        let _ = writeln!(out, "{line}. {}.", s.published());
     }
     for (n, section) in c.sections.iter().enumerate() {
         section_md(&mut out, c, n + 1, section, lang);
@@ -64,12 +57,7 @@ fn section_md(out: &mut String, c: &Content, n: usize, section: &Section, lang: 
 }
 
 fn item_md(out: &mut String, c: &Content, level: &str, item: &Item, lang: Lang) {
-    let label = item
-        .label
-        .as_ref()
-        .map(|l| format!("{} · ", t(l, lang)))
-        .unwrap_or_default();
-    let _ = writeln!(out, "\n{level} {label}{}\n", t(&item.title, lang));
+    let _ = writeln!(out, "\n{level} {}\n", item.labelled_title(lang));
     if let Some(aka) = &item.aka {
         let _ = writeln!(out, "*{}: {}*\n", Msg::AlsoNamed.get(lang), t(aka, lang));
     }

@@ -44,11 +44,7 @@ pub fn parse(text: &str) -> Result<(Workbook, Log), LoadProblem> {
 }
 
 fn title_of(content: &Content, r: ItemRef, lang: Lang) -> String {
-    let item = content.item(r);
-    match &item.label {
-        Some(l) => format!("{} · {}", l.get(lang), item.title.get(lang)),
-        None => item.title.get(lang).to_string(),
-    }
+    content.item(r).labelled_title(lang)
 }
 
 fn item_names(content: &Content, ids: &[String], lang: Lang) -> String {

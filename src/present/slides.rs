@@ -424,14 +424,10 @@ pub fn build(content: &Content, lang: Lang) -> Vec<Slide> {
                 .sources
                 .iter()
                 .map(|s| {
-                    let mut by = s.authors.join("; ");
-                    if !by.is_empty() {
-                        by.push_str(", ");
-                    }
-                    by.push_str(&s.publisher);
-                    if let Some(y) = s.year {
-                        by.push_str(&format!(", {y}"));
-                    }
+                    let by = match s.authors.as_slice() {
+                        [] => s.published(),
+                        authors => format!("{}, {}", authors.join("; "), s.published()),
+                    };
                     (s.title.to_string(), Some(by))
                 })
                 .collect(),

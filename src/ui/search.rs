@@ -75,12 +75,6 @@ fn describe(app: &App, hit: Hit, q: &mut Query) -> (String, String) {
     let c = app.content;
     match hit {
         Hit::Material(r) => {
-            let item = c.item(r);
-            let label = item
-                .label
-                .as_ref()
-                .map(|l| format!("{} · ", l.get(lang)))
-                .unwrap_or_default();
             let fields = item_fields(c, r, lang);
             let text = fields
                 .iter()
@@ -89,7 +83,7 @@ fn describe(app: &App, hit: Hit, q: &mut Query) -> (String, String) {
                 .or(fields.first())
                 .map(|f| f.to_string())
                 .unwrap_or_default();
-            (format!("{label}{}", item.title.get(lang)), text)
+            (c.item(r).labelled_title(lang), text)
         }
         Hit::Note(r) => {
             let item = c.item(r);

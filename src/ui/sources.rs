@@ -16,10 +16,7 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
     let mut out = plain(Msg::SourcesIntro.get(lang), t.text, width);
     for s in &app.content.sources {
         out.push(Line::raw(""));
-        let title = match &s.subtitle {
-            Some(sub) => format!("{}: {}", s.title, sub),
-            None => s.title.to_string(),
-        };
+        let title = s.full_title();
         out.extend(wrap(
             &[(&title, t.title)],
             width,
@@ -39,14 +36,7 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
                 Span::raw("    "),
             ));
         }
-        let published = match s.year {
-            Some(year) => format!(
-                "{}: {}, {year}",
-                Msg::SourcesPublisher.get(lang),
-                s.publisher
-            ),
-            None => format!("{}: {}", Msg::SourcesPublisher.get(lang), s.publisher),
-        };
+        let published = format!("{}: {}", Msg::SourcesPublisher.get(lang), s.published());
         out.extend(wrap(
             &[(&published, t.text)],
             width,
