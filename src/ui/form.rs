@@ -57,7 +57,7 @@ pub fn render_entry(app: &App, form: &EntryForm, area: Rect, buf: &mut Buffer) {
         items_r,
         action_r,
         date_r,
-        gap,
+        _gap,
         text_label,
         text_r,
         error_r,
@@ -121,7 +121,6 @@ pub fn render_entry(app: &App, form: &EntryForm, area: Rect, buf: &mut Buffer) {
         date_r,
         buf,
     );
-    let _ = gap;
     field_label(
         app,
         Msg::FieldText.get(lang),

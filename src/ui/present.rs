@@ -71,12 +71,13 @@ impl Look {
     }
 }
 
-/// The area for a slide's content: margins all round, and no wider than a readable line.
-fn content_area(area: Rect) -> Rect {
-    let h = (area.width / 12).max(2);
+/// A column in the middle of `area`: side margins of a `side`th of the width, top and bottom
+/// margins of a twelfth of the height, at most `max` wide.
+fn column(area: Rect, side: u16, max: u16) -> Rect {
+    let h = (area.width / side).max(2);
     let v = (area.height / 12).max(1);
     let inner = area.inner(Margin::new(h, v));
-    let width = inner.width.min(MAX_LINE as u16);
+    let width = inner.width.min(max);
     Rect {
         x: inner.x + (inner.width - width) / 2,
         width,
@@ -84,17 +85,14 @@ fn content_area(area: Rect) -> Rect {
     }
 }
 
-/// Like `content_area`, for tables: the same margins, up to 120 columns.
+/// The area for a slide's content: margins all round, and no wider than a readable line.
+fn content_area(area: Rect) -> Rect {
+    column(area, 12, MAX_LINE as u16)
+}
+
+/// Like `content_area`, for tables: narrower side margins, up to 120 columns.
 fn wide_area(area: Rect) -> Rect {
-    let h = (area.width / 24).max(2);
-    let v = (area.height / 12).max(1);
-    let inner = area.inner(Margin::new(h, v));
-    let width = inner.width.min(120);
-    Rect {
-        x: inner.x + (inner.width - width) / 2,
-        width,
-        ..inner
-    }
+    column(area, 24, 120)
 }
 
 pub fn render(p: &Presenter, theme: &Theme, lang: Lang, area: Rect, buf: &mut Buffer) {
