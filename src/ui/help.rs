@@ -4,10 +4,9 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Widget};
 use unicode_width::UnicodeWidthStr;
 
-use super::{layout, overlay_block, render_scrolled};
+use super::{layout, render_text_overlay};
 use crate::app::App;
 use crate::i18n::{Lang, Msg};
 use crate::keys::{self, Ctx};
@@ -94,12 +93,5 @@ pub fn max_scroll(app: &App) -> (usize, usize) {
 pub fn render(app: &App, scroll: usize, area: Rect, buf: &mut Buffer) {
     let lines = lines(app);
     let popup = popup(area, lines.len());
-    Clear.render(popup, buf);
-    overlay_block(
-        app,
-        Msg::HelpTitle.get(app.lang),
-        Msg::HelpClose.get(app.lang),
-    )
-    .render(popup, buf);
-    render_scrolled(app, lines, scroll, layout::inside(popup), buf);
+    render_text_overlay(app, Msg::HelpTitle, popup, lines, scroll, buf);
 }

@@ -149,6 +149,20 @@ fn overlay_block<'a>(app: &App, title: &'a str, hint: &'a str) -> Block<'a> {
     }
 }
 
+/// Text over the rest (help, sources) in `popup`, scrolled, saying when there is more below.
+fn render_text_overlay(
+    app: &App,
+    title: Msg,
+    popup: Rect,
+    lines: Vec<Line<'static>>,
+    scroll: usize,
+    buf: &mut Buffer,
+) {
+    ratatui::widgets::Clear.render(popup, buf);
+    overlay_block(app, title.get(app.lang), Msg::HelpClose.get(app.lang)).render(popup, buf);
+    render_scrolled(app, lines, scroll, layout::inside(popup), buf);
+}
+
 /// Scrollable text in an overlay: clamps the scroll and says when there is more below.
 fn render_scrolled(
     app: &App,

@@ -3,10 +3,9 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Widget};
 
 use super::text::{plain, wrap};
-use super::{layout, overlay_block, render_scrolled};
+use super::{layout, render_text_overlay};
 use crate::app::App;
 use crate::i18n::Msg;
 
@@ -76,14 +75,6 @@ pub fn max_scroll(app: &App) -> (usize, usize) {
 
 pub fn render(app: &App, scroll: usize, area: Rect, buf: &mut Buffer) {
     let popup = popup(area);
-    Clear.render(popup, buf);
-    overlay_block(
-        app,
-        Msg::SourcesTitle.get(app.lang),
-        Msg::HelpClose.get(app.lang),
-    )
-    .render(popup, buf);
-    let inner = layout::inside(popup);
-    let lines = lines(app, usize::from(inner.width));
-    render_scrolled(app, lines, scroll, inner, buf);
+    let lines = lines(app, usize::from(layout::inside(popup).width));
+    render_text_overlay(app, Msg::SourcesTitle, popup, lines, scroll, buf);
 }
