@@ -195,7 +195,7 @@ pub fn profile(content: &Content) -> (Workbook, Log) {
 
 fn write_profile(dir: &Path, content: &Content) {
     let (w, log) = profile(content);
-    let mut opened = FileStore::open(dir);
+    let mut opened = FileStore::open(dir).expect("the profile's directory opens");
     opened.store.save_workbook(&w);
     opened.store.save_log(&std::sync::Arc::new(log));
     opened.store.flush().expect("profile written");
@@ -257,7 +257,7 @@ fn main() {
     // Start-up, as `werkboek` does it: open the store (workbook), parse the content, build the
     // app with the log still loading, draw the first frame on a 100x30 screen.
     let started = Instant::now();
-    let opened = FileStore::open(dir.path());
+    let opened = FileStore::open(dir.path()).expect("the profile's directory opens");
     let log_path = opened.store.log_path();
     let log_thread = std::thread::spawn(move || {
         let t = Instant::now();
@@ -278,6 +278,9 @@ fn main() {
         size: Size::new(100, 30),
         clock: Box::new(SystemClock::new()),
         present: None,
+        dir: dir.path().to_path_buf(),
+        notices: opened.notices,
+        rescues: Vec::new(),
     };
     let mut app = App::new(content, Box::new(opened.store), setup);
     let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();

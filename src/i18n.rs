@@ -74,6 +74,61 @@ pub fn scores(n: usize, lang: Lang) -> String {
     format!("{n} {}", word.get(lang))
 }
 
+/// `n` and the word that goes with it: `one` for exactly one, `many` otherwise ("1 deelnemer",
+/// "3 deelnemers"). Either message may hold `{n}` for where the number goes; without it, the
+/// number comes first.
+pub fn count(n: usize, one: Msg, many: Msg, lang: Lang) -> String {
+    let word = if n == 1 { one } else { many }.get(lang);
+    if word.contains("{n}") {
+        word.replace("{n}", &n.to_string())
+    } else {
+        format!("{n} {word}")
+    }
+}
+
+/// What went wrong with a file operation, in words of the interface language (the operating
+/// system's own message is English).
+pub fn io_problem(kind: std::io::ErrorKind, lang: Lang) -> String {
+    use std::io::ErrorKind as K;
+    let msg = match kind {
+        K::NotFound => Msg::IoNotFound,
+        K::PermissionDenied => Msg::IoPermission,
+        K::AlreadyExists => Msg::IoExists,
+        K::StorageFull => Msg::IoFull,
+        K::ReadOnlyFilesystem => Msg::IoReadOnly,
+        K::NotADirectory => Msg::IoNotADirectory,
+        K::IsADirectory => Msg::IoIsADirectory,
+        K::DirectoryNotEmpty => Msg::IoNotEmpty,
+        K::QuotaExceeded => Msg::IoQuota,
+        K::FileTooLarge => Msg::IoTooLarge,
+        K::ResourceBusy => Msg::IoBusy,
+        K::BrokenPipe => Msg::IoBrokenPipe,
+        K::Interrupted => Msg::IoInterrupted,
+        K::InvalidInput | K::InvalidData => Msg::IoInvalid,
+        K::CrossesDevices => Msg::IoCrossDevice,
+        K::TimedOut | K::WouldBlock => Msg::IoTimedOut,
+        _ => {
+            return Msg::IoOther
+                .get(lang)
+                .replace("{kind}", &format!("{kind:?}"));
+        }
+    };
+    msg.get(lang).to_string()
+}
+
+/// What stands where a file was expected, in words.
+pub fn special(s: crate::store::files::Special, lang: Lang) -> &'static str {
+    use crate::store::files::Special as S;
+    match s {
+        S::Directory => Msg::SpecialDirectory,
+        S::Fifo => Msg::SpecialFifo,
+        S::Device => Msg::SpecialDevice,
+        S::Socket => Msg::SpecialSocket,
+        S::Other => Msg::SpecialOther,
+    }
+    .get(lang)
+}
+
 macro_rules! messages {
     ($($name:ident => $nl:literal, $en:literal;)*) => {
         /// A piece of interface text.
@@ -124,6 +179,32 @@ messages! {
     HelpList => "In de lijst en de tekst", "In the list and the text";
     HelpEditor => "In de notitie", "In the note";
     HelpDialog => "In een melding", "In a message";
+    HelpRescue => "Bij een noodkopie", "At an emergency copy";
+    CmdRestore => "terugzetten: samenvoegen met wat er is, er gaat niets verloren", "bring back: merge with what is there, nothing is lost";
+    CmdDiscard => "weggooien (de kopie wordt verwijderd)", "throw away (the copy is removed)";
+    CmdLater => "later beslissen (de kopie blijft staan)", "decide later (the copy stays)";
+    RescueTitle => "Noodkopie gevonden", "Emergency copy found";
+    RescueText => "Toen werkboek de vorige keer niet kon opslaan of vastliep, is je werk in een noodkopie bewaard. Terugzetten voegt die samen met je gegevens, zoals een import: niets van wat er nu is gaat verloren.", "When werkboek could not save or crashed last time, your work was kept in an emergency copy. Bringing it back merges it with your data, like an import: nothing that is there now is lost.";
+    RescueFile => "Kopie", "Copy";
+    RescueRestored => "Noodkopie teruggezet ({n} dingen toegevoegd); de kopie wordt verwijderd zodra alles bewaard is.", "Emergency copy brought back ({n} things added); the copy is removed once everything is saved.";
+    RescueDiscarded => "Noodkopie weggegooid.", "Emergency copy thrown away.";
+    RescueLater => "De noodkopie blijft staan; werkboek vraagt het bij de volgende start opnieuw.", "The emergency copy stays; werkboek asks again at the next start.";
+    RescueUnreadable => "De noodkopie kan niet worden gelezen; ze blijft staan", "The emergency copy cannot be read; it stays";
+    MadePrivate => "Je gegevensmap was ook voor anderen open (rechten {mode}); werkboek heeft haar afgeschermd (700).", "Your data folder was open to others (mode {mode}); werkboek has made it private (700).";
+    CleanedTemps => "{n} tijdelijke bestanden van een onderbroken opslag opgeruimd ({kb} kB).", "{n} temporary files of an interrupted save cleaned up ({kb} kB).";
+    ImportFinished => "Een onderbroken import is afgemaakt.", "An interrupted import has been completed.";
+    NoteTooLarge => "Deze notitie is te groot om hier te bewerken ({mb} MB; de grens is {limit} MB). Ze blijft bewaard zoals ze is.", "This note is too large to edit here ({mb} MB; the limit is {limit} MB). It is kept as it is.";
+    TerminalUnusable => "deze terminal kan niet worden gebruikt ({why}).", "this terminal cannot be used ({why}).";
+    TerminalFailed => "de terminal viel weg ({why}).", "the terminal went away ({why}).";
+    Crashed => "werkboek stopte door een interne fout (een bug). Je werk wordt bewaard.", "werkboek stopped because of an internal error (a bug). Saving your work.";
+    WorkSaved => "Je werk is bewaard.", "Your work is saved.";
+    RescueKept => "Een kopie van je werk staat in {path}; werkboek biedt bij de volgende start aan om die terug te zetten.", "A copy of your work is kept in {path}; werkboek offers to bring it back at the next start.";
+    RescueFailed => "ook een noodkopie lukte niet ({why}); hieronder staat je werk, bewaar het zelf:", "an emergency copy failed too ({why}); your work follows below, keep it yourself:";
+    DirNotADirectory => "{dir} is geen map; kies een map met --data-dir.", "{dir} is not a folder; choose a folder with --data-dir.";
+    DirOtherOwner => "{dir} is van een andere gebruiker; werkboek bewaart je gegevens alleen in een map van jezelf (kies er een met --data-dir).", "{dir} belongs to another user; werkboek keeps your data only in a folder of your own (choose one with --data-dir).";
+    NoteContinues => "… de notitie gaat verder (nog {kb} kB); e opent haar helemaal.", "… the note goes on ({kb} kB more); e opens all of it.";
+    NoteSaving => "Notitie wordt bewaard…", "Saving the note…";
+    EntrySaving => "Logboekregel wordt bewaard…", "Saving the log entry…";
     SourcesTitle => "Bronnen", "Sources";
     SourcesIntro => "werkboek brengt het materiaal hieronder naar de terminal. Alle teksten zijn in eigen woorden geschreven; namen, lijsten, aantallen en volgorde komen uit de bronnen. Lees voor de volledige tekst de bronnen zelf.", "werkboek brings the material below to the terminal. Every text is written in its own words; names, lists, numbers and order come from the sources. Read the sources themselves for the full text.";
     SourcesAuthors => "Auteurs", "Authors";
@@ -155,6 +236,51 @@ messages! {
     NotJson => "geen geldige JSON", "not valid JSON";
     WrongShape => "onverwachte inhoud", "unexpected content";
     Empty => "het bestand is leeg", "the file is empty";
+    NotText => "geen tekst (geen geldige UTF-8)", "not text (not valid UTF-8)";
+    AtLineColumn => "regel {line}, kolom {column}", "line {line}, column {column}";
+    AtLine => "regel {line}", "line {line}";
+    AtKey => "bij \"{key}\"", "at \"{key}\"";
+    ShapeUnknownField => "onbekend veld \"{x}\"", "unknown field \"{x}\"";
+    ShapeMissingField => "het veld \"{x}\" ontbreekt", "the field \"{x}\" is missing";
+    ShapeDuplicateField => "het veld \"{x}\" staat er twee keer", "the field \"{x}\" is there twice";
+    ShapeUnknownVariant => "onbekende waarde \"{x}\"", "unknown value \"{x}\"";
+    ShapeInvalidType => "een waarde van de verkeerde soort", "a value of the wrong kind";
+    ShapeInvalidValue => "een ongeldige waarde", "an invalid value";
+    ShapeInvalidLength => "een lijst van de verkeerde lengte", "a list of the wrong length";
+    DuplicateKey => "\"{key}\" staat twee keer in hetzelfde blok (regel {line}); werkboek leest dit niet, want dan ging een van de twee verloren", "\"{key}\" is in the same block twice (line {line}); werkboek does not read this, as one of the two would be lost";
+    DuplicateEntry => "twee logboekregels hebben hetzelfde nummer ({id})", "two log entries have the same number ({id})";
+    BadValue => "\"{id}\" heeft de waarde {value}, buiten de schaal 1-{max}", "\"{id}\" has the value {value}, outside the scale 1-{max}";
+    BadVersion => "versie {found} is geen versie die werkboek kent", "version {found} is not a version werkboek knows";
+    NotPortfolio => "geen portfolio-export van werkboek (\"format\": \"werkboek-portfolio\" ontbreekt)", "not a werkboek portfolio export (\"format\": \"werkboek-portfolio\" is missing)";
+    NotScan => "geen zelfscan-export van werkboek (\"format\": \"werkboek-scan\" ontbreekt)", "not a werkboek scan export (\"format\": \"werkboek-scan\" is missing)";
+    TooLarge => "groter dan {mb} MB: dat is geen bestand van werkboek", "larger than {mb} MB: that is not a werkboek file";
+    ReadingStopped => "het lezen stopte halverwege (een interne fout)", "reading stopped halfway (an internal error)";
+    DirReplaced => "de map met je gegevens is verplaatst of vervangen; werkboek schrijft alleen in de map die het opende", "the folder with your data was moved or replaced; werkboek only writes into the folder it opened";
+    WriterStopped => "het opslaan stopte halverwege (een interne fout)", "saving stopped halfway (an internal error)";
+    ReadOnlyNotWritable => "Alleen lezen: je mag niet schrijven in {dir}; hier wordt niets bewaard.", "Read-only: you may not write in {dir}; nothing is saved here.";
+    ReadOnlyUnavailable => "Alleen lezen: {dir} kan niet worden gebruikt ({why}); hier wordt niets bewaard.", "Read-only: {dir} cannot be used ({why}); nothing is saved here.";
+    SpecialDirectory => "een map, geen bestand", "a folder, not a file";
+    SpecialFifo => "een pijp (FIFO), geen gewoon bestand", "a pipe (FIFO), not a regular file";
+    SpecialDevice => "een apparaat, geen gewoon bestand", "a device, not a regular file";
+    SpecialSocket => "een socket, geen gewoon bestand", "a socket, not a regular file";
+    SpecialOther => "geen gewoon bestand", "not a regular file";
+    IoNotFound => "bestaat niet", "does not exist";
+    IoPermission => "geen toestemming", "permission denied";
+    IoExists => "bestaat al", "already exists";
+    IoFull => "de schijf is vol", "the disk is full";
+    IoReadOnly => "het bestandssysteem is alleen-lezen", "the file system is read-only";
+    IoNotADirectory => "is geen map", "is not a folder";
+    IoIsADirectory => "is een map", "is a folder";
+    IoNotEmpty => "de map is niet leeg", "the folder is not empty";
+    IoQuota => "je schijfruimte (quotum) is op", "your disk quota is used up";
+    IoTooLarge => "het bestand wordt te groot", "the file grows too large";
+    IoBusy => "is in gebruik", "is busy";
+    IoBrokenPipe => "de lezer ging weg", "the reader went away";
+    IoInterrupted => "onderbroken", "interrupted";
+    IoInvalid => "ongeldige invoer", "invalid input";
+    IoCrossDevice => "ligt op een andere schijf", "is on another disk";
+    IoTimedOut => "duurde te lang", "took too long";
+    IoOther => "onverwachte fout van het systeem ({kind})", "unexpected system error ({kind})";
     NotAssessable => "Dit onderdeel heeft geen score; beoordelen kan bij de factoren, de leerfuncties en de zelfscan.", "This part has no score; you can rate the factors, the learning functions and the self-scan.";
     NoGoalHere => "Een wens geef je bij de factoren en leerfuncties; de zelfscan kent alleen nu.", "A wish goes with the factors and learning functions; the self-scan has only now.";
     Now => "Nu", "Now";
@@ -258,7 +384,13 @@ messages! {
     SearchNone => "Niets gevonden.", "Nothing found.";
     Searching => "zoeken…", "searching…";
     AndMore => "… en nog {n}; zie Logboek met f (filter op dit onderdeel)", "… and {n} more; see Log with f (filter on this part)";
-    CliLocked => "werkboek is open in een ander venster; sluit het eerst, dan kan dit zonder iets te overschrijven.", "werkboek is open in another window; close it first, so nothing is overwritten.";
+    CliLocked => "Je gegevens zijn in gebruik door een ander werkboek (een open venster, of een commando dat nog loopt); er is niets veranderd. Sluit het andere werkboek, of probeer het zo opnieuw.", "Your data is in use by another werkboek (an open window, or a command still running); nothing was changed. Close the other werkboek, or try again in a moment.";
+    CliNoHome => "geen thuismap gevonden; geef een map met --data-dir DIR of WERKBOEK_DATA_DIR.", "no home directory found; give a folder with --data-dir DIR or WERKBOEK_DATA_DIR.";
+    CliFormatClash => "{file}: --format {format} past niet bij de naam, die om {named} vraagt; er is niets geschreven.", "{file}: --format {format} does not fit the name, which asks for {named}; nothing was written.";
+    CliExists => "{file} bestaat al; er is niets geschreven. Kies een andere naam, of vervang het met --force.", "{file} exists already; nothing was written. Choose another name, or replace it with --force.";
+    CliWritten => "Geschreven naar", "Written to";
+    CliScanEmpty => "Let op: je zelfscan bevat nog geen antwoorden. Geef eerst scores bij de factoren, de leerfuncties of de zelfscan.", "Note: your scan holds no answers yet. Score the factors, the learning functions or the self-scan first.";
+    CliLockFailed => "kan de map niet vastzetten", "cannot lock the folder";
     CliEmpty => "Een regel heeft tekst of een titel nodig.", "An entry needs text or a title.";
     CliAdded => "Toegevoegd aan je logboek", "Added to your log";
     CliNotImported => "niet ingelezen", "not imported";
@@ -313,6 +445,13 @@ messages! {
     PresentGoTo => "naar dia", "to slide";
     NotOnSlides => "staat op geen enkele dia; gebruik een id uit werkboek content --format json", "is on no slide; use an id from werkboek content --format json";
     TeamLeftOut => "overgeslagen", "left out";
+    TeamNobody => "geen enkel bestand kon als zelfscan worden gelezen; er is geen teamoverzicht.", "no file could be read as a scan; there is no team view.";
+    TeamPerson => "{n} deelnemer", "{n} participant";
+    TeamDuplicate => "dezelfde scan als {file}; één keer geteld", "the same scan as {file}; counted once";
+    TeamNoKnownAnswers => "geen antwoorden op onderdelen van dit werkboek; geen deelnemer", "no answers to parts of this workbook; not a participant";
+    TeamAnswered => "antwoorden", "answers";
+    TeamAnswer => "antwoord", "answer";
+    TeamRule => "Alleen wat minstens de helft van de deelnemers beantwoordde telt mee; bij wat goed gaat en de focus alleen waar de antwoorden hoogstens een halve schaal uiteenlopen.", "Only what at least half of the participants answered counts; for what goes well and the focus only where the answers lie at most half a scale apart.";
     Of => "van", "of";
     CmdUp => "omhoog", "up";
     CmdDown => "omlaag", "down";

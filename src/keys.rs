@@ -38,6 +38,8 @@ pub enum Ctx {
     Overlay,
     /// The dialog about a data file that cannot be read.
     Problem,
+    /// The question about an emergency copy of an earlier session.
+    Rescue,
 }
 
 impl Ctx {
@@ -58,6 +60,7 @@ impl Ctx {
             Ctx::Editor => Msg::HelpEditor,
             Ctx::Overlay => Msg::HelpOverlay,
             Ctx::Problem => Msg::HelpDialog,
+            Ctx::Rescue => Msg::HelpRescue,
         }
     }
 }
@@ -197,6 +200,9 @@ pub enum Cmd {
     ToggleClock,
     ToggleFooter,
     Leave,
+    Restore,
+    Discard,
+    Later,
 }
 
 impl Cmd {
@@ -259,6 +265,9 @@ impl Cmd {
         Cmd::ToggleClock,
         Cmd::ToggleFooter,
         Cmd::Leave,
+        Cmd::Restore,
+        Cmd::Discard,
+        Cmd::Later,
     ];
 
     pub fn describe(self) -> Msg {
@@ -320,6 +329,9 @@ impl Cmd {
             Cmd::ToggleClock => Msg::CmdToggleClock,
             Cmd::ToggleFooter => Msg::CmdToggleFooter,
             Cmd::Leave => Msg::CmdLeave,
+            Cmd::Restore => Msg::CmdRestore,
+            Cmd::Discard => Msg::CmdDiscard,
+            Cmd::Later => Msg::CmdLater,
         }
     }
 }
@@ -343,7 +355,7 @@ const fn bind(ctx: Ctx, keys: &'static [Key], cmd: Cmd, footer: Option<Msg>) -> 
 
 use Ctx::{
     Confirm, Editor, Filter, Form, FormChoice, FormLine, Log, Measures, Overlay, Present, Problem,
-    Resume, Search, Study, Tabs,
+    Rescue, Resume, Search, Study, Tabs,
 };
 
 pub const BINDINGS: &[Binding] = &[
@@ -611,6 +623,10 @@ pub const BINDINGS: &[Binding] = &[
         Cmd::Quit,
         None,
     ),
+    bind(Rescue, &[Key::Enter, Key::Char('t')], Cmd::Restore, None),
+    bind(Rescue, &[Key::Char('x')], Cmd::Discard, None),
+    bind(Rescue, &[Key::Esc, Key::Char('l')], Cmd::Later, None),
+    bind(Rescue, &[Key::Ctrl('c')], Cmd::ForceQuit, None),
 ];
 
 impl Ctx {
@@ -632,6 +648,7 @@ impl Ctx {
             Editor => &[Editor],
             Overlay => &[Overlay],
             Problem => &[Problem],
+            Rescue => &[Rescue],
         }
     }
 }
@@ -686,9 +703,9 @@ pub fn label_for(ctx: Ctx, cmd: Cmd, lang: Lang) -> String {
 }
 
 /// Every context the user can be in (not `Tabs`, which is a shared scope).
-pub const ALL_PLACES: [Ctx; 14] = [
+pub const ALL_PLACES: [Ctx; 15] = [
     Study, Measures, Log, Editor, Form, FormLine, FormChoice, Filter, Confirm, Search, Overlay,
-    Problem, Present, Resume,
+    Problem, Rescue, Present, Resume,
 ];
 
 /// Contexts where keys that are not bound go into a text field.
@@ -769,7 +786,13 @@ mod tests {
             assert!(
                 active(ctx).any(|b| matches!(
                     b.cmd,
-                    Cmd::Quit | Cmd::ForceQuit | Cmd::Close | Cmd::SaveClose | Cmd::No | Cmd::Leave
+                    Cmd::Quit
+                        | Cmd::ForceQuit
+                        | Cmd::Close
+                        | Cmd::SaveClose
+                        | Cmd::No
+                        | Cmd::Leave
+                        | Cmd::Later
                 )),
                 "{ctx:?} has no exit"
             );

@@ -13,6 +13,7 @@ pub mod export;
 pub mod i18n;
 pub mod keys;
 pub mod present;
+pub mod safe;
 pub mod store;
 pub mod theme;
 pub mod tui;

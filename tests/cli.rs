@@ -252,7 +252,7 @@ fn log_add_waits_its_turn_when_the_workbook_is_open() {
         .unwrap();
     let o = run_in(dir.path(), &["log", "add", "x"]);
     assert_eq!(o.status.code(), Some(1));
-    assert!(stderr(&o).contains("ander venster"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("ander werkboek"), "{}", stderr(&o));
     assert!(!dir.path().join("logboek.json").exists());
 }
 
@@ -469,7 +469,7 @@ fn team_report_adds_up_and_names_what_it_skipped() {
     let md = stdout(&o);
     assert!(md.contains("3 deelnemers"), "{md}");
     assert!(
-        md.contains("| Verbinding | 0 | 1 | 0 | 2 | 0 | 4 | 2 |"),
+        md.contains("| Verbinding | 0 | 1 | 0 | 2 | 0 | 3/3 | 4 | 2 |"),
         "{md}"
     );
     assert!(md.contains("geen-scan.json"), "{md}");
@@ -520,4 +520,237 @@ fn item_ids_are_read_as_the_app_reads_them() {
     let list = stdout(&run_in(d, &["log", "list", "--item", "SLEUTEL-2"]));
     assert!(list.contains("Over de bedoeling"), "{list}");
     assert_eq!(list.matches("→ sleutel-2").count(), 1, "{list}");
+}
+
+// --- Issue 8: nothing lost, nothing leaked, nothing misleading ------------------------------
+
+#[test]
+fn an_output_file_is_not_overwritten_without_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let backup = d.join("backup.json");
+    std::fs::write(&backup, "mijn echte backup").unwrap();
+    let o = run_in(d, &["export", "--output", backup.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("bestaat al"), "{}", stderr(&o));
+    assert_eq!(
+        std::fs::read_to_string(&backup).unwrap(),
+        "mijn echte backup"
+    );
+    // With --force it is replaced, and in the format its name asks for.
+    let o = run_in(
+        d,
+        &["export", "--output", backup.to_str().unwrap(), "--force"],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = std::fs::read_to_string(&backup).unwrap();
+    assert!(text.starts_with('{'), "a .json name gives JSON: {text}");
+    assert!(stderr(&o).contains("backup.json"), "says where it went");
+}
+
+#[test]
+fn the_file_name_decides_the_format_and_a_contradiction_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let md = d.join("portfolio.md");
+    assert!(
+        run_in(d, &["export", "-o", md.to_str().unwrap()])
+            .status
+            .success()
+    );
+    assert!(std::fs::read_to_string(&md).unwrap().starts_with("# "));
+    let clash = d.join("x.json");
+    let o = run_in(
+        d,
+        &["export", "--format", "md", "-o", clash.to_str().unwrap()],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("past niet"), "{}", stderr(&o));
+    assert!(!clash.exists());
+    let o = run_in(d, &["content", "--format", "json", "-o", "-"]);
+    assert!(o.status.success());
+    assert!(stdout(&o).starts_with('{'), "- is standard output");
+}
+
+#[cfg(unix)]
+#[test]
+fn special_files_are_written_to_not_replaced() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = tempfile::tempdir().unwrap();
+    let o = run_in(dir.path(), &["content", "-o", "/dev/null"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let meta = std::fs::metadata("/dev/null").unwrap();
+    assert!(
+        meta.file_type().is_char_device(),
+        "/dev/null is still a device"
+    );
+    // A FIFO with a reader: the output arrives through it, and it stays a FIFO.
+    let fifo = dir.path().join("pijp");
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::read_to_string(fifo).unwrap())
+    };
+    let o = run_in(dir.path(), &["content", "-o", fifo.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(reader.join().unwrap().starts_with("# "));
+    assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo());
+}
+
+#[test]
+fn an_empty_scan_is_exported_with_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = run_in(dir.path(), &["export", "--scan"]);
+    assert!(o.status.success());
+    assert!(stderr(&o).contains("nog geen antwoorden"), "{}", stderr(&o));
+}
+
+#[test]
+fn a_title_alone_is_an_entry() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = run_in(dir.path(), &["log", "add", "--title", "Alleen een titel"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&run_in(dir.path(), &["log", "list"])).contains("Alleen een titel"));
+}
+
+#[test]
+fn parallel_log_adds_wait_for_each_other_and_all_land() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().to_path_buf();
+    let children: Vec<_> = (0..20)
+        .map(|i| {
+            Command::new(env!("CARGO_BIN_EXE_werkboek"))
+                .args(["--data-dir", d.to_str().unwrap(), "--lang", "nl"])
+                .args(["log", "add", &format!("regel-{i}")])
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for c in children {
+        let o = c.wait_with_output().unwrap();
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    }
+    let list = stdout(&run_in(&d, &["log", "list"]));
+    for i in 0..20 {
+        assert!(
+            list.contains(&format!("regel-{i}\n")) || list.ends_with(&format!("regel-{i}")),
+            "regel-{i} missing:\n{list}"
+        );
+    }
+}
+
+#[test]
+fn a_data_dir_that_is_a_file_is_named_as_such() {
+    let o = werkboek(
+        &["--data-dir", "/dev/null", "--lang", "nl", "log", "add", "x"],
+        &[],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("geen map"), "{}", stderr(&o));
+    assert!(!stderr(&o).contains("File exists"), "{}", stderr(&o));
+}
+
+#[cfg(unix)]
+#[test]
+fn import_of_a_fifo_or_device_is_refused_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("pijp.json");
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    for file in [fifo.to_str().unwrap(), "/dev/zero"] {
+        let started = std::time::Instant::now();
+        let o = run_in(dir.path(), &["import", file]);
+        assert_eq!(o.status.code(), Some(1), "{file}");
+        assert!(stderr(&o).contains("geen gewoon bestand"), "{}", stderr(&o));
+        assert!(started.elapsed() < std::time::Duration::from_secs(20));
+    }
+}
+
+#[test]
+fn the_team_view_counts_people_not_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(
+        d.join("werkboek.json"),
+        r#"{"schema": 3, "items": {"factor-verbinding": {"now": 3}}}"#,
+    )
+    .unwrap();
+    let anna = d.join("anna.json");
+    assert!(
+        run_in(d, &["export", "--scan", "-o", anna.to_str().unwrap()])
+            .status
+            .success()
+    );
+    let copy = d.join("kopie.json");
+    std::fs::copy(&anna, &copy).unwrap();
+    let o = run_in(
+        d,
+        &[
+            "team",
+            anna.to_str().unwrap(),
+            anna.to_str().unwrap(),
+            copy.to_str().unwrap(),
+            "--format",
+            "md",
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let md = stdout(&o);
+    assert!(md.contains("1 deelnemer\n"), "{md}");
+    assert!(
+        stderr(&o).contains("dezelfde scan als anna.json"),
+        "{}",
+        stderr(&o)
+    );
+    // No file that can be read: no report of zeros, and a failing status.
+    let bad = d.join("kapot.json");
+    std::fs::write(&bad, "{").unwrap();
+    let o = run_in(d, &["team", bad.to_str().unwrap(), "--format", "md"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stdout(&o).is_empty(), "{}", stdout(&o));
+}
+
+#[test]
+fn nothing_from_a_file_reaches_the_terminal_raw() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let evil = "\u{1b}]52;c;cHduZWQ=\u{7}\u{1b}]0;titel\u{7}\u{1b}[2J\u{9b}31m\u{202e}";
+    // A scan with an unknown field named with escape sequences, and a file name with them.
+    let scan = d.join(format!("scan{}.json", "\u{1b}[2J"));
+    std::fs::write(
+        &scan,
+        format!(
+            r#"{{"format": "werkboek-scan", "version": 1, "exported": "2026-01-01T00:00:00Z", "scores": {{}}, "{}": 1}}"#,
+            evil.replace('\u{1b}', "\\u001b").replace('\u{7}', "\\u0007").replace('\u{9b}', "\\u009b")
+        ),
+    )
+    .unwrap();
+    let o = run_in(d, &["team", scan.to_str().unwrap(), "--format", "md"]);
+    // An entry whose title and text carry them, added from the shell.
+    let add = run_in(d, &["log", "add", evil, "--title", evil, "--tag", evil]);
+    assert!(add.status.success(), "{}", stderr(&add));
+    let list = run_in(d, &["log", "list"]);
+    let export = run_in(d, &["export"]);
+    for out in [&o, &add, &list, &export] {
+        for stream in [&out.stdout, &out.stderr] {
+            let text = String::from_utf8_lossy(stream);
+            assert!(
+                werkboek::safe::is_safe_text(&text),
+                "raw control characters in {text:?}"
+            );
+        }
+    }
 }

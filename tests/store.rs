@@ -100,13 +100,13 @@ fn the_first_released_format_still_loads() {
 #[test]
 fn notes_survive_a_full_session_on_disk() {
     let dir = tempfile::tempdir().unwrap();
-    let mut opened = FileStore::open(dir.path());
+    let mut opened = FileStore::open(dir.path()).unwrap();
     let mut w = opened.workbook.clone().unwrap();
     w.update_item("factor-verbinding", |s| s.note = "één 🌱".into());
     opened.store.save_workbook(&w);
     opened.store.flush().unwrap();
     drop(opened);
-    let reopened = FileStore::open(dir.path());
+    let reopened = FileStore::open(dir.path()).unwrap();
     assert_eq!(
         reopened.workbook.unwrap().note("factor-verbinding"),
         "één 🌱"
@@ -119,7 +119,7 @@ fn a_newer_file_is_refused_and_left_alone() {
     let path = dir.path().join("werkboek.json");
     let newer = "{\"schema\": 1000, \"iets\": \"nieuws\"}";
     std::fs::write(&path, newer).unwrap();
-    let opened = FileStore::open(dir.path());
+    let opened = FileStore::open(dir.path()).unwrap();
     let problem = opened.workbook.clone().unwrap_err();
     assert_eq!(
         problem.problem,

@@ -5,6 +5,12 @@ use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 use super::{App, Overlay};
 use crate::i18n::Msg;
 use crate::keys::Cmd;
+use crate::store::Doc;
+
+/// The largest note the editor takes (a thousand pages of text). A larger one, made elsewhere,
+/// is kept as it is and can still be read; it is not opened here, where every key would lay it
+/// out again.
+pub const NOTE_LIMIT: usize = 1024 * 1024;
 
 /// The note being written: the item it belongs to and the text so far.
 #[derive(Debug)]
@@ -12,6 +18,9 @@ pub struct NoteEditor {
     /// The item's stable id.
     pub item: String,
     pub area: TextArea<'static>,
+    /// The note as it was when the editor opened: what "changed" is measured against, whatever
+    /// a pause in typing saved in between.
+    original: String,
 }
 
 /// A text field of several lines (a note, a log entry's text), words wrapped, the cursor at the
@@ -41,13 +50,27 @@ impl NoteEditor {
         NoteEditor {
             item,
             area: multiline(note, placeholder),
+            original: note.trim_end().to_string(),
         }
+    }
+
+    /// How many bytes the note holds now.
+    fn len(&self) -> usize {
+        self.area.lines().iter().map(|l| l.len() + 1).sum()
     }
 
     /// The note as it would be saved: lines joined, trailing blank space dropped.
     pub fn text(&self) -> String {
         self.area.lines().join("\n").trim_end().to_string()
     }
+}
+
+/// The message for a note over [`NOTE_LIMIT`].
+fn too_large(bytes: usize, lang: crate::i18n::Lang) -> String {
+    Msg::NoteTooLarge
+        .get(lang)
+        .replace("{mb}", &format!("{:.1}", bytes as f64 / (1024.0 * 1024.0)))
+        .replace("{limit}", &(NOTE_LIMIT / (1024 * 1024)).to_string())
 }
 
 /// Pasted text as the editor wants it: `\n` line ends, tabs kept.
@@ -62,7 +85,12 @@ impl App {
             return;
         }
         let id = self.content.item(r).id.to_string();
-        let note = self.workbook.note(&id).to_string();
+        let note = self.workbook.note(&id);
+        if note.len() > NOTE_LIMIT {
+            self.error(too_large(note.len(), self.lang));
+            return;
+        }
+        let note = note.to_string();
         let placeholder = Msg::NoNote.get(self.lang);
         self.overlay = Some(Overlay::Editor(Box::new(NoteEditor::new(
             id,
@@ -83,6 +111,11 @@ impl App {
         let text = normalise_paste(text);
         match &mut self.overlay {
             Some(Overlay::Editor(editor)) => {
+                if editor.len() + text.len() > NOTE_LIMIT {
+                    let size = editor.len() + text.len();
+                    self.error(too_large(size, self.lang));
+                    return;
+                }
                 editor.area.insert_str(text);
             }
             Some(Overlay::Entry(form)) => form.paste(&text),
@@ -104,28 +137,33 @@ impl App {
         }
     }
 
-    /// Puts the editor's text into the workbook and saves it if it changed.
+    /// Puts the editor's text into the workbook and saves it if it changed. Closing the editor
+    /// tells what happened to the text since it was opened (saved, removed or unchanged), not
+    /// what the last pause in typing did; "bewaard" only once it is on disk.
     pub(super) fn commit_note(&mut self, quietly: bool) {
         let Some(editor) = self.editor() else { return };
         let id = editor.item.clone();
         let text = editor.text();
-        if text == self.workbook.note(&id) {
-            if !quietly {
-                self.info(Msg::NoteUnchanged.get(self.lang).to_string());
+        let changed_since_open = text != editor.original;
+        if text != self.workbook.note(&id) {
+            let removed = text.is_empty();
+            self.workbook.update_item(&id, |s| s.note = text);
+            self.persist();
+            if removed && !quietly {
+                self.confirm(Doc::Workbook, Msg::NoteSaving, Msg::NoteRemoved);
+                return;
             }
+        }
+        if quietly {
             return;
         }
-        let removed = text.is_empty();
-        self.workbook.update_item(&id, |s| s.note = text);
-        if !quietly {
-            let msg = if removed {
-                Msg::NoteRemoved
-            } else {
-                Msg::NoteSaved
-            };
-            self.info(msg.get(self.lang).to_string());
+        if !changed_since_open {
+            self.info(Msg::NoteUnchanged.get(self.lang).to_string());
+        } else if self.workbook.note(&id).is_empty() {
+            self.confirm(Doc::Workbook, Msg::NoteSaving, Msg::NoteRemoved);
+        } else {
+            self.confirm(Doc::Workbook, Msg::NoteSaving, Msg::NoteSaved);
         }
-        self.persist();
     }
 
     /// While a note is being written, a pause in typing saves it, so a crash or a closed

@@ -291,11 +291,11 @@ impl App {
                 id
             }
         };
-        if !quietly {
-            self.info(Msg::EntrySaved.get(self.lang).to_string());
-        }
         self.refresh_log_view(Some(id));
         self.persist_log();
+        if !quietly {
+            self.confirm(Doc::Log, Msg::EntrySaving, Msg::EntrySaved);
+        }
     }
 
     pub(super) fn form_cmd(&mut self, cmd: Cmd) {

@@ -7,8 +7,10 @@ pub mod form;
 mod log;
 mod nav;
 mod present;
+mod rescue;
 pub mod search;
 
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use jiff::civil::Date;
@@ -27,7 +29,9 @@ use crate::content::{AssessKind, Content, ItemRef};
 use crate::data::{Log, Workbook};
 use crate::i18n::{Lang, Msg};
 use crate::keys::{self, Cmd, Ctx};
-use crate::store::{Doc, ReadOnly, Store, StoreError, Unreadable};
+use crate::store::{
+    Doc, LoadProblem, Notice, ReadOnly, Store, StoreError, StoreEvent, Ticket, Unreadable,
+};
 use crate::theme::Theme;
 
 /// Everything that can happen to the app.
@@ -55,6 +59,33 @@ pub enum Action {
     },
     /// A digit typed where digits mean a number (a slide to jump to).
     Digit(u8),
+    /// The store has news: saves on disk, or saves that failed.
+    StoreNews,
+    /// An emergency copy the user chose to bring back, as read from its file.
+    RescueRead {
+        path: PathBuf,
+        result: Result<(Workbook, Log), LoadProblem>,
+    },
+}
+
+/// What `update` asks the terminal loop to do: the app itself does no I/O.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Effect {
+    /// Read an emergency copy and hand it back as [`Action::RescueRead`].
+    ReadRescue(PathBuf),
+    /// Remove an emergency copy: brought back and saved, or thrown away.
+    RemoveRescue(PathBuf),
+}
+
+/// A message that is true only once a save is on disk: until the store reports it, the user
+/// reads that it is being saved.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Pending {
+    ticket: Ticket,
+    /// Shown meanwhile ("wordt bewaard…").
+    saving: Msg,
+    /// Shown once it is on disk ("bewaard").
+    saved: Msg,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -134,6 +165,12 @@ pub struct Setup {
     pub clock: Box<dyn Clock>,
     /// Start presenting at once (`werkboek present`, `werkboek team`).
     pub present: Option<crate::present::Start>,
+    /// The data directory, for messages about it.
+    pub dir: PathBuf,
+    /// What the store found worth telling while opening the directory.
+    pub notices: Vec<Notice>,
+    /// Emergency copies waiting to be brought back.
+    pub rescues: Vec<PathBuf>,
 }
 
 pub struct App {
@@ -156,8 +193,13 @@ pub struct App {
     pub history: Vec<(usize, usize)>,
     pub message: Option<Message>,
     pub read_only: Option<ReadOnly>,
-    /// Files that cannot be read: the app asks what to do before anything else.
+    /// Files that cannot be read: the app asks what to do before anything else. While
+    /// presenting they wait: a projector never shows them.
     pub problems: Vec<Problem>,
+    /// Emergency copies of an earlier session, offered once the log is read.
+    pub rescues: Vec<PathBuf>,
+    /// Emergency copies brought back, removed once both files are saved with their content.
+    rescued: Vec<(PathBuf, [Option<Ticket>; 2])>,
     /// The last deleted entry, for undo.
     pub undo: Option<crate::data::Entry>,
     /// Text waiting to go to the user's editor.
@@ -171,7 +213,23 @@ pub struct App {
     /// A save that failed when quitting; the caller reports it and keeps an emergency copy.
     pub quit_error: Option<StoreError>,
     pub clock: Box<dyn Clock>,
+    /// The data directory, for messages about it.
+    pub dir: PathBuf,
     store: Box<dyn Store>,
+    /// A message waiting for its save to reach the disk.
+    pending: Option<Pending>,
+    /// Per file: the newest save handed to the store, and the newest known to be on disk.
+    last_save: [u64; 2],
+    on_disk: [u64; 2],
+    /// Requests for the terminal loop, taken with [`App::take_effects`].
+    effects: Vec<Effect>,
+}
+
+fn slot(doc: Doc) -> usize {
+    match doc {
+        Doc::Workbook => 0,
+        Doc::Log => 1,
+    }
 }
 
 impl App {
@@ -222,29 +280,36 @@ impl App {
             quit: false,
             quit_error: None,
             clock: setup.clock,
+            dir: setup.dir,
+            rescues: setup.rescues,
+            rescued: Vec::new(),
             store,
+            pending: None,
+            last_save: [0; 2],
+            on_disk: [0; 2],
+            effects: Vec::new(),
         };
-        match &setup.read_only {
-            Some(ReadOnly::Locked) => app.error(Msg::ReadOnly.get(lang).to_string()),
-            Some(ReadOnly::Unavailable(why)) => {
-                app.error(format!("{}: {why}", Msg::ReadOnlyRefused.get(lang)))
-            }
-            None => {}
+        for notice in &setup.notices {
+            app.info(notice_text(*notice, lang));
+        }
+        if let Some(r) = &setup.read_only {
+            app.error(r.describe(&app.dir, lang));
         }
         app.read_only = setup.read_only;
         if let Some(log) = setup.log {
             app.log_loaded(log);
         }
         if let Some(start) = setup.present {
-            // On a projector: no question with a file path on it, and nothing saved over a
-            // file that could not be read.
-            if !app.problems.is_empty() {
-                app.problems.clear();
-                app.read_only = Some(ReadOnly::Unavailable(String::new()));
-            }
+            // On a projector nothing is asked about files that cannot be read (the question
+            // shows the data path): the problems wait, and nothing is saved over such a file.
             app.start_presenting(start, true);
         }
         app
+    }
+
+    /// Takes what `update` asked the terminal loop to do.
+    pub fn take_effects(&mut self) -> Vec<Effect> {
+        std::mem::take(&mut self.effects)
     }
 
     /// The section shown, if the current tab is one.
@@ -257,15 +322,18 @@ impl App {
 
     /// Which part of the keymap applies now.
     pub fn ctx(&self) -> Ctx {
-        if !self.problems.is_empty() {
-            return Ctx::Problem;
-        }
         if let Some(p) = &self.present {
             return if p.resume.is_some() {
                 Ctx::Resume
             } else {
                 Ctx::Present
             };
+        }
+        if !self.problems.is_empty() {
+            return Ctx::Problem;
+        }
+        if self.rescue_shown().is_some() {
+            return Ctx::Rescue;
         }
         match &self.overlay {
             Some(Overlay::Editor(_)) => Ctx::Editor,
@@ -343,11 +411,14 @@ impl App {
             Action::LogLoaded(result) => self.log_loaded(result),
             Action::ExternalDone(result) => self.external_done(result),
             Action::LogHits { generation, hits } => self.log_hits(generation, hits),
+            Action::StoreNews => {}
+            Action::RescueRead { path, result } => self.rescue_read(path, result),
             Action::Paste(text) => self.paste(&text),
             Action::EditorInput(key) => self.text_input(key),
             Action::JumpSection(n) => self.jump_section(n),
             Action::Cmd(cmd) => match self.ctx() {
                 Ctx::Problem => self.problem_cmd(cmd),
+                Ctx::Rescue => self.rescue_cmd(cmd),
                 Ctx::Editor => self.editor_cmd(cmd),
                 Ctx::Form | Ctx::FormLine | Ctx::FormChoice => self.form_cmd(cmd),
                 Ctx::Filter => self.filter_cmd(cmd),
@@ -362,13 +433,72 @@ impl App {
                 Ctx::Tabs => self.tabs_cmd(cmd),
             },
         }
-        if let Some(e) = self.store.take_error() {
-            self.error(format!(
-                "{}: {e}; {}",
-                Msg::SaveFailed.get(self.lang),
-                Msg::SaveFailedKeep.get(self.lang)
-            ));
+        self.store_events();
+    }
+
+    /// Takes the store's reports: a message waiting for its save becomes true, a failed save
+    /// is told.
+    fn store_events(&mut self) {
+        for event in self.store.events() {
+            match event {
+                StoreEvent::Saved(t) => {
+                    let s = slot(t.doc);
+                    self.on_disk[s] = self.on_disk[s].max(t.seq);
+                    if let Some(p) = self.pending
+                        && p.ticket.covered_by(t)
+                    {
+                        self.pending = None;
+                        let still_shown = self
+                            .message
+                            .as_ref()
+                            .is_some_and(|m| m.text == p.saving.get(self.lang));
+                        if still_shown {
+                            self.info(p.saved.get(self.lang).to_string());
+                        }
+                    }
+                }
+                StoreEvent::Failed(t, e) => {
+                    if self.pending.is_some_and(|p| p.ticket.covered_by(t)) {
+                        self.pending = None;
+                    }
+                    self.error(format!(
+                        "{}: {}; {}",
+                        Msg::SaveFailed.get(self.lang),
+                        e.describe(self.lang),
+                        Msg::SaveFailedKeep.get(self.lang)
+                    ));
+                }
+            }
         }
+        self.tidy_rescued();
+    }
+
+    /// Says `saved` once the newest save of `doc` is on disk, and `saving` until then.
+    pub(crate) fn confirm(&mut self, doc: Doc, saving: Msg, saved: Msg) {
+        let s = slot(doc);
+        if self.last_save[s] <= self.on_disk[s] {
+            self.info(saved.get(self.lang).to_string());
+            return;
+        }
+        self.info(saving.get(self.lang).to_string());
+        self.pending = Some(Pending {
+            ticket: Ticket {
+                doc,
+                seq: self.last_save[s],
+            },
+            saving,
+            saved,
+        });
+        // The store may have answered already.
+        self.store_events();
+    }
+
+    /// Records a save handed to the store.
+    fn saving(&mut self, ticket: Option<Ticket>) -> Option<Ticket> {
+        if let Some(t) = ticket {
+            self.last_save[slot(t.doc)] = t.seq;
+        }
+        ticket
     }
 
     /// A key for whichever text field has the focus.
@@ -394,10 +524,7 @@ impl App {
                 let Some(problem) = self.problems.first().cloned() else {
                     return;
                 };
-                let moved = match problem.doc {
-                    Doc::Workbook => self.store.set_aside_workbook(),
-                    Doc::Log => self.store.set_aside_log(),
-                };
+                let moved = self.store.set_aside(problem.doc);
                 match moved {
                     Ok(backup) => {
                         self.problems.remove(0);
@@ -411,10 +538,14 @@ impl App {
                         self.info(format!(
                             "{} {}",
                             Msg::FreshStarted.get(self.lang),
-                            backup.display()
+                            crate::safe::line(&backup.display().to_string())
                         ));
                     }
-                    Err(e) => self.error(format!("{}: {e}", Msg::FreshFailed.get(self.lang))),
+                    Err(e) => self.error(format!(
+                        "{}: {}",
+                        Msg::FreshFailed.get(self.lang),
+                        e.describe(self.lang)
+                    )),
                 }
             }
             _ => {}
@@ -597,18 +728,24 @@ impl App {
     }
 
     /// Hands the workbook to the store (which writes it in the background).
-    fn persist(&mut self) {
+    fn persist(&mut self) -> Option<Ticket> {
         if self.read_only.is_none() && !self.has_problem(Doc::Workbook) {
-            self.store.save_workbook(&self.workbook);
+            let t = self.store.save_workbook(&self.workbook);
+            self.saving(t)
+        } else {
+            None
         }
     }
 
     /// Hands the log to the store, if it is there to be saved.
-    fn persist_log(&mut self) {
+    fn persist_log(&mut self) -> Option<Ticket> {
         if self.read_only.is_none()
             && let LogState::Ready(log) = &self.log
         {
-            self.store.save_log(log);
+            let t = self.store.save_log(log);
+            self.saving(t)
+        } else {
+            None
         }
     }
 
@@ -651,6 +788,20 @@ impl App {
             }
             _ => None,
         }
+    }
+}
+
+/// What a notice from opening the data directory says.
+fn notice_text(notice: Notice, lang: Lang) -> String {
+    match notice {
+        Notice::MadePrivate { mode } => Msg::MadePrivate
+            .get(lang)
+            .replace("{mode}", &format!("{mode:o}")),
+        Notice::Cleaned(c) => Msg::CleanedTemps
+            .get(lang)
+            .replace("{n}", &c.files.to_string())
+            .replace("{kb}", &c.bytes.div_ceil(1024).to_string()),
+        Notice::ImportFinished => Msg::ImportFinished.get(lang).to_string(),
     }
 }
 

@@ -148,6 +148,19 @@ impl Query {
     }
 }
 
+/// How much of one note a search looks at: far more than anyone writes by hand, and little
+/// enough that a note of hundreds of megabytes made elsewhere cannot stall typing.
+const NOTE_SEARCHED: usize = 1024 * 1024;
+
+/// The part of a note a search looks at.
+fn searched_part(note: &str) -> &str {
+    let mut end = note.len().min(NOTE_SEARCHED);
+    while !note.is_char_boundary(end) {
+        end -= 1;
+    }
+    &note[..end]
+}
+
 /// The searchable texts of an item: title, summary, every block and the questions. Borrowed,
 /// so searching builds nothing.
 pub fn item_fields(content: &Content, r: ItemRef, lang: Lang) -> Vec<&str> {
@@ -408,7 +421,9 @@ impl App {
             for hit in candidates {
                 let found = match hit {
                     Hit::Material(r) => q.matches(&item_fields(self.content, r, s.lang)),
-                    Hit::Note(r) => q.matches(&[self.workbook.note(&self.content.item(r).id)]),
+                    Hit::Note(r) => {
+                        q.matches(&[searched_part(self.workbook.note(&self.content.item(r).id))])
+                    }
                     Hit::Log(_) => false,
                 };
                 if found {

@@ -19,6 +19,9 @@ pub(crate) fn setup(workbook: Workbook) -> Setup {
         size: Size::new(100, 30),
         clock: Box::new(ManualClock::at("2026-11-23T09:30:00Z")),
         present: None,
+        dir: "geheugen".into(),
+        notices: Vec::new(),
+        rescues: Vec::new(),
     }
 }
 
@@ -315,7 +318,7 @@ fn read_only_refuses_changes_and_saves_nothing() {
 fn unreadable() -> Unreadable {
     Unreadable {
         path: "/home/juf/.config/werkboek/werkboek.json".into(),
-        problem: LoadProblem::NotJson("EOF while parsing at line 3 column 1".into()),
+        problem: LoadProblem::NotJson { line: 3, column: 1 },
     }
 }
 
@@ -351,12 +354,14 @@ fn starting_afresh_keeps_the_old_file_aside_first() {
 #[test]
 fn a_failed_save_is_shown_and_reported_at_quit() {
     let store = MemStore::new();
-    store.saved.borrow_mut().fail_with = Some("No space left on device".into());
+    store.saved.borrow_mut().fail_with = Some(crate::store::StoreProblem::Io(
+        std::io::ErrorKind::StorageFull,
+    ));
     let mut app = app_with(&store, setup(Workbook::default()));
     key(&mut app, KeyCode::Char(' '));
     let m = app.message.clone().unwrap();
     assert_eq!(m.kind, MessageKind::Error);
-    assert!(m.text.contains("No space left on device"), "{}", m.text);
+    assert!(m.text.contains("de schijf is vol"), "{}", m.text);
     key(&mut app, KeyCode::Char('q'));
     assert!(app.quit_error.is_some());
     // The work is still in memory, for the emergency copy.
@@ -1093,4 +1098,186 @@ fn an_unreadable_log_is_asked_about_and_never_saved_over() {
         1,
         "the readable workbook is still saved"
     );
+}
+
+// --- Issue 8: nothing lost, nothing leaked, nothing misleading ------------------------------
+
+fn message(app: &App) -> String {
+    app.message
+        .as_ref()
+        .map(|m| m.text.clone())
+        .unwrap_or_default()
+}
+
+fn screen_text(app: &App) -> String {
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(
+        app.size.width,
+        app.size.height,
+    ))
+    .unwrap();
+    terminal.draw(|f| f.render_widget(app, f.area())).unwrap();
+    let buf = terminal.backend().buffer();
+    buf.content.iter().map(|c| c.symbol()).collect()
+}
+
+#[test]
+fn saved_is_said_only_once_the_save_is_on_disk() {
+    let store = MemStore::new();
+    store.saved.borrow_mut().slow = true;
+    let mut app = app_with(&store, setup(Workbook::default()));
+    key(&mut app, KeyCode::Char('e'));
+    typed(&mut app, "nog niet op schijf");
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(message(&app), Msg::NoteSaving.get(Lang::Nl));
+    // The writer reports back: now it is true.
+    store.saved.borrow_mut().slow = false;
+    app.update(Action::StoreNews);
+    assert_eq!(message(&app), Msg::NoteSaved.get(Lang::Nl));
+}
+
+#[test]
+fn closing_a_note_after_an_autosave_says_it_was_saved() {
+    let store = MemStore::new();
+    let mut app = app_with(&store, setup(Workbook::default()));
+    key(&mut app, KeyCode::Char('e'));
+    typed(&mut app, "een pauze in het typen");
+    app.update(Action::Idle);
+    assert_eq!(saved(&store).note("sleutel-1"), "een pauze in het typen");
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(
+        message(&app),
+        Msg::NoteSaved.get(Lang::Nl),
+        "not 'unchanged'"
+    );
+    // Opening and closing without typing is unchanged.
+    key(&mut app, KeyCode::Char('e'));
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(message(&app), Msg::NoteUnchanged.get(Lang::Nl));
+}
+
+#[test]
+fn a_data_problem_never_shows_on_a_presentation() {
+    let store = MemStore::new();
+    let mut s = setup(Workbook::default());
+    s.log = None;
+    let mut app = app_with(&store, s);
+    key(&mut app, KeyCode::Char('p'));
+    assert_eq!(app.ctx(), Ctx::Present);
+    app.update(Action::LogLoaded(Err(Unreadable {
+        path: "/home/juf/.config/werkboek/logboek.json".into(),
+        problem: LoadProblem::Empty,
+    })));
+    assert_eq!(app.ctx(), Ctx::Present, "the slides keep the screen");
+    let shown = screen_text(&app);
+    assert!(
+        !shown.contains("logboek.json") && !shown.contains("/home/juf"),
+        "{shown}"
+    );
+    key(&mut app, KeyCode::Char('q'));
+    assert_eq!(app.ctx(), Ctx::Problem, "asked once the projector is left");
+}
+
+#[test]
+fn an_emergency_copy_is_offered_brought_back_and_then_removed() {
+    let store = MemStore::new();
+    let mut s = setup(Workbook::default());
+    s.rescues = vec!["geheugen/werkboek-noodkopie-abc.json".into()];
+    let mut app = app_with(&store, s);
+    assert_eq!(app.ctx(), Ctx::Rescue);
+    assert!(screen_text(&app).contains("Noodkopie gevonden"));
+    key(&mut app, KeyCode::Enter);
+    let path = PathBuf::from("geheugen/werkboek-noodkopie-abc.json");
+    assert_eq!(app.take_effects(), [Effect::ReadRescue(path.clone())]);
+    assert_eq!(app.ctx(), Ctx::Study);
+    let mut theirs = Workbook::default();
+    theirs.update_item("sleutel-2", |s| s.note = "gered".into());
+    let mut their_log = Log::default();
+    their_log.push(crate::data::Entry {
+        id: 9,
+        created: "2026-11-20T10:00:00Z".parse().unwrap(),
+        updated: None,
+        title: "geredde regel".into(),
+        text: String::new(),
+        tags: vec![],
+        items: vec![],
+        action: None,
+    });
+    app.update(Action::RescueRead {
+        path: path.clone(),
+        result: Ok((theirs, their_log)),
+    });
+    assert_eq!(saved(&store).note("sleutel-2"), "gered");
+    assert_eq!(store.saved.borrow().log.as_ref().unwrap().entries.len(), 1);
+    assert_eq!(
+        app.take_effects(),
+        [Effect::RemoveRescue(path)],
+        "removed once both files are on disk"
+    );
+}
+
+#[test]
+fn an_emergency_copy_can_wait_or_be_thrown_away() {
+    let mut s = setup(Workbook::default());
+    s.rescues = vec!["a.json".into(), "b.json".into()];
+    let mut app = app_with(&MemStore::new(), s);
+    key(&mut app, KeyCode::Esc);
+    assert!(app.take_effects().is_empty(), "later keeps the file");
+    key(&mut app, KeyCode::Char('x'));
+    assert_eq!(app.take_effects(), [Effect::RemoveRescue("b.json".into())]);
+    assert_eq!(app.ctx(), Ctx::Study);
+}
+
+#[test]
+fn a_huge_note_is_kept_but_not_opened_in_the_editor() {
+    let mut w = Workbook::default();
+    let huge = "x".repeat(editor::NOTE_LIMIT + 10);
+    w.update_item("sleutel-1", |s| s.note = huge.clone());
+    let store = MemStore::new();
+    let mut app = app_with(&store, setup(w));
+    key(&mut app, KeyCode::Char('e'));
+    assert_eq!(app.ctx(), Ctx::Study);
+    assert!(message(&app).contains("te groot"), "{}", message(&app));
+    key(&mut app, KeyCode::Char('q'));
+    assert_eq!(saved(&store).note("sleutel-1"), huge, "kept as it was");
+}
+
+#[test]
+fn a_direction_override_never_reaches_the_screen() {
+    let mut log = Log::default();
+    log.push(crate::data::Entry {
+        id: 1,
+        created: "2026-11-20T10:00:00Z".parse().unwrap(),
+        updated: None,
+        title: "abc\u{202e}fed \u{200b}x".into(),
+        text: String::new(),
+        tags: vec![],
+        items: vec![],
+        action: None,
+    });
+    let mut s = setup(Workbook::default());
+    s.log = Some(Ok(log));
+    let mut app = app_with(&MemStore::new(), s);
+    key(&mut app, KeyCode::Char('9'));
+    let shown = screen_text(&app);
+    assert!(shown.contains("abcfed"), "{shown}");
+    assert!(!shown.contains('\u{202e}') && !shown.contains('\u{200b}'));
+}
+
+#[test]
+fn opening_read_only_names_the_reason_not_a_change() {
+    for (why, says) in [
+        (ReadOnly::NotWritable, "niet schrijven"),
+        (
+            ReadOnly::Unavailable(std::io::ErrorKind::PermissionDenied),
+            "geen toestemming",
+        ),
+        (ReadOnly::Locked, "ander venster"),
+    ] {
+        let mut s = setup(Workbook::default());
+        s.read_only = Some(why);
+        let app = app_with(&MemStore::new(), s);
+        let m = message(&app);
+        assert!(m.contains(says), "{m}");
+        assert!(!m.contains("deze wijziging"), "{m}");
+    }
 }

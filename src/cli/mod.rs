@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::export;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Msg};
 use crate::store;
 
 mod shell;
@@ -53,6 +53,79 @@ pub enum Format {
     Json,
 }
 
+impl Format {
+    /// The format a file name asks for by its extension, if it asks for one.
+    fn of_path(path: &std::path::Path) -> Option<Format> {
+        match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
+            "md" | "markdown" => Some(Format::Md),
+            "json" => Some(Format::Json),
+            _ => None,
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Format::Md => "md",
+            Format::Json => "json",
+        }
+    }
+}
+
+/// Where a command's output goes, checked before anything is done: standard output (no
+/// `--output`, or `--output -`), or a file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Output {
+    Stdout,
+    /// A regular file (new, or replaced with `--force`), written atomically.
+    File(PathBuf),
+    /// Something else that already exists (a FIFO, a device, `/proc/self/fd/1`): written to
+    /// as it is, never replaced.
+    Special(PathBuf),
+}
+
+/// Decides the format and the place of an output: the format from `--format`, else from the
+/// file name (`.json`, `.md`), else Markdown; a contradiction is refused; an existing regular
+/// file is replaced only with `--force`.
+pub(crate) fn output_for(
+    output: Option<&std::path::Path>,
+    format: Option<Format>,
+    force: bool,
+    lang: Lang,
+) -> Result<(Output, Format), String> {
+    let path = match output {
+        None => return Ok((Output::Stdout, format.unwrap_or_default())),
+        Some(p) if p.as_os_str() == "-" => {
+            return Ok((Output::Stdout, format.unwrap_or_default()));
+        }
+        Some(p) => p,
+    };
+    let shown = || crate::safe::line(&path.display().to_string()).into_owned();
+    let by_name = Format::of_path(path);
+    let format = match (format, by_name) {
+        (Some(f), Some(n)) if f != n => {
+            return Err(Msg::CliFormatClash
+                .get(lang)
+                .replace("{file}", &shown())
+                .replace("{format}", f.name())
+                .replace("{named}", n.name()));
+        }
+        (Some(f), _) => f,
+        (None, Some(n)) => n,
+        (None, None) => Format::default(),
+    };
+    match std::fs::metadata(path) {
+        Ok(m) if m.is_file() && !force => Err(Msg::CliExists.get(lang).replace("{file}", &shown())),
+        Ok(m) if m.is_file() => Ok((Output::File(path.to_path_buf()), format)),
+        Ok(m) if m.is_dir() => Err(format!(
+            "{}: {}",
+            shown(),
+            crate::i18n::io_problem(std::io::ErrorKind::IsADirectory, lang)
+        )),
+        Ok(_) => Ok((Output::Special(path.to_path_buf()), format)),
+        Err(_) => Ok((Output::File(path.to_path_buf()), format)),
+    }
+}
+
 /// The team's report comes in one form only: `--format json` is refused, not ignored.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum ReportFormat {
@@ -66,11 +139,15 @@ pub enum Command {
     Path,
     /// Print the whole material (no personal data): a handout in Markdown, or JSON with the ids.
     Content {
-        #[arg(long, value_enum, default_value_t)]
-        format: Format,
-        /// Write to FILE instead of standard output.
+        /// md or json (default: from the file name's extension, else md).
+        #[arg(long, value_enum)]
+        format: Option<Format>,
+        /// Write to FILE instead of standard output (`-` is standard output).
         #[arg(long, short, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// Replace FILE if it exists.
+        #[arg(long)]
+        force: bool,
     },
     /// Add to or read your development log without opening the workbook.
     Log {
@@ -80,11 +157,15 @@ pub enum Command {
     /// Export your portfolio: Markdown for a development conversation, or JSON that `import`
     /// can restore everything from.
     Export {
-        #[arg(long, value_enum, default_value_t)]
-        format: Format,
-        /// Write to FILE (private, 0600) instead of standard output.
+        /// md or json (default: from the file name's extension, else md).
+        #[arg(long, value_enum)]
+        format: Option<Format>,
+        /// Write to FILE (private, 0600) instead of standard output (`-` is standard output).
         #[arg(long, short, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// Replace FILE if it exists.
+        #[arg(long)]
+        force: bool,
         /// Only your self-assessment (scores and self-scan answers) for a team view: no
         /// notes, no log, no name unless you give one.
         #[arg(long)]
@@ -124,8 +205,8 @@ pub enum Command {
 pub enum LogCommand {
     /// Add an entry.
     Add {
-        /// The text of the entry.
-        text: String,
+        /// The text of the entry (a title alone is an entry too).
+        text: Option<String>,
         #[arg(long)]
         title: Option<String>,
         /// A tag (repeat for more).
@@ -169,9 +250,12 @@ impl Cli {
 /// The language for output outside the interface: `--lang`, then the saved choice (read, never
 /// written), then the locale, else Dutch.
 fn output_lang(flag: Option<LangArg>, dir: &std::path::Path) -> Lang {
-    let saved = store::load_workbook(&dir.join(store::WORKBOOK_FILE))
-        .ok()
-        .and_then(|w| w.settings.lang);
+    let saved = match flag {
+        Some(_) => None,
+        None => store::load_workbook(&dir.join(store::WORKBOOK_FILE))
+            .ok()
+            .and_then(|w| w.settings.lang),
+    };
     let locale = Lang::from_locale(|v| std::env::var(v).ok());
     Lang::choose(flag.map(Lang::from), saved, locale)
 }
@@ -185,33 +269,82 @@ pub(crate) enum Privacy {
     Public,
 }
 
-/// Writes a command's output to `output` or standard output and says how it went. A reader
-/// that went away (`werkboek content | head`) is not an error.
-pub(crate) fn emit(output: Option<&std::path::Path>, text: &str, privacy: Privacy) -> ExitCode {
-    let written = match (output, privacy) {
-        (Some(path), Privacy::Personal) => store::write_atomic(path, text.as_bytes()),
-        (output, _) => export::write_out(output, text),
+/// Writes a command's output where [`output_for`] decided and says how it went: a file written
+/// says where it went (on standard error, so standard output stays the output). A reader that
+/// went away (`werkboek content | head`) is not an error.
+pub(crate) fn emit(output: &Output, text: &str, privacy: Privacy, lang: Lang) -> ExitCode {
+    use std::io::Write;
+    let written = match output {
+        Output::Stdout => export::write_out(None, text),
+        Output::File(path) => store::write_atomic(path, text.as_bytes()).and_then(|()| {
+            #[cfg(unix)]
+            if privacy == Privacy::Public {
+                use std::os::unix::fs::PermissionsExt;
+                std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o644))?;
+            }
+            Ok(())
+        }),
+        Output::Special(path) => std::fs::OpenOptions::new()
+            .write(true)
+            .open(path)
+            .and_then(|mut f| f.write_all(text.as_bytes())),
     };
-    match written {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => fail(format_args!(
-            "{}: {e}",
-            output
-                .map(|p| p.display().to_string())
-                .unwrap_or("output".into())
-        )),
+    match (written, output) {
+        (Ok(()), Output::File(path)) => {
+            let _ = writeln!(
+                std::io::stderr(),
+                "{} {}",
+                Msg::CliWritten.get(lang),
+                crate::safe::line(&path.display().to_string())
+            );
+            ExitCode::SUCCESS
+        }
+        (Ok(()), _) => ExitCode::SUCCESS,
+        (Err(e), _) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        (Err(e), output) => {
+            let place = match output {
+                Output::Stdout => "-".to_string(),
+                Output::File(p) | Output::Special(p) => {
+                    crate::safe::line(&p.display().to_string()).into_owned()
+                }
+            };
+            fail(format_args!(
+                "{place}: {}",
+                crate::i18n::io_problem(e.kind(), lang)
+            ))
+        }
     }
 }
 
+/// Says what went wrong (on standard error, made safe for the terminal) and fails.
 pub(crate) fn fail(what: impl std::fmt::Display) -> ExitCode {
-    eprintln!("werkboek: {what}");
+    use std::io::Write;
+    let text = what.to_string();
+    let _ = writeln!(std::io::stderr(), "werkboek: {}", crate::safe::text(&text));
     ExitCode::FAILURE
+}
+
+/// Why a data directory cannot be used, in the interface language.
+pub fn open_error(e: &store::OpenError, lang: Lang) -> String {
+    let shown = |p: &std::path::Path| crate::safe::line(&p.display().to_string()).into_owned();
+    match e {
+        store::OpenError::NotADirectory { path } => Msg::DirNotADirectory
+            .get(lang)
+            .replace("{dir}", &shown(path)),
+        store::OpenError::OtherOwner { path, .. } => {
+            Msg::DirOtherOwner.get(lang).replace("{dir}", &shown(path))
+        }
+    }
 }
 
 pub fn run(cli: Cli) -> ExitCode {
     let Some(dir) = cli.data_dir() else {
-        return fail("no home directory found; use --data-dir DIR or WERKBOEK_DATA_DIR");
+        let lang = Lang::choose(
+            cli.lang.map(Lang::from),
+            None,
+            Lang::from_locale(|v| std::env::var(v).ok()),
+        );
+        return fail(Msg::CliNoHome.get(lang));
     };
     match cli.command {
         None => crate::tui::run(&dir, cli.lang.map(Lang::from), None),
@@ -225,7 +358,7 @@ pub fn run(cli: Cli) -> ExitCode {
             {
                 return fail(format_args!(
                     "--from {id}: {}",
-                    crate::i18n::Msg::NotOnSlides.get(output_lang(cli.lang, &dir))
+                    Msg::NotOnSlides.get(output_lang(cli.lang, &dir))
                 ));
             }
             crate::tui::run(
@@ -264,28 +397,42 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Export {
             format,
             output,
+            force,
             scan,
             name,
         }) => {
             let lang = output_lang(cli.lang, &dir);
+            let format = if scan { Some(Format::Json) } else { format };
+            let (output, format) = match output_for(output.as_deref(), format, force, lang) {
+                Ok(o) => o,
+                Err(why) => return fail(why),
+            };
             if scan {
-                shell::export_scan(&dir, lang, name, output.as_deref())
+                shell::export_scan(&dir, lang, name, &output)
             } else {
-                shell::export(&dir, lang, format == Format::Json, output.as_deref())
+                shell::export(&dir, lang, format == Format::Json, &output)
             }
         }
         Some(Command::Import { file }) => {
             let lang = output_lang(cli.lang, &dir);
             shell::import(&dir, lang, &file)
         }
-        Some(Command::Content { format, output }) => {
+        Some(Command::Content {
+            format,
+            output,
+            force,
+        }) => {
             let lang = output_lang(cli.lang, &dir);
+            let (output, format) = match output_for(output.as_deref(), format, force, lang) {
+                Ok(o) => o,
+                Err(why) => return fail(why),
+            };
             let c = crate::content::embedded();
             let text = match format {
                 Format::Md => export::content::markdown(c, lang),
                 Format::Json => export::pretty_json(&export::content::json(c, lang)),
             };
-            emit(output.as_deref(), &text, Privacy::Public)
+            emit(&output, &text, Privacy::Public, lang)
         }
     }
 }

@@ -1,37 +1,50 @@
 //! The commands that work on your data from the shell: adding to and reading the log,
-//! exporting and importing the portfolio. Writing commands take the same lock as the workbook,
-//! and write nothing when anything is wrong.
+//! exporting and importing the portfolio, and the team's scans. Writing commands take the same
+//! lock as the workbook, and write nothing when anything is wrong. Everything printed that came
+//! from a file or a person is neutralised first.
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use jiff::tz::TimeZone;
 
-use super::{Privacy, emit, fail};
+use super::{Output, Privacy, emit, fail};
 use crate::clock::{self, Clock, SystemClock};
 use crate::data::log::{LogFilter, item_id, parse_date, parse_items, parse_tags};
 use crate::data::merge::merge;
 use crate::data::{ActionState, Entry, Log, Status, Workbook};
 use crate::export::portfolio;
-use crate::i18n::{Lang, Msg};
-use crate::store::{self, LOG_FILE, Unreadable, WORKBOOK_FILE};
+use crate::i18n::{self, Lang, Msg};
+use crate::safe;
+use crate::store::files::{self, DirLock};
+use crate::store::{self, LOG_FILE, LoadProblem, Unreadable, WORKBOOK_FILE};
+
+/// A path as it may be shown.
+fn shown(p: &Path) -> String {
+    safe::line(&p.display().to_string()).into_owned()
+}
 
 fn unreadable(u: &Unreadable, lang: Lang) -> ExitCode {
     fail(format_args!(
         "{}: {} ({})",
         Msg::LoadProblemTitle.get(lang),
-        u.path.display(),
+        shown(&u.path),
         u.problem.describe(lang)
     ))
 }
 
-/// Takes the lock, or explains why not.
-fn lock(dir: &Path, lang: Lang) -> Result<std::fs::File, ExitCode> {
+/// Takes the lock, waiting a moment for another command; or explains why not.
+fn lock(dir: &Path, lang: Lang) -> Result<DirLock, ExitCode> {
     match store::lock_for_writing(dir) {
-        Ok(Some(f)) => Ok(f),
+        Ok(Some(l)) => Ok(l),
         Ok(None) => Err(fail(Msg::CliLocked.get(lang))),
-        Err(e) => Err(fail(format_args!("{}: {e}", dir.display()))),
+        Err(e) => Err(fail(format_args!(
+            "{}: {} ({})",
+            shown(dir),
+            Msg::CliLockFailed.get(lang),
+            i18n::io_problem(e.kind(), lang)
+        ))),
     }
 }
 
@@ -39,7 +52,7 @@ fn lock(dir: &Path, lang: Lang) -> Result<std::fs::File, ExitCode> {
 pub fn log_add(
     dir: &Path,
     lang: Lang,
-    text: String,
+    text: Option<String>,
     title: Option<String>,
     tags: Vec<String>,
     items: Vec<String>,
@@ -58,6 +71,7 @@ pub fn log_add(
         None => None,
     };
     let title = title.unwrap_or_default();
+    let text = text.unwrap_or_default();
     if text.trim().is_empty() && title.trim().is_empty() {
         return fail(Msg::CliEmpty.get(lang));
     }
@@ -87,7 +101,7 @@ pub fn log_add(
     let heading = format!(
         "{} {}",
         clock::date_time(now, &clock.zone(), lang),
-        entry.heading()
+        safe::line(entry.heading())
     );
     log.push(entry);
     match store::write_log_now(dir, &log) {
@@ -95,7 +109,11 @@ pub fn log_add(
             println!("{}: {heading}", Msg::CliAdded.get(lang));
             ExitCode::SUCCESS
         }
-        Err(e) => fail(format_args!("{}: {e}", dir.join(LOG_FILE).display())),
+        Err(e) => fail(format_args!(
+            "{}: {}",
+            shown(&dir.join(LOG_FILE)),
+            i18n::io_problem(e.kind(), lang)
+        )),
     }
 }
 
@@ -139,40 +157,51 @@ pub fn log_list(
         .into_iter()
         .map(|i| &log.entries[i])
     {
-        let mut head = format!(
-            "{}  {} {}",
-            clock::date_time(e.created, &zone, lang),
-            crate::ui::log::mark(e, today),
-            e.heading()
-        );
-        for t in &e.tags {
-            head.push_str(&format!("  #{t}"));
-        }
-        for i in &e.items {
-            head.push_str(&format!("  → {i}"));
-        }
-        if let Some(a) = e.action {
-            head.push_str(&format!("  [{}]", crate::app::action_words(a, lang)));
-        }
-        let mut text = String::new();
-        for line in e.body_lines() {
-            text.push_str(&format!("    {line}\n"));
-        }
-        if writeln!(out, "{head}\n{text}").is_err() {
+        if writeln!(out, "{}", list_entry(e, &zone, today, lang)).is_err() {
             break; // The reader went away (`| head`).
         }
     }
     ExitCode::SUCCESS
 }
 
+/// One entry as `log list` prints it: a heading line, then the text indented.
+fn list_entry(e: &Entry, zone: &TimeZone, today: jiff::civil::Date, lang: Lang) -> String {
+    let mut head = format!(
+        "{}  {} {}",
+        clock::date_time(e.created, zone, lang),
+        crate::ui::log::mark(e, today),
+        safe::line(e.heading())
+    );
+    for t in &e.tags {
+        head.push_str(&format!("  #{}", safe::line(t)));
+    }
+    for i in &e.items {
+        head.push_str(&format!("  → {}", safe::line(i)));
+    }
+    if let Some(a) = e.action {
+        head.push_str(&format!("  [{}]", crate::app::action_words(a, lang)));
+    }
+    let mut text = String::new();
+    for line in e.body_lines() {
+        text.push_str(&format!("    {}\n", safe::line(line)));
+    }
+    format!("{head}\n{text}")
+}
+
 fn load_both(dir: &Path, lang: Lang) -> Result<(Workbook, Log), ExitCode> {
+    // A command that only reads still finishes an interrupted import first, if it can take
+    // the lock for a moment, so that it never shows half of one.
+    if let Ok(Some(lock)) = DirLock::try_take(dir) {
+        let _ = store::commit::finish(dir);
+        drop(lock);
+    }
     let workbook =
         store::load_workbook(&dir.join(WORKBOOK_FILE)).map_err(|u| unreadable(&u, lang))?;
     let log = store::load_log(&dir.join(LOG_FILE)).map_err(|u| unreadable(&u, lang))?;
     Ok((workbook, log))
 }
 
-pub fn export(dir: &Path, lang: Lang, json: bool, output: Option<&Path>) -> ExitCode {
+pub fn export(dir: &Path, lang: Lang, json: bool, output: &Output) -> ExitCode {
     let (workbook, log) = match load_both(dir, lang) {
         Ok(both) => both,
         Err(code) => return code,
@@ -190,26 +219,37 @@ pub fn export(dir: &Path, lang: Lang, json: bool, output: Option<&Path>) -> Exit
             now,
         )
     };
-    emit(output, &text, Privacy::Personal)
+    emit(output, &text, Privacy::Personal, lang)
+}
+
+/// Reads a file given on the command line: a regular file of at most `limit` bytes, as text.
+fn read_input(file: &Path, limit: u64) -> Result<String, LoadProblem> {
+    match files::read_regular(file, limit) {
+        Ok(Some(bytes)) => String::from_utf8(bytes).map_err(|_| LoadProblem::NotText),
+        Ok(None) => Err(LoadProblem::Io(std::io::ErrorKind::NotFound)),
+        Err(e) => Err(e.into()),
+    }
 }
 
 pub fn import(dir: &Path, lang: Lang, file: &Path) -> ExitCode {
-    let text = match std::fs::read_to_string(file) {
+    let refused = |problem: LoadProblem| {
+        fail(format_args!(
+            "{}: {} ({}). {}",
+            shown(file),
+            Msg::CliNotImported.get(lang),
+            problem.describe(lang),
+            Msg::CliNothingChanged.get(lang)
+        ))
+    };
+    let text = match read_input(file, files::READ_LIMIT) {
         Ok(t) => t,
-        Err(e) => return fail(format_args!("{}: {e}", file.display())),
+        Err(p) => return refused(p),
     };
     let (their_workbook, their_log) = match portfolio::parse(&text) {
         Ok(both) => both,
-        Err(problem) => {
-            return fail(format_args!(
-                "{}: {} ({}). {}",
-                file.display(),
-                Msg::CliNotImported.get(lang),
-                problem.describe(lang),
-                Msg::CliNothingChanged.get(lang)
-            ));
-        }
+        Err(problem) => return refused(problem),
     };
+    drop(text);
     let _lock = match lock(dir, lang) {
         Ok(l) => l,
         Err(code) => return code,
@@ -225,10 +265,14 @@ pub fn import(dir: &Path, lang: Lang, file: &Path) -> ExitCode {
         their_log,
         Msg::ImportedMarker.get(lang),
     );
-    if let Err(e) =
-        store::write_workbook_now(dir, &workbook).and_then(|()| store::write_log_now(dir, &log))
-    {
-        return fail(format_args!("{}: {e}", dir.display()));
+    // Both files as one change: a kill halfway leaves both old or, at the next start, both new.
+    if let Err(e) = store::commit::replace_both(dir, &workbook, &log) {
+        return fail(format_args!(
+            "{}: {}. {}",
+            shown(dir),
+            i18n::io_problem(e.kind(), lang),
+            Msg::CliNothingChanged.get(lang)
+        ));
     }
     let m = |msg: Msg| msg.get(lang);
     println!("{}", m(Msg::CliImported));
@@ -258,60 +302,92 @@ pub fn import(dir: &Path, lang: Lang, file: &Path) -> ExitCode {
 }
 
 /// `export --scan`: only the scores, for a team view.
-pub fn export_scan(
-    dir: &Path,
-    lang: Lang,
-    name: Option<String>,
-    output: Option<&Path>,
-) -> ExitCode {
+pub fn export_scan(dir: &Path, lang: Lang, name: Option<String>, output: &Output) -> ExitCode {
     let workbook = match store::load_workbook(&dir.join(WORKBOOK_FILE)) {
         Ok(w) => w,
         Err(u) => return unreadable(&u, lang),
     };
     let scan = crate::present::team::Scan::of(&workbook, name, jiff::Timestamp::now());
-    let text = scan.to_json();
-    emit(output, &text, Privacy::Personal)
+    if scan.scores.is_empty() {
+        let _ = writeln!(
+            std::io::stderr(),
+            "werkboek: {}",
+            Msg::CliScanEmpty.get(lang)
+        );
+    }
+    emit(output, &scan.to_json(), Privacy::Personal, lang)
 }
+
+/// The largest scan file read: a scan holds a few dozen scores, a few kilobytes.
+const SCAN_LIMIT: u64 = 1024 * 1024;
 
 /// `team FILE...`: the team's scans together, as a report or as slides.
 pub fn team(
     dir: &Path,
     lang: Lang,
     lang_flag: Option<Lang>,
-    files: &[std::path::PathBuf],
+    files: &[PathBuf],
     format: Option<super::ReportFormat>,
 ) -> ExitCode {
+    use crate::present::team;
     let mut read = Vec::new();
     let mut unreadable_files = Vec::new();
     for f in files {
         let name = f.display().to_string();
-        match std::fs::read_to_string(f) {
+        match read_input(f, SCAN_LIMIT) {
             Ok(text) => read.push((name, text)),
-            Err(e) => unreadable_files.push(crate::present::team::Skipped {
+            Err(p) => unreadable_files.push(team::Skipped {
                 file: name,
-                why: e.to_string(),
+                why: p.describe(lang),
             }),
         }
     }
-    let mut team = crate::present::team::gather(crate::content::embedded(), &read, lang);
-    unreadable_files.extend(team.skipped);
-    team.skipped = unreadable_files;
-    for s in &team.skipped {
-        eprintln!(
+    let mut gathered = team::gather(crate::content::embedded(), &read, lang);
+    unreadable_files.extend(gathered.skipped);
+    gathered.skipped = unreadable_files;
+    for s in &gathered.skipped {
+        let _ = writeln!(
+            std::io::stderr(),
             "werkboek: {}: {} ({})",
-            s.file,
+            safe::line(&s.file),
             Msg::TeamLeftOut.get(lang),
-            s.why
+            safe::line(&s.why)
         );
+    }
+    if gathered.people == 0 {
+        return fail(Msg::TeamNobody.get(lang));
     }
     match format {
         Some(_) => {
-            let text = crate::present::team::markdown(&team, lang);
-            emit(None, &text, Privacy::Public)
+            let text = team::markdown(&gathered, lang);
+            emit(&Output::Stdout, &text, Privacy::Public, lang)
         }
         None => {
-            let slides = crate::present::team::slides(&team, lang);
+            let slides = team::slides(&gathered, lang);
             crate::tui::run(dir, lang_flag, Some(crate::present::Start::Slides(slides)))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_listed_entry_carries_no_control_sequence() {
+        let e = Entry {
+            id: 1,
+            created: jiff::Timestamp::UNIX_EPOCH,
+            updated: None,
+            title: "\x1b]0;pwned\x07titel\u{202e}".into(),
+            text: "eerste\nregel \x1b[2J\r".into(),
+            tags: vec!["\x1b[31mrood".into()],
+            items: vec!["\u{9b}x".into()],
+            action: None,
+        };
+        let today = jiff::civil::Date::new(2026, 1, 1).unwrap();
+        let out = list_entry(&e, &TimeZone::UTC, today, Lang::Nl);
+        assert!(safe::is_safe_text(&out), "{out:?}");
+        assert!(out.contains("␛]0;pwned␇titel"), "{out}");
     }
 }

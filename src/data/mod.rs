@@ -97,6 +97,16 @@ pub struct Snapshot {
     pub scores: BTreeMap<String, Score>,
 }
 
+/// A score outside the scale it is given on.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BadValue {
+    /// The item it belongs to.
+    pub id: String,
+    pub value: u8,
+    /// The scale's highest step (its lowest is 1).
+    pub max: u8,
+}
+
 impl ItemState {
     pub fn is_empty(&self) -> bool {
         *self == ItemState::default()
@@ -143,6 +153,27 @@ impl Workbook {
             .collect();
         self.snapshots.push(Snapshot { taken, scores });
         self.snapshots.last().expect("just pushed")
+    }
+
+    /// The first score, now or in a snapshot, that lies outside `1..=max_of(id)`.
+    pub fn out_of_range(&self, max_of: impl Fn(&str) -> u8) -> Option<BadValue> {
+        let current = self.items.iter().map(|(id, s)| (id, s.now, s.goal));
+        let taken = self
+            .snapshots
+            .iter()
+            .flat_map(|s| s.scores.iter().map(|(id, v)| (id, v.now, v.goal)));
+        current.chain(taken).find_map(|(id, now, goal)| {
+            let max = max_of(id);
+            [now, goal]
+                .into_iter()
+                .flatten()
+                .find(|v| !(1..=max).contains(v))
+                .map(|value| BadValue {
+                    id: id.clone(),
+                    value,
+                    max,
+                })
+        })
     }
 
     /// Changes one item's state, dropping the entry when nothing is left in it.

@@ -1,6 +1,7 @@
 //! Writing things out for use outside the app: the material as a handout.
 
 pub mod content;
+pub mod md;
 pub mod portfolio;
 
 use std::io;
@@ -9,7 +10,7 @@ use std::path::Path;
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::store::LoadProblem;
+use crate::store::{ExportKind, LoadProblem};
 
 /// An export file as it is written: indented JSON (people open these), one final newline.
 pub fn pretty_json(value: &impl Serialize) -> String {
@@ -18,24 +19,29 @@ pub fn pretty_json(value: &impl Serialize) -> String {
     s
 }
 
-/// Opens an export file: JSON, with our `format` name, at a `version` this build knows. `what`
+/// Opens an export file: JSON without a key twice in one object, with our `format` name, at a
+/// `version` this build knows (a whole number from 1 up: `"1"` or `-1` is refused). `kind`
 /// names the kind of export in the message when it is something else.
 pub fn open_export(
     text: &str,
     format: &str,
     version: u32,
-    what: &str,
+    kind: ExportKind,
 ) -> Result<Value, LoadProblem> {
     if text.trim().is_empty() {
         return Err(LoadProblem::Empty);
     }
-    let v: Value = serde_json::from_str(text).map_err(|e| LoadProblem::NotJson(e.to_string()))?;
-    if v.get("format").and_then(Value::as_str) != Some(format) {
-        return Err(LoadProblem::WrongShape(format!(
-            "not a werkboek {what} export (\"format\": \"{format}\" is missing)"
-        )));
+    if let Some(d) = crate::store::json::duplicate_key(text) {
+        return Err(LoadProblem::Duplicate {
+            key: d.key,
+            line: d.line,
+        });
     }
-    let found = v.get("version").and_then(Value::as_u64).unwrap_or(0);
+    let v: Value = serde_json::from_str(text).map_err(|e| LoadProblem::of_serde(&e))?;
+    if v.get("format").and_then(Value::as_str) != Some(format) {
+        return Err(LoadProblem::NotExport { kind });
+    }
+    let found = crate::store::version_of(&v, "version")?;
     if found > u64::from(version) {
         return Err(LoadProblem::Newer {
             found,

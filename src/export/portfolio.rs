@@ -7,12 +7,13 @@ use jiff::Timestamp;
 use jiff::tz::TimeZone;
 use serde::Serialize;
 
+use super::md;
 use crate::app::{action_words, area_rows, areas};
 use crate::clock;
 use crate::content::{Content, ItemRef};
 use crate::data::{Entry, Log, Status, Workbook};
 use crate::i18n::{self, Lang, Msg, number};
-use crate::store::{LoadProblem, log_from_value, workbook_from_value};
+use crate::store::{ExportKind, LoadProblem, log_from_value, workbook_from_value};
 
 pub const FORMAT: &str = "werkboek-portfolio";
 pub const VERSION: u32 = 1;
@@ -35,9 +36,38 @@ pub fn json(workbook: &Workbook, log: &Log, exported: Timestamp) -> String {
     })
 }
 
+/// An emergency copy: the JSON export, and the data directory it was rescued from, so that the
+/// next start there finds it. `log` is `None` when the log was never read (it is then still
+/// whole on disk, and the copy carries none of it).
+pub fn rescue_json(
+    workbook: &Workbook,
+    log: Option<&Log>,
+    exported: Timestamp,
+    from: &std::path::Path,
+) -> String {
+    #[derive(Serialize)]
+    struct Out<'a> {
+        format: &'a str,
+        version: u32,
+        exported: Timestamp,
+        workbook: &'a Workbook,
+        log: &'a Log,
+        rescued_from: &'a std::path::Path,
+    }
+    let empty = Log::default();
+    super::pretty_json(&Out {
+        format: FORMAT,
+        version: VERSION,
+        exported,
+        workbook,
+        log: log.unwrap_or(&empty),
+        rescued_from: from,
+    })
+}
+
 /// Reads a JSON export, as a whole or not at all. Older workbook versions are migrated.
 pub fn parse(text: &str) -> Result<(Workbook, Log), LoadProblem> {
-    let mut v = super::open_export(text, FORMAT, VERSION, "portfolio")?;
+    let mut v = super::open_export(text, FORMAT, VERSION, ExportKind::Portfolio)?;
     let workbook = workbook_from_value(v["workbook"].take())?;
     let log = log_from_value(v["log"].take())?;
     Ok((workbook, log))
@@ -50,8 +80,8 @@ fn title_of(content: &Content, r: ItemRef, lang: Lang) -> String {
 fn item_names(content: &Content, ids: &[String], lang: Lang) -> String {
     ids.iter()
         .map(|id| match content.item_by_id(id) {
-            Some((r, _)) => title_of(content, r, lang),
-            None => id.clone(),
+            Some((r, _)) => md::text(&title_of(content, r, lang)),
+            None => md::text(id),
         })
         .collect::<Vec<_>>()
         .join("; ")
@@ -61,7 +91,7 @@ fn entry_heading(e: &Entry, zone: &TimeZone, lang: Lang) -> String {
     format!(
         "{} · {}",
         clock::date_time(e.created, zone, lang),
-        e.heading()
+        md::text(e.heading())
     )
 }
 
@@ -213,7 +243,7 @@ pub fn markdown(
             let _ = write!(
                 out,
                 "- [{mark}] **{}** ({}{overdue})",
-                e.heading(),
+                md::text(e.heading()),
                 e.action.map(|a| action_words(a, lang)).unwrap_or_default()
             );
             if !e.items.is_empty() {
@@ -247,9 +277,7 @@ pub fn markdown(
                 String::new()
             };
             let _ = writeln!(out, "#### {}{studied}\n", title_of(content, r, lang));
-            for line in note.lines() {
-                let _ = writeln!(out, "> {line}");
-            }
+            out.push_str(&md::quote(note));
             let linked: Vec<String> = crate::app::item_entries(log, &item.id)
                 .map(|e| entry_heading(e, zone, lang))
                 .collect();
@@ -275,7 +303,7 @@ pub fn markdown(
             meta.push(
                 e.tags
                     .iter()
-                    .map(|t| format!("#{t}"))
+                    .map(|t| format!("\\#{}", md::text(t)))
                     .collect::<Vec<_>>()
                     .join(" "),
             );
@@ -290,7 +318,7 @@ pub fn markdown(
             let _ = writeln!(out, "*{}*\n", meta.join(" · "));
         }
         if !e.text.is_empty() {
-            let _ = writeln!(out, "{}\n", e.text);
+            let _ = writeln!(out, "{}", md::paragraphs(&e.text));
         }
     }
 
@@ -376,8 +404,15 @@ mod tests {
         let (w, log) = sample();
         let text = json(&w, &log, "2026-11-23T10:00:00Z".parse().unwrap());
         assert_eq!(parse(&text), Ok((w, log)));
-        assert!(matches!(parse("{}"), Err(LoadProblem::WrongShape(_))));
-        assert!(matches!(parse("nee"), Err(LoadProblem::NotJson(_))));
+        assert!(matches!(parse("{}"), Err(LoadProblem::NotExport { .. })));
+        assert!(matches!(parse("nee"), Err(LoadProblem::NotJson { .. })));
+        for bad in ["\"1\"", "-1", "0"] {
+            let text = format!(r#"{{"format": "werkboek-portfolio", "version": {bad}}}"#);
+            assert!(
+                matches!(parse(&text), Err(LoadProblem::BadVersion { .. })),
+                "{bad}"
+            );
+        }
         assert_eq!(
             parse(r#"{"format": "werkboek-portfolio", "version": 7}"#),
             Err(LoadProblem::Newer {
@@ -387,6 +422,9 @@ mod tests {
         );
         // A broken part refuses the whole file.
         let broken = text.replace("\"title\": \"Lesbezoek bij Sanne\"", "\"title\": 5");
-        assert!(matches!(parse(&broken), Err(LoadProblem::WrongShape(_))));
+        assert!(matches!(
+            parse(&broken),
+            Err(LoadProblem::WrongShape { .. })
+        ));
     }
 }

@@ -13,7 +13,8 @@ use serde::{Deserialize, Serialize};
 use super::slides::{Body, Slide};
 use crate::content::{AssessKind, Content};
 use crate::data::{Score, Workbook};
-use crate::i18n::{Lang, Msg};
+use crate::export::md;
+use crate::i18n::{self, Lang, Msg};
 use crate::store::LoadProblem;
 
 pub const FORMAT: &str = "werkboek-scan";
@@ -56,8 +57,8 @@ impl Scan {
 
 /// Reads a scan export; anything else is refused with the reason.
 pub fn parse(text: &str) -> Result<Scan, LoadProblem> {
-    let v = crate::export::open_export(text, FORMAT, VERSION, "scan")?;
-    serde_json::from_value(v).map_err(|e| LoadProblem::WrongShape(e.to_string()))
+    let v = crate::export::open_export(text, FORMAT, VERSION, crate::store::ExportKind::Scan)?;
+    serde_json::from_value(v).map_err(|e| LoadProblem::of_serde(&e))
 }
 
 /// A file that was left out, and why.
@@ -135,19 +136,73 @@ fn median(values: &mut [u8]) -> Option<f64> {
     })
 }
 
-/// Reads and adds up the scans. Files that cannot be read are listed with their reason; the
-/// rest still count.
+/// The scale each item of the material is answered on, by id: only these count in a scan.
+fn scales(content: &Content) -> BTreeMap<&str, u8> {
+    content
+        .all_items()
+        .filter_map(|(r, item)| {
+            let kind = content.sections[r.section].assess?;
+            Some((item.id.as_ref(), content.assessment.scale(kind).max()))
+        })
+        .collect()
+}
+
+/// Reads and adds up the scans: one participant per distinct scan. Files that cannot be read,
+/// hold a value outside its scale, answer nothing of this workbook, or repeat a scan already
+/// counted (the same file twice, or a copy) are listed with the reason; the rest still count.
 pub fn gather(content: &Content, files: &[(String, String)], lang: Lang) -> Team {
-    let mut scans = Vec::new();
+    let known = scales(content);
+    let mut scans: Vec<Scan> = Vec::new();
     let mut skipped = Vec::new();
+    // Each scan counted, by what it holds, with the file it came from.
+    let mut counted: BTreeMap<String, &str> = BTreeMap::new();
     for (file, text) in files {
-        match parse(text) {
-            Ok(s) => scans.push(s),
-            Err(p) => skipped.push(Skipped {
-                file: file.clone(),
-                why: p.describe(lang),
-            }),
+        let skip = |why: String| Skipped {
+            file: file.clone(),
+            why,
+        };
+        let mut scan = match parse(text) {
+            Ok(s) => s,
+            Err(p) => {
+                skipped.push(skip(p.describe(lang)));
+                continue;
+            }
+        };
+        scan.scores.retain(|id, _| known.contains_key(id.as_str()));
+        let bad = scan.scores.iter().find_map(|(id, s)| {
+            let max = known[id.as_str()];
+            [s.now, s.goal]
+                .into_iter()
+                .flatten()
+                .find(|v| !(1..=max).contains(v))
+                .map(|value| crate::data::BadValue {
+                    id: id.clone(),
+                    value,
+                    max,
+                })
+        });
+        if let Some(bad) = bad {
+            skipped.push(skip(
+                LoadProblem::BadValue { bad, line: None }.describe(lang),
+            ));
+            continue;
         }
+        if !scan.scores.values().any(|s| s.now.is_some()) {
+            skipped.push(skip(Msg::TeamNoKnownAnswers.get(lang).to_string()));
+            continue;
+        }
+        let key =
+            serde_json::to_string(&(&scan.name, &scan.exported, &scan.scores)).unwrap_or_default();
+        if let Some(first) = counted.get(&key) {
+            let first = std::path::Path::new(first)
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            skipped.push(skip(Msg::TeamDuplicate.get(lang).replace("{file}", &first)));
+            continue;
+        }
+        counted.insert(key, file);
+        scans.push(scan);
     }
     let mut areas = Vec::new();
     for section in &content.sections {
@@ -166,7 +221,6 @@ pub fn gather(content: &Content, files: &[(String, String)], lang: Lang) -> Team
                     let mut values: Vec<u8> = scans
                         .iter()
                         .filter_map(|s| s.scores.get(item.id.as_ref()).and_then(|x| x.now))
-                        .filter(|v| (1..=scale.max()).contains(v))
                         .collect();
                     let mut counts = vec![0; usize::from(scale.max())];
                     for v in &values {
@@ -200,47 +254,72 @@ pub fn gather(content: &Content, files: &[(String, String)], lang: Lang) -> Team
     }
 }
 
-/// A row picked out: its name, the value (a median or a spread) and the top of its scale.
-pub type Pick = (String, f64, u8);
+/// A row picked out for the highlights.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pick {
+    pub name: String,
+    /// A median, or a spread.
+    pub value: f64,
+    /// The top of the row's scale.
+    pub max: u8,
+    /// How many answered it.
+    pub answers: usize,
+}
 
-/// The three rows that go best, need focus most, and differ most. Medians are compared on
-/// each area's own scale, as a share of the way from its lowest to its highest step; a row
-/// that goes well is not also listed as needing focus.
+/// The three rows that go best, need focus most, and differ most. A row counts only when at
+/// least half of the team answered it. "Goes well" and "focus" take only rows the team roughly
+/// agrees on (the answers at most half the scale apart), compared on each area's own scale as a
+/// share of the way from its lowest to its highest step; a row is in one of them at most.
+/// "Rubs" takes the rows the answers are furthest apart on. The rule is told with them
+/// ([`Msg::TeamRule`]).
 pub fn highlights(team: &Team) -> (Vec<Pick>, Vec<Pick>, Vec<Pick>) {
-    let mut scored: Vec<(Pick, f64)> = Vec::new();
-    let mut spread: Vec<(Pick, usize)> = Vec::new();
+    let enough = team.people.div_ceil(2).max(1);
+    let mut agreed: Vec<(Pick, f64)> = Vec::new();
+    let mut apart: Vec<Pick> = Vec::new();
     for area in &team.areas {
         let max = area.scale.len() as u8;
+        let half = max.saturating_sub(1) / 2;
         for row in &area.rows {
-            if let Some(m) = row.median {
-                let share = (m - 1.0) / (f64::from(max) - 1.0).max(1.0);
-                scored.push(((row.name.clone(), m, max), share));
+            let answers = row.answers();
+            let (Some(m), Some(spread)) = (row.median, row.spread) else {
+                continue;
+            };
+            if answers < enough {
+                continue;
             }
-            if let Some(s) = row.spread
-                && row.answers() > 1
-                && s > 0
-            {
-                spread.push(((row.name.clone(), f64::from(s), max), row.answers()));
+            if spread <= half {
+                let share = (m - 1.0) / (f64::from(max) - 1.0).max(1.0);
+                let pick = Pick {
+                    name: row.name.clone(),
+                    value: m,
+                    max,
+                    answers,
+                };
+                agreed.push((pick, share));
+            } else if answers > 1 {
+                apart.push(Pick {
+                    name: row.name.clone(),
+                    value: f64::from(spread),
+                    max,
+                    answers,
+                });
             }
         }
     }
-    let mut well = scored.clone();
-    well.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let mut well = agreed.clone();
+    well.sort_by(|a, b| b.1.total_cmp(&a.1).then(b.0.answers.cmp(&a.0.answers)));
     let well: Vec<Pick> = well.into_iter().take(3).map(|(p, _)| p).collect();
-    let mut focus = scored;
-    focus.sort_by(|a, b| a.1.total_cmp(&b.1));
+    let mut focus = agreed;
+    focus.sort_by(|a, b| a.1.total_cmp(&b.1).then(b.0.answers.cmp(&a.0.answers)));
     let focus: Vec<Pick> = focus
         .into_iter()
         .map(|(p, _)| p)
-        .filter(|p| !well.iter().any(|w| w.0 == p.0))
+        .filter(|p| !well.iter().any(|w| w.name == p.name))
         .take(3)
         .collect();
-    spread.sort_by(|a, b| b.0.1.total_cmp(&a.0.1).then(b.1.cmp(&a.1)));
-    (
-        well,
-        focus,
-        spread.into_iter().take(3).map(|(p, _)| p).collect(),
-    )
+    apart.sort_by(|a, b| b.value.total_cmp(&a.value).then(b.answers.cmp(&a.answers)));
+    apart.truncate(3);
+    (well, focus, apart)
 }
 
 /// The three lists under their headings, as the report and the slide show them.
@@ -263,20 +342,31 @@ pub fn highlight_lists(
     ]
 }
 
-/// "Verbinding (mediaan 3 van 5)" or "Verbinding (spreiding 3)".
+/// "Verbinding (mediaan 3 van 5, 4 antwoorden)" or "Verbinding (spreiding 3, 4 antwoorden)".
 pub fn describe_pick(p: &Pick, spread: bool, lang: Lang) -> String {
+    let answers = i18n::count(p.answers, Msg::TeamAnswer, Msg::TeamAnswered, lang);
     if spread {
-        format!("{} ({} {})", p.0, Msg::TeamSpread.get(lang), p.1)
+        format!(
+            "{} ({} {}, {answers})",
+            p.name,
+            Msg::TeamSpread.get(lang),
+            p.value
+        )
     } else {
         format!(
-            "{} ({} {} {} {})",
-            p.0,
+            "{} ({} {} {} {}, {answers})",
+            p.name,
             Msg::TeamMedian.get(lang),
-            number(p.1, lang),
+            number(p.value, lang),
             Msg::Of.get(lang),
-            p.2
+            p.max
         )
     }
+}
+
+/// "3 deelnemers", "1 deelnemer".
+pub fn people(n: usize, lang: Lang) -> String {
+    i18n::count(n, Msg::TeamPerson, Msg::TeamPeople, lang)
 }
 
 /// The team as slides: a title, the highlights, the spread per area, and skipped files.
@@ -295,11 +385,7 @@ pub fn slides(team: &Team, lang: Lang) -> Vec<Slide> {
         Body::Title {
             big: m(Msg::TeamBig),
             title: m(Msg::TeamTitle),
-            subtitle: Some(
-                Msg::TeamPeople
-                    .get(lang)
-                    .replace("{n}", &team.people.to_string()),
-            ),
+            subtitle: Some(people(team.people, lang)),
         },
     )];
     let (well, focus, rubs) = highlights(team);
@@ -343,11 +429,8 @@ pub fn markdown(team: &Team, lang: Lang) -> String {
     let m = |msg: Msg| msg.get(lang);
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", m(Msg::TeamTitle));
-    let _ = writeln!(
-        out,
-        "{}\n",
-        m(Msg::TeamPeople).replace("{n}", &team.people.to_string())
-    );
+    let _ = writeln!(out, "{}\n", people(team.people, lang));
+    let _ = writeln!(out, "*{}*\n", md::text(m(Msg::TeamRule)));
     let (well, focus, rubs) = highlights(team);
     for (heading, rows) in highlight_lists(&well, &focus, &rubs, lang) {
         let _ = writeln!(out, "## {}\n", m(heading));
@@ -355,28 +438,31 @@ pub fn markdown(team: &Team, lang: Lang) -> String {
             let _ = writeln!(out, "{}", m(Msg::TeamNoAnswers));
         }
         for r in rows {
-            let _ = writeln!(out, "- {r}");
+            let _ = writeln!(out, "- {}", md::text(&r));
         }
         out.push('\n');
     }
     for area in &team.areas {
-        let _ = writeln!(out, "## {}\n", area.title);
+        let _ = writeln!(out, "## {}\n", md::text(&area.title));
         let steps = &area.scale;
         let _ = writeln!(
             out,
-            "| | {} | {} | {} |",
+            "| | {} | {} | {} | {} |",
             steps.join(" | "),
+            m(Msg::TeamAnswered),
             m(Msg::TeamMedian),
             m(Msg::TeamSpread)
         );
-        let _ = writeln!(out, "|---|{}---|---|", "---|".repeat(steps.len()));
+        let _ = writeln!(out, "|---|{}---|---|---|", "---|".repeat(steps.len()));
         for row in &area.rows {
             let counts: Vec<String> = row.counts.iter().map(|c| c.to_string()).collect();
             let _ = writeln!(
                 out,
-                "| {} | {} | {} | {} |",
-                row.name.replace('|', "\\|"),
+                "| {} | {} | {}/{} | {} | {} |",
+                md::cell(&row.name),
                 counts.join(" | "),
+                row.answers(),
+                team.people,
                 row.median_text(lang),
                 row.spread.map(|s| s.to_string()).unwrap_or("–".into())
             );
@@ -386,7 +472,7 @@ pub fn markdown(team: &Team, lang: Lang) -> String {
     if !team.skipped.is_empty() {
         let _ = writeln!(out, "## {}\n", m(Msg::TeamSkipped));
         for s in &team.skipped {
-            let _ = writeln!(out, "- {}: {}", s.file, s.why);
+            let _ = writeln!(out, "- {}: {}", md::text(&s.file), md::text(&s.why));
         }
     }
     out
@@ -480,16 +566,94 @@ mod tests {
         let unanswered = row("factor-rolduidelijkheid");
         assert_eq!((unanswered.median, unanswered.spread), (None, None));
         let (well, focus, rubs) = highlights(&team);
-        assert_eq!(well[0].0, c1.name, "full marks on its own scale goes best");
-        assert_eq!(rubs[0].0, v.name, "the widest spread rubs most");
+        assert_eq!(
+            well[0].name, c1.name,
+            "full marks on its own scale goes best"
+        );
+        assert_eq!(rubs[0].name, v.name, "the widest spread rubs most");
         assert!(
-            focus.iter().all(|f| !well.iter().any(|w| w.0 == f.0)),
+            focus.iter().all(|f| !well.iter().any(|w| w.name == f.name)),
             "no row in both"
         );
         assert_eq!(
             describe_pick(&well[0], false, Lang::Nl),
-            format!("{} (mediaan 3 van 3)", c1.name)
+            format!("{} (mediaan 3 van 3, 3 antwoorden)", c1.name)
         );
+    }
+
+    #[test]
+    fn one_participant_per_distinct_scan() {
+        let c = content::embedded();
+        let anna = scan(&[("factor-verbinding", 2)]);
+        let files = vec![
+            ("anna.json".to_string(), anna.clone()),
+            ("kopie/anna.json".to_string(), anna.clone()),
+            ("anna-nog-eens.json".to_string(), anna),
+            ("leeg.json".to_string(), scan(&[])),
+            (
+                "onbekend.json".to_string(),
+                scan(&[("bestaat-niet", 2), ("ook-niet", 3)]),
+            ),
+            (
+                "buiten.json".to_string(),
+                scan(&[("lo-cultuur-1", 3), ("factor-verbinding", 2)])
+                    .replace("\"now\": 3", "\"now\": 5"),
+            ),
+        ];
+        let team = gather(c, &files, Lang::Nl);
+        assert_eq!(team.people, 1, "{:?}", team.skipped);
+        let why: Vec<(&str, &str)> = team
+            .skipped
+            .iter()
+            .map(|s| (s.file.as_str(), s.why.as_str()))
+            .collect();
+        assert!(why[0].1.contains("dezelfde scan als anna.json"), "{why:?}");
+        assert!(why[1].1.contains("dezelfde scan"), "{why:?}");
+        assert!(why[2].1.contains("geen antwoorden"), "{why:?}");
+        assert!(
+            why[3].1.contains("geen antwoorden"),
+            "an unknown id is no answer"
+        );
+        assert!(why[4].1.contains("buiten de schaal 1-3"), "{why:?}");
+        assert_eq!(people(1, Lang::Nl), "1 deelnemer");
+        assert_eq!(people(2, Lang::Nl), "2 deelnemers");
+    }
+
+    #[test]
+    fn highlights_need_enough_answers_and_agreement() {
+        let c = content::embedded();
+        // Three people; one answered "lo-cultuur-1" at all; two answered "factor-verbinding" with
+        // 1 and 5 (median 3, but no agreement); all three rated "factor-zelfvertrouwen" 4 or 5.
+        let files: Vec<(String, String)> = [
+            vec![
+                ("lo-cultuur-1", 3),
+                ("factor-verbinding", 1),
+                ("factor-zelfvertrouwen", 4),
+            ],
+            vec![("factor-verbinding", 5), ("factor-zelfvertrouwen", 5)],
+            vec![("factor-zelfvertrouwen", 4)],
+        ]
+        .iter()
+        .enumerate()
+        .map(|(i, pairs)| (format!("{i}.json"), scan(pairs)))
+        .collect();
+        let team = gather(c, &files, Lang::Nl);
+        assert_eq!(team.people, 3);
+        let (well, focus, rubs) = highlights(&team);
+        let names = |p: &[Pick]| p.iter().map(|p| p.name.clone()).collect::<Vec<_>>();
+        let all: Vec<String> = [names(&well), names(&focus)].concat();
+        let statement = &c.item_by_id("lo-cultuur-1").unwrap().1.title.nl;
+        assert!(
+            !all.iter().any(|n| n == statement.as_ref()),
+            "one answer of three is not enough: {all:?}"
+        );
+        assert!(
+            !all.iter().any(|n| n == "Verbinding"),
+            "1 and 5 are not a shared 3: {all:?}"
+        );
+        assert_eq!(names(&rubs), ["Verbinding"]);
+        assert_eq!(names(&well), ["Zelfvertrouwen"]);
+        assert!(focus.is_empty(), "{focus:?}");
     }
 
     #[test]
@@ -509,8 +673,9 @@ mod tests {
         assert!(md.contains("- kapot.json: geen geldige JSON"), "{md}");
         assert!(md.contains("## Ondersteunende cultuur"), "{md}");
         assert!(
-            md.contains("| Verbinding | 0 | 1 | 0 | 0 | 0 | 2 | 0 |"),
+            md.contains("| Verbinding | 0 | 1 | 0 | 0 | 0 | 1/1 | 2 | 0 |"),
             "{md}"
         );
+        assert!(md.contains("1 deelnemer\n"), "{md}");
     }
 }

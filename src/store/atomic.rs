@@ -12,36 +12,58 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
 /// Replaces `path` with whatever `fill` writes, atomically: a temporary file (0600) in the same
 /// directory is filled, flushed and synced, then renamed over `path`, then the directory is
 /// synced. If anything fails, the temporary file is removed and `path` is untouched.
+///
+/// When `path` is a symbolic link, the file it points at is replaced (in that file's own
+/// directory) and the link stays. The temporary file is created exclusively, so a link planted
+/// in its place is never followed.
 pub fn write_atomic_with(
     path: &Path,
     fill: impl FnOnce(&mut File) -> io::Result<()>,
 ) -> io::Result<()> {
-    let dir = match path.parent() {
+    let target = super::files::write_target(path)?;
+    let tmp = filled_temp(&target, fill)?;
+    let dir = parent(&target).to_path_buf();
+    tmp.persist(&target).map_err(|e| e.error)?;
+    sync_dir(&dir)
+}
+
+/// The directory a file is in (`.` for a bare name).
+pub(super) fn parent(path: &Path) -> &Path {
+    match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
-    };
+    }
+}
+
+/// A private temporary file beside `target`, filled by `fill`, flushed and synced: ready to be
+/// renamed over `target`. Dropped without being kept, it is removed.
+pub(super) fn filled_temp(
+    target: &Path,
+    fill: impl FnOnce(&mut File) -> io::Result<()>,
+) -> io::Result<tempfile::NamedTempFile> {
     let mut builder = tempfile::Builder::new();
-    builder.prefix(".werkboek-").suffix(".tmp");
+    builder
+        .prefix(super::files::TEMP_PREFIX)
+        .suffix(super::files::TEMP_SUFFIX);
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
         builder.permissions(std::fs::Permissions::from_mode(0o600));
     }
-    let mut tmp = builder.tempfile_in(dir)?;
+    let mut tmp = builder.tempfile_in(parent(target))?;
     fill(tmp.as_file_mut())?;
     tmp.as_file_mut().flush()?;
     tmp.as_file().sync_all()?;
-    tmp.persist(path).map_err(|e| e.error)?;
-    sync_dir(dir)
+    Ok(tmp)
 }
 
 #[cfg(unix)]
-fn sync_dir(dir: &Path) -> io::Result<()> {
+pub(super) fn sync_dir(dir: &Path) -> io::Result<()> {
     File::open(dir)?.sync_all()
 }
 
 #[cfg(not(unix))]
-fn sync_dir(_dir: &Path) -> io::Result<()> {
+pub(super) fn sync_dir(_dir: &Path) -> io::Result<()> {
     Ok(())
 }
 
@@ -90,6 +112,27 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("gone").join("a.json");
         assert!(write_atomic(&path, b"x").is_err());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_linked_file_is_replaced_through_its_link() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("sync")).unwrap();
+        let target = dir.path().join("sync/werkboek.json");
+        std::fs::write(&target, b"old").unwrap();
+        let link = dir.path().join("werkboek.json");
+        std::os::unix::fs::symlink("sync/werkboek.json", &link).unwrap();
+        write_atomic(&link, b"new").unwrap();
+        assert!(
+            std::fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink(),
+            "the link is still a link"
+        );
+        assert_eq!(std::fs::read(&target).unwrap(), b"new");
+        assert!(leftovers(&dir.path().join("sync")).is_empty());
     }
 
     #[cfg(unix)]

@@ -1,26 +1,39 @@
-//! The real store: private files in the data directory, a lock against a second writer, and a
-//! background thread that does the writing.
+//! The real store: private files in the data directory, a lock on the directory against a
+//! second writer, and one background writer per file that reports when a save is on disk.
 
-use std::collections::HashMap;
-use std::fs::{self, File, OpenOptions, TryLockError};
+use std::fs::File;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, Sender};
+use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
+use std::time::Duration;
 
+use super::files::{self, Cleaned, DirLock, DirProblem};
 use super::{
-    LOCK_FILE, LOG_FILE, Store, StoreError, Unreadable, WORKBOOK_FILE, backup_path, load_workbook,
+    Doc, LOG_FILE, ReadOnly, Store, StoreError, StoreEvent, StoreProblem, Ticket, Unreadable,
+    WORKBOOK_FILE, backup_path, load_workbook,
 };
 use crate::data::{Log, Workbook};
 
-/// Why a store does not write.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ReadOnly {
-    /// Another werkboek holds the lock on this directory.
-    Locked,
-    /// The directory or its lock file cannot be created or opened.
-    Unavailable(String),
+/// Why a data directory cannot be used at all: werkboek says so and does not start.
+#[derive(Debug, thiserror::Error)]
+pub enum OpenError {
+    #[error("{} is not a directory", path.display())]
+    NotADirectory { path: PathBuf },
+    #[error("{} belongs to another user", path.display())]
+    OtherOwner { path: PathBuf, uid: u32 },
+}
+
+/// Something the user should hear about the directory, found while opening it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// The directory was open to other users (this mode) and has been made private.
+    MadePrivate { mode: u32 },
+    /// Temporary files of saves that were killed halfway were removed.
+    Cleaned(Cleaned),
+    /// An import that was interrupted has been completed.
+    ImportFinished,
 }
 
 /// A freshly opened data directory.
@@ -28,37 +41,111 @@ pub struct Opened {
     pub store: FileStore,
     pub workbook: Result<Workbook, Unreadable>,
     pub read_only: Option<ReadOnly>,
+    pub notices: Vec<Notice>,
 }
+
+/// Calls the terminal loop when a writer has something to report.
+pub type Waker = Arc<Mutex<Option<Box<dyn Fn() + Send>>>>;
 
 pub struct FileStore {
     dir: PathBuf,
     /// Held for as long as the store lives; `None` when read-only.
-    _lock: Option<File>,
-    writer: Option<Writer>,
+    lock: Option<Arc<DirLock>>,
+    workbook: Option<Writer>,
+    log: Option<Writer>,
+    events: Receiver<StoreEvent>,
+    waker: Waker,
+}
+
+/// Checks and prepares `dir`, refusing what cannot be used at all.
+fn prepare(dir: &Path) -> Result<(Option<u32>, Option<io::Error>), OpenError> {
+    match files::prepare_dir(dir) {
+        Ok(p) => Ok((p.made_private, None)),
+        Err(DirProblem::NotADirectory) => Err(OpenError::NotADirectory {
+            path: dir.to_path_buf(),
+        }),
+        Err(DirProblem::OtherOwner { uid }) => Err(OpenError::OtherOwner {
+            path: dir.to_path_buf(),
+            uid,
+        }),
+        Err(DirProblem::Io(e)) => Ok((None, Some(e))),
+    }
+}
+
+/// With the lock held: finishes an interrupted import, then removes what killed saves left.
+fn tidy(dir: &Path, notices: &mut Vec<Notice>) {
+    if super::commit::finish(dir).unwrap_or(false) {
+        notices.push(Notice::ImportFinished);
+    }
+    let mut cleaned = files::clean_temps(dir);
+    // A data file kept elsewhere through a link leaves its temporary files beside its target.
+    for name in [WORKBOOK_FILE, LOG_FILE] {
+        if let Ok(target) = files::write_target(&dir.join(name))
+            && let Some(other) = target.parent()
+            && other != dir
+        {
+            let c = files::clean_temps(other);
+            cleaned.files += c.files;
+            cleaned.bytes += c.bytes;
+        }
+    }
+    if cleaned.files > 0 {
+        notices.push(Notice::Cleaned(cleaned));
+    }
 }
 
 impl FileStore {
-    /// Opens `dir` for this session: creates it (0700) if needed, takes the lock, reads the data.
-    /// When the lock is held elsewhere or the directory cannot be written, the store opens
-    /// read-only and says why; the data is still read.
-    pub fn open(dir: &Path) -> Opened {
-        let lock = create_private_dir(dir).and_then(|()| take_lock(dir));
-        let workbook = load_workbook(&dir.join(WORKBOOK_FILE));
-        let (lock, read_only) = match lock {
-            Ok(Some(file)) => (Some(file), None),
-            Ok(None) => (None, Some(ReadOnly::Locked)),
-            Err(e) => (None, Some(ReadOnly::Unavailable(e.to_string()))),
-        };
-        let writer = lock.is_some().then(Writer::spawn);
-        Opened {
-            store: FileStore {
-                dir: dir.to_path_buf(),
-                _lock: lock,
-                writer,
+    /// Opens `dir` for this session: makes sure it is this user's private directory (creating
+    /// it if needed), takes the lock, tidies up after an interrupted session, reads the
+    /// workbook. When the lock is held elsewhere or the directory cannot be written, the store
+    /// opens read-only and says why; the data is still read.
+    pub fn open(dir: &Path) -> Result<Opened, OpenError> {
+        let (made_private, unusable) = prepare(dir)?;
+        let mut notices = Vec::new();
+        if let Some(mode) = made_private {
+            notices.push(Notice::MadePrivate { mode });
+        }
+        let (lock, read_only) = match unusable {
+            Some(e) => (None, Some(ReadOnly::Unavailable(e.kind()))),
+            None => match DirLock::try_take(dir) {
+                Ok(Some(_)) if !files::writable(dir) => (None, Some(ReadOnly::NotWritable)),
+                Ok(Some(lock)) => (Some(Arc::new(lock)), None),
+                Ok(None) => (None, Some(ReadOnly::Locked)),
+                Err(e) => (None, Some(ReadOnly::Unavailable(e.kind()))),
             },
+        };
+        if lock.is_some() {
+            tidy(dir, &mut notices);
+        }
+        let workbook = load_workbook(&dir.join(WORKBOOK_FILE));
+        let (report, events) = mpsc::channel();
+        let waker: Waker = Arc::new(Mutex::new(None));
+        let writer = |doc, name| {
+            lock.as_ref().map(|lock| {
+                Writer::spawn(Target {
+                    doc,
+                    path: dir.join(name),
+                    dir: dir.to_path_buf(),
+                    lock: Arc::clone(lock),
+                    report: report.clone(),
+                    waker: Arc::clone(&waker),
+                })
+            })
+        };
+        let store = FileStore {
+            dir: dir.to_path_buf(),
+            workbook: writer(Doc::Workbook, WORKBOOK_FILE),
+            log: writer(Doc::Log, LOG_FILE),
+            lock,
+            events,
+            waker,
+        };
+        Ok(Opened {
+            store,
             workbook,
             read_only,
-        }
+            notices,
+        })
     }
 
     pub fn dir(&self) -> &Path {
@@ -74,56 +161,50 @@ impl FileStore {
     }
 
     pub fn writable(&self) -> bool {
-        self.writer.is_some()
+        self.lock.is_some()
     }
 
-    fn set_aside(&mut self, path: PathBuf) -> Result<PathBuf, StoreError> {
-        let err = |problem: String| StoreError {
-            path: path.clone(),
-            problem,
-        };
-        if self.writer.is_none() {
-            return Err(err("read-only".into()));
+    /// Calls `wake` (from a writer's thread) whenever there is a report to take with
+    /// [`Store::events`].
+    pub fn set_waker(&mut self, wake: impl Fn() + Send + 'static) {
+        if let Ok(mut w) = self.waker.lock() {
+            *w = Some(Box::new(wake));
         }
-        let backup = backup_path(&path);
-        fs::rename(&path, &backup).map_err(|e| err(e.to_string()))?;
-        Ok(backup)
+    }
+
+    fn path_of(&self, doc: Doc) -> PathBuf {
+        match doc {
+            Doc::Workbook => self.workbook_path(),
+            Doc::Log => self.log_path(),
+        }
     }
 }
 
-fn create_private_dir(dir: &Path) -> io::Result<()> {
-    let mut builder = fs::DirBuilder::new();
-    builder.recursive(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::DirBuilderExt;
-        builder.mode(0o700);
+/// Tries to take the lock on `dir` for a command from the shell, waiting a moment for another
+/// command to finish (`log add` holds it for milliseconds); then finishes an interrupted import
+/// and cleans up. `Ok(None)` when another werkboek still holds it.
+pub fn lock_for_writing(dir: &Path) -> Result<Option<DirLock>, io::Error> {
+    match files::prepare_dir(dir) {
+        Ok(_) => {}
+        Err(DirProblem::Io(e)) => return Err(e),
+        Err(DirProblem::NotADirectory) => {
+            return Err(io::Error::new(
+                io::ErrorKind::NotADirectory,
+                "not a directory",
+            ));
+        }
+        Err(DirProblem::OtherOwner { .. }) => {
+            return Err(io::Error::new(
+                io::ErrorKind::PermissionDenied,
+                "another user's directory",
+            ));
+        }
     }
-    builder.create(dir)
-}
-
-/// `Ok(None)` when another process holds the lock.
-fn take_lock(dir: &Path) -> io::Result<Option<File>> {
-    let mut options = OpenOptions::new();
-    options.create(true).truncate(false).write(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
+    let lock = DirLock::take_waiting(dir, Duration::from_secs(3))?;
+    if lock.is_some() {
+        tidy(dir, &mut Vec::new());
     }
-    let file = options.open(dir.join(LOCK_FILE))?;
-    match file.try_lock() {
-        Ok(()) => Ok(Some(file)),
-        Err(TryLockError::WouldBlock) => Ok(None),
-        Err(TryLockError::Error(e)) => Err(e),
-    }
-}
-
-/// Tries to take the lock on `dir` without reading anything: for commands that write from the
-/// shell. `Ok(None)` when another werkboek holds it.
-pub fn lock_for_writing(dir: &Path) -> io::Result<Option<File>> {
-    create_private_dir(dir)?;
-    take_lock(dir)
+    Ok(lock)
 }
 
 /// The workbook file as it is written: indented, so a person can read it.
@@ -152,57 +233,68 @@ pub fn write_log_now(dir: &Path, log: &Log) -> io::Result<()> {
 }
 
 impl Store for FileStore {
-    fn save_workbook(&mut self, workbook: &Workbook) {
-        if let Some(writer) = &self.writer {
-            let bytes = workbook_bytes(workbook);
-            writer.write(
-                self.dir.join(WORKBOOK_FILE),
-                Box::new(move |f: &mut File| f.write_all(&bytes)),
-            );
-        }
+    fn save_workbook(&mut self, workbook: &Workbook) -> Option<Ticket> {
+        let writer = self.workbook.as_mut()?;
+        let bytes = workbook_bytes(workbook);
+        Some(writer.write(Box::new(move |f: &mut File| f.write_all(&bytes))))
     }
 
-    fn save_log(&mut self, log: &Arc<Log>) {
-        if let Some(writer) = &self.writer {
-            let log = Arc::clone(log);
-            writer.write(
-                self.dir.join(LOG_FILE),
-                Box::new(move |f: &mut File| write_log_to(f, &log)),
-            );
-        }
+    fn save_log(&mut self, log: &Arc<Log>) -> Option<Ticket> {
+        let writer = self.log.as_mut()?;
+        let log = Arc::clone(log);
+        Some(writer.write(Box::new(move |f: &mut File| write_log_to(f, &log))))
     }
 
     fn flush(&mut self) -> Result<(), StoreError> {
-        match &self.writer {
-            Some(writer) => writer.flush().map_err(|problem| StoreError {
-                path: self.dir.clone(),
-                problem,
-            })?,
-            None => Ok(()),
+        // Both writers work at once; the first failure is reported.
+        let waiting: Vec<_> = [&self.workbook, &self.log]
+            .into_iter()
+            .flatten()
+            .map(Writer::ask_flush)
+            .collect();
+        let mut result = Ok(());
+        for (doc, answer) in waiting {
+            let outcome = answer.recv().unwrap_or_else(|_| {
+                Err(StoreError {
+                    path: self.path_of(doc),
+                    problem: StoreProblem::WriterStopped,
+                })
+            });
+            if result.is_ok() {
+                result = outcome;
+            }
         }
+        result
     }
 
-    fn take_error(&mut self) -> Option<StoreError> {
-        self.writer.as_ref().and_then(Writer::take_error)
+    fn events(&mut self) -> Vec<StoreEvent> {
+        self.events.try_iter().collect()
     }
 
-    fn set_aside_workbook(&mut self) -> Result<PathBuf, StoreError> {
-        self.set_aside(self.workbook_path())
-    }
-
-    fn set_aside_log(&mut self) -> Result<PathBuf, StoreError> {
-        self.set_aside(self.log_path())
+    fn set_aside(&mut self, doc: Doc) -> Result<PathBuf, StoreError> {
+        let path = self.path_of(doc);
+        if self.lock.is_none() {
+            return Err(StoreError {
+                path,
+                problem: StoreProblem::ReadOnly,
+            });
+        }
+        let backup = backup_path(&path);
+        std::fs::rename(&path, &backup).map_err(|e| StoreError::io(&path, &e))?;
+        Ok(backup)
     }
 
     fn write_export(&mut self, name: &str, bytes: &[u8]) -> Result<PathBuf, StoreError> {
         let dir = self.dir.join("export");
-        let path = dir.join(name);
-        let err = |e: io::Error| StoreError {
-            path: path.clone(),
-            problem: e.to_string(),
-        };
-        create_private_dir(&dir).map_err(err)?;
-        super::write_atomic(&path, bytes).map_err(err)?;
+        files::prepare_dir(&dir).map_err(|e| match e {
+            DirProblem::Io(e) => StoreError::io(&dir, &e),
+            _ => StoreError {
+                path: dir.clone(),
+                problem: StoreProblem::Io(io::ErrorKind::NotADirectory),
+            },
+        })?;
+        let path = super::files::free_name(&dir.join(name));
+        super::write_atomic(&path, bytes).map_err(|e| StoreError::io(&path, &e))?;
         Ok(path)
     }
 }
@@ -211,54 +303,76 @@ impl Store for FileStore {
 type Fill = Box<dyn FnOnce(&mut File) -> io::Result<()> + Send>;
 
 enum Job {
-    Write(PathBuf, Fill),
+    Write(u64, Fill),
     Flush(Sender<Result<(), StoreError>>),
 }
 
-/// The background writer. Jobs queued while it is busy are coalesced: only the newest version
-/// of each file is written.
+/// Where a writer writes, and whom it tells.
+struct Target {
+    doc: Doc,
+    path: PathBuf,
+    dir: PathBuf,
+    lock: Arc<DirLock>,
+    report: Sender<StoreEvent>,
+    waker: Waker,
+}
+
+impl Target {
+    fn tell(&self, event: StoreEvent) {
+        let _ = self.report.send(event);
+        if let Ok(w) = self.waker.lock()
+            && let Some(wake) = w.as_ref()
+        {
+            wake();
+        }
+    }
+}
+
+/// The background writer of one file. Saves queued while it is busy are coalesced: only the
+/// newest version is written, and its report covers the earlier ones.
 struct Writer {
+    doc: Doc,
     jobs: Option<Sender<Job>>,
-    errors: Receiver<StoreError>,
     thread: Option<JoinHandle<()>>,
+    next: u64,
 }
 
 impl Writer {
-    fn spawn() -> Writer {
+    fn spawn(target: Target) -> Writer {
+        let doc = target.doc;
         let (jobs, inbox) = mpsc::channel();
-        let (report, errors) = mpsc::channel();
         let thread = std::thread::Builder::new()
-            .name("werkboek-writer".into())
-            .spawn(move || write_loop(inbox, report))
-            .expect("the writer thread starts");
+            .name(format!("werkboek-writer-{doc:?}"))
+            .spawn(move || write_loop(inbox, target))
+            .ok();
         Writer {
-            jobs: Some(jobs),
-            errors,
-            thread: Some(thread),
+            doc,
+            jobs: thread.is_some().then_some(jobs),
+            thread,
+            next: 0,
         }
     }
 
-    fn write(&self, path: PathBuf, fill: Fill) {
+    fn write(&mut self, fill: Fill) -> Ticket {
+        self.next += 1;
         if let Some(jobs) = &self.jobs {
-            // The thread only ends when `jobs` is dropped, so sending cannot fail.
-            let _ = jobs.send(Job::Write(path, fill));
+            // A writer that stopped answers no flush: that is reported as not saved.
+            let _ = jobs.send(Job::Write(self.next, fill));
+        }
+        Ticket {
+            doc: self.doc,
+            seq: self.next,
         }
     }
 
-    /// Waits until everything handed over is on disk. The outer error is a writer that has
-    /// stopped (it cannot say what it saved): that is never reported as saved.
-    fn flush(&self) -> Result<Result<(), StoreError>, String> {
+    /// Asks for everything handed over to be on disk; the answer comes on the receiver. A
+    /// writer that has stopped drops the question unanswered: that is never taken as saved.
+    fn ask_flush(&self) -> (Doc, Receiver<Result<(), StoreError>>) {
         let (reply, answer) = mpsc::channel();
         if let Some(jobs) = &self.jobs {
             let _ = jobs.send(Job::Flush(reply));
         }
-        answer
-            .recv()
-            .map_err(|_| "the saving thread stopped (an internal error)".to_string())
-    }
-
-    fn take_error(&self) -> Option<StoreError> {
-        self.errors.try_iter().last()
+        (self.doc, answer)
     }
 }
 
@@ -272,56 +386,54 @@ impl Drop for Writer {
     }
 }
 
-fn write_loop(inbox: Receiver<Job>, report: Sender<StoreError>) {
-    // Paths whose newest write failed, and why.
-    let mut failed: HashMap<PathBuf, StoreError> = HashMap::new();
-    let mut pending: Vec<(PathBuf, Fill)> = Vec::new();
+fn write_loop(inbox: Receiver<Job>, target: Target) {
+    // How the newest write went, for flushes.
+    let mut last: Result<(), StoreError> = Ok(());
+    let mut pending: Option<(u64, Fill)> = None;
     while let Ok(first) = inbox.recv() {
         for job in std::iter::once(first).chain(inbox.try_iter()) {
             match job {
-                Job::Write(path, fill) => {
-                    pending.retain(|(p, _)| *p != path);
-                    pending.push((path, fill));
-                }
+                Job::Write(seq, fill) => pending = Some((seq, fill)),
                 Job::Flush(reply) => {
-                    write_pending(&mut pending, &mut failed, &report);
-                    let _ = reply.send(match failed.values().next() {
-                        Some(e) => Err(e.clone()),
-                        None => Ok(()),
-                    });
+                    if let Some((seq, fill)) = pending.take() {
+                        last = write_one(&target, seq, fill);
+                    }
+                    let _ = reply.send(last.clone());
                 }
             }
         }
-        write_pending(&mut pending, &mut failed, &report);
+        if let Some((seq, fill)) = pending.take() {
+            last = write_one(&target, seq, fill);
+        }
     }
 }
 
-fn write_pending(
-    pending: &mut Vec<(PathBuf, Fill)>,
-    failed: &mut HashMap<PathBuf, StoreError>,
-    report: &Sender<StoreError>,
-) {
-    for (path, fill) in pending.drain(..) {
-        match super::write_atomic_with(&path, fill) {
-            Ok(()) => {
-                failed.remove(&path);
-            }
-            Err(e) => {
-                let error = StoreError {
-                    path: path.clone(),
-                    problem: e.to_string(),
-                };
-                let _ = report.send(error.clone());
-                failed.insert(path, error);
-            }
-        }
-    }
+fn write_one(target: &Target, seq: u64, fill: Fill) -> Result<(), StoreError> {
+    let ticket = Ticket {
+        doc: target.doc,
+        seq,
+    };
+    let result = if !target.lock.holds(&target.dir) {
+        // Whatever is at this path now is not the directory this program locked.
+        Err(StoreError {
+            path: target.dir.clone(),
+            problem: StoreProblem::DirReplaced,
+        })
+    } else {
+        super::write_atomic_with(&target.path, fill).map_err(|e| StoreError::io(&target.path, &e))
+    };
+    target.tell(match &result {
+        Ok(()) => StoreEvent::Saved(ticket),
+        Err(e) => StoreEvent::Failed(ticket, e.clone()),
+    });
+    result
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::data::ItemState;
+    use std::fs;
 
     fn workbook_with_note(note: &str) -> Workbook {
         let mut w = Workbook::default();
@@ -336,36 +448,87 @@ mod tests {
         w
     }
 
+    fn open(dir: &Path) -> Opened {
+        FileStore::open(dir).unwrap()
+    }
+
     #[test]
     fn round_trip_through_the_disk() {
         let dir = tempfile::tempdir().unwrap();
         let data = dir.path().join("werkboek");
-        let mut opened = FileStore::open(&data);
+        let mut opened = open(&data);
         assert_eq!(opened.read_only, None);
         assert_eq!(opened.workbook, Ok(Workbook::default()));
         let w = workbook_with_note("Één notitie 🌱");
         opened.store.save_workbook(&w);
         opened.store.flush().unwrap();
         drop(opened);
-        let again = FileStore::open(&data);
+        let again = open(&data);
         assert_eq!(again.workbook, Ok(w));
+    }
+
+    #[test]
+    fn a_save_is_reported_once_it_is_on_disk() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut opened = open(dir.path());
+        let (tx, woken) = mpsc::channel();
+        opened.store.set_waker(move || {
+            let _ = tx.send(());
+        });
+        let ticket = opened
+            .store
+            .save_workbook(&workbook_with_note("eerst"))
+            .unwrap();
+        woken.recv_timeout(Duration::from_secs(10)).unwrap();
+        let events = opened.store.events();
+        assert_eq!(events, [StoreEvent::Saved(ticket)]);
+        // What the report covers is really there.
+        let on_disk = load_workbook(&dir.path().join(WORKBOOK_FILE)).unwrap();
+        assert_eq!(on_disk.note("sleutel-1"), "eerst");
     }
 
     #[test]
     fn second_opener_is_read_only_and_writes_nothing() {
         let dir = tempfile::tempdir().unwrap();
-        let first = FileStore::open(dir.path());
+        let first = open(dir.path());
         assert_eq!(first.read_only, None);
-        let mut second = FileStore::open(dir.path());
+        let mut second = open(dir.path());
         assert_eq!(second.read_only, Some(ReadOnly::Locked));
-        second
-            .store
-            .save_workbook(&workbook_with_note("from the second"));
+        assert_eq!(
+            second
+                .store
+                .save_workbook(&workbook_with_note("from the second")),
+            None
+        );
         second.store.flush().unwrap();
         assert!(!dir.path().join(WORKBOOK_FILE).exists());
-        assert!(lock_for_writing(dir.path()).unwrap().is_none());
         drop(first);
-        assert!(lock_for_writing(dir.path()).unwrap().is_some());
+        assert!(DirLock::try_take(dir.path()).unwrap().is_some());
+    }
+
+    #[test]
+    fn deleting_files_in_the_directory_lets_no_second_writer_in() {
+        let dir = tempfile::tempdir().unwrap();
+        let first = open(dir.path());
+        for entry in fs::read_dir(dir.path()).unwrap() {
+            let _ = fs::remove_file(entry.unwrap().path());
+        }
+        let second = open(dir.path());
+        assert_eq!(second.read_only, Some(ReadOnly::Locked));
+        drop(first);
+    }
+
+    #[test]
+    fn a_directory_moved_away_is_not_written_into() {
+        let dir = tempfile::tempdir().unwrap();
+        let data = dir.path().join("d");
+        let mut opened = open(&data);
+        fs::rename(&data, dir.path().join("weg")).unwrap();
+        fs::create_dir(&data).unwrap();
+        opened.store.save_workbook(&workbook_with_note("x"));
+        let err = opened.store.flush().unwrap_err();
+        assert_eq!(err.problem, StoreProblem::DirReplaced);
+        assert!(!data.join(WORKBOOK_FILE).exists());
     }
 
     #[test]
@@ -377,7 +540,7 @@ mod tests {
             "{\"schema\": 1, \"items\": {\"sleutel-1\": {\"note\": \"half",
         )
         .unwrap();
-        let mut opened = FileStore::open(dir.path());
+        let mut opened = open(dir.path());
         let problem = opened.workbook.clone().unwrap_err();
         assert_eq!(problem.path, path);
         // Dropping the store (as quitting does) writes nothing over it.
@@ -391,8 +554,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join(WORKBOOK_FILE);
         fs::write(&path, "not json").unwrap();
-        let mut opened = FileStore::open(dir.path());
-        let backup = opened.store.set_aside_workbook().unwrap();
+        let mut opened = open(dir.path());
+        let backup = opened.store.set_aside(Doc::Workbook).unwrap();
         assert_eq!(fs::read_to_string(&backup).unwrap(), "not json");
         assert!(!path.exists());
         opened.store.save_workbook(&Workbook::default());
@@ -405,16 +568,47 @@ mod tests {
     fn a_failing_write_is_reported_and_a_later_one_clears_it() {
         let dir = tempfile::tempdir().unwrap();
         let data = dir.path().join("d");
-        let mut opened = FileStore::open(&data);
+        let mut opened = open(&data);
         // Put a directory where the file should go: the rename fails.
         fs::create_dir(data.join(WORKBOOK_FILE)).unwrap();
-        opened.store.save_workbook(&Workbook::default());
+        let ticket = opened.store.save_workbook(&Workbook::default()).unwrap();
         let err = opened.store.flush().unwrap_err();
         assert_eq!(err.path, data.join(WORKBOOK_FILE));
-        assert!(opened.store.take_error().is_some());
+        assert!(matches!(
+            opened.store.events().as_slice(),
+            [StoreEvent::Failed(t, _)] if *t == ticket
+        ));
         fs::remove_dir(data.join(WORKBOOK_FILE)).unwrap();
         opened.store.save_workbook(&Workbook::default());
         assert_eq!(opened.store.flush(), Ok(()));
+    }
+
+    #[test]
+    fn leftovers_of_killed_saves_are_cleaned_when_opening() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join(".werkboek-AbCd12.tmp"), "a private copy").unwrap();
+        let opened = open(dir.path());
+        assert!(
+            opened.notices.contains(&Notice::Cleaned(Cleaned {
+                files: 1,
+                bytes: 14
+            })),
+            "{:?}",
+            opened.notices
+        );
+        assert!(!dir.path().join(".werkboek-AbCd12.tmp").exists());
+        // A second, read-only opener cleans nothing: the files may be the first one's saves.
+        fs::write(dir.path().join(".werkboek-EfGh34.tmp"), "busy").unwrap();
+        let second = open(dir.path());
+        assert!(
+            !second
+                .notices
+                .iter()
+                .any(|n| matches!(n, Notice::Cleaned(_))),
+            "{:?}",
+            second.notices
+        );
+        assert!(dir.path().join(".werkboek-EfGh34.tmp").exists());
     }
 
     #[cfg(unix)]
@@ -423,12 +617,48 @@ mod tests {
         use std::os::unix::fs::PermissionsExt;
         let dir = tempfile::tempdir().unwrap();
         let data = dir.path().join("new");
-        let mut opened = FileStore::open(&data);
+        let mut opened = open(&data);
         opened.store.save_workbook(&Workbook::default());
         opened.store.flush().unwrap();
         let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode(&data), 0o700);
         assert_eq!(mode(&data.join(WORKBOOK_FILE)), 0o600);
-        assert_eq!(mode(&data.join(LOCK_FILE)), 0o600);
+    }
+
+    #[test]
+    fn a_file_where_the_directory_should_be_is_refused() {
+        assert!(matches!(
+            FileStore::open(Path::new("/dev/null")),
+            Err(OpenError::NotADirectory { .. })
+        ));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_linked_data_file_stays_linked() {
+        let dir = tempfile::tempdir().unwrap();
+        let data = dir.path().join("d");
+        let synced = dir.path().join("sync");
+        fs::create_dir_all(&synced).unwrap();
+        fs::create_dir_all(&data).unwrap();
+        fs::write(
+            synced.join("werkboek.json"),
+            workbook_bytes(&Workbook::default()),
+        )
+        .unwrap();
+        std::os::unix::fs::symlink(synced.join("werkboek.json"), data.join(WORKBOOK_FILE)).unwrap();
+        let mut opened = open(&data);
+        opened
+            .store
+            .save_workbook(&workbook_with_note("via de link"));
+        opened.store.flush().unwrap();
+        assert!(
+            fs::symlink_metadata(data.join(WORKBOOK_FILE))
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        let through = load_workbook(&synced.join("werkboek.json")).unwrap();
+        assert_eq!(through.note("sleutel-1"), "via de link");
     }
 }

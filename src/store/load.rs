@@ -1,35 +1,210 @@
-//! Reading the user's files: version check, migration, and a clear account of what is wrong
-//! when a file cannot be read.
+//! Reading the user's files: version check, migration, values checked against their scales,
+//! and a clear account, in the interface language, of what is wrong when a file cannot be read.
 
+use std::collections::HashSet;
 use std::io;
 use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
-use crate::data::{LOG_SCHEMA, Log, WORKBOOK_SCHEMA, Workbook};
-use crate::i18n::{Lang, Msg};
+use super::files::{self, Limited, READ_LIMIT, ReadError, Special};
+use super::json::{self, Shape};
+use crate::data::{BadValue, LOG_SCHEMA, Log, WORKBOOK_SCHEMA, Workbook};
+use crate::i18n::{self, Lang, Msg};
 
 /// Why a file could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LoadProblem {
     Empty,
-    NotJson(String),
-    WrongShape(String),
-    Newer { found: u64, known: u32 },
-    Io(String),
+    /// Not UTF-8 text.
+    NotText,
+    /// Not JSON: where the parser stopped.
+    NotJson {
+        line: usize,
+        column: usize,
+    },
+    /// JSON, but not in the shape expected; `line` is 0 where it is not known.
+    WrongShape {
+        shape: Shape,
+        line: usize,
+        at: Option<String>,
+    },
+    /// A key twice in one object: reading it would lose one of the two.
+    Duplicate {
+        key: String,
+        line: usize,
+    },
+    /// Two log entries with one id.
+    DuplicateEntry {
+        id: u64,
+    },
+    /// A score outside its scale.
+    BadValue {
+        bad: BadValue,
+        line: Option<usize>,
+    },
+    /// Written by a newer werkboek.
+    Newer {
+        found: u64,
+        known: u32,
+    },
+    /// A version that is not a version this program knows (`"1"`, `-1`, `0`).
+    BadVersion {
+        found: String,
+    },
+    /// JSON, but not the kind of export asked for (a scan given to `import`, say).
+    NotExport {
+        kind: ExportKind,
+    },
+    /// A FIFO, a device, a directory... where a file was expected.
+    NotRegular(Special),
+    TooLarge {
+        limit: u64,
+    },
+    Io(io::ErrorKind),
+    /// The reading stopped without an answer (an internal error).
+    Stopped,
+}
+
+/// The kinds of export file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportKind {
+    Portfolio,
+    Scan,
+}
+
+impl From<ReadError> for LoadProblem {
+    fn from(e: ReadError) -> LoadProblem {
+        match e {
+            ReadError::NotRegular(s) => LoadProblem::NotRegular(s),
+            ReadError::TooLarge { limit } => LoadProblem::TooLarge { limit },
+            ReadError::Io(e) => LoadProblem::Io(e.kind()),
+        }
+    }
 }
 
 impl LoadProblem {
+    /// From a serde_json error while reading a document.
+    pub fn of_serde(e: &serde_json::Error) -> LoadProblem {
+        use serde_json::error::Category;
+        match e.classify() {
+            Category::Syntax | Category::Eof => LoadProblem::NotJson {
+                line: e.line(),
+                column: e.column(),
+            },
+            Category::Io => LoadProblem::Io(e.io_error_kind().unwrap_or(io::ErrorKind::Other)),
+            Category::Data => LoadProblem::WrongShape {
+                shape: Shape::of_message(&e.to_string()),
+                line: e.line(),
+                at: None,
+            },
+        }
+    }
+
+    /// With the key of the object the problem is in, found from its line in `text`.
+    fn located(self, text: &str) -> LoadProblem {
+        match self {
+            LoadProblem::WrongShape {
+                shape,
+                line,
+                at: None,
+            } if line > 0 => LoadProblem::WrongShape {
+                at: json::enclosing_key(text, line),
+                shape,
+                line,
+            },
+            other => other,
+        }
+    }
+
+    /// What is wrong, in words of the interface language. Anything taken from the file (a
+    /// field's name) is neutralised.
     pub fn describe(&self, lang: Lang) -> String {
+        let line_col = |line: usize, column: usize| {
+            Msg::AtLineColumn
+                .get(lang)
+                .replace("{line}", &line.to_string())
+                .replace("{column}", &column.to_string())
+        };
+        let at_line = |line: usize| Msg::AtLine.get(lang).replace("{line}", &line.to_string());
+        let name = |s: &str| crate::safe::line(s).into_owned();
         match self {
             LoadProblem::Empty => Msg::Empty.get(lang).to_string(),
-            LoadProblem::NotJson(e) => format!("{} ({e})", Msg::NotJson.get(lang)),
-            LoadProblem::WrongShape(e) => format!("{} ({e})", Msg::WrongShape.get(lang)),
+            LoadProblem::NotText => Msg::NotText.get(lang).to_string(),
+            LoadProblem::NotJson { line, column } => {
+                format!("{} ({})", Msg::NotJson.get(lang), line_col(*line, *column))
+            }
+            LoadProblem::WrongShape { shape, line, at } => {
+                let what = match shape {
+                    Shape::UnknownField(f) => {
+                        Msg::ShapeUnknownField.get(lang).replace("{x}", &name(f))
+                    }
+                    Shape::MissingField(f) => {
+                        Msg::ShapeMissingField.get(lang).replace("{x}", &name(f))
+                    }
+                    Shape::DuplicateField(f) => {
+                        Msg::ShapeDuplicateField.get(lang).replace("{x}", &name(f))
+                    }
+                    Shape::UnknownVariant(f) => {
+                        Msg::ShapeUnknownVariant.get(lang).replace("{x}", &name(f))
+                    }
+                    Shape::InvalidType => Msg::ShapeInvalidType.get(lang).to_string(),
+                    Shape::InvalidValue => Msg::ShapeInvalidValue.get(lang).to_string(),
+                    Shape::InvalidLength => Msg::ShapeInvalidLength.get(lang).to_string(),
+                    Shape::Other(m) => name(m),
+                };
+                let mut where_ = Vec::new();
+                if let Some(key) = at {
+                    where_.push(Msg::AtKey.get(lang).replace("{key}", &name(key)));
+                }
+                if *line > 0 {
+                    where_.push(at_line(*line));
+                }
+                if where_.is_empty() {
+                    format!("{}: {what}", Msg::WrongShape.get(lang))
+                } else {
+                    format!(
+                        "{}: {what} ({})",
+                        Msg::WrongShape.get(lang),
+                        where_.join(", ")
+                    )
+                }
+            }
+            LoadProblem::Duplicate { key, line } => Msg::DuplicateKey
+                .get(lang)
+                .replace("{key}", &name(key))
+                .replace("{line}", &line.to_string()),
+            LoadProblem::DuplicateEntry { id } => Msg::DuplicateEntry
+                .get(lang)
+                .replace("{id}", &id.to_string()),
+            LoadProblem::BadValue { bad, line } => {
+                let mut text = Msg::BadValue
+                    .get(lang)
+                    .replace("{id}", &name(&bad.id))
+                    .replace("{value}", &bad.value.to_string())
+                    .replace("{max}", &bad.max.to_string());
+                if let Some(l) = line {
+                    text.push_str(&format!(" ({})", at_line(*l)));
+                }
+                text
+            }
             LoadProblem::Newer { found, known } => Msg::Newer
                 .get(lang)
                 .replace("{found}", &found.to_string())
                 .replace("{known}", &known.to_string()),
-            LoadProblem::Io(e) => e.clone(),
+            LoadProblem::BadVersion { found } => {
+                Msg::BadVersion.get(lang).replace("{found}", &name(found))
+            }
+            LoadProblem::NotExport { kind } => match kind {
+                ExportKind::Portfolio => Msg::NotPortfolio.get(lang).to_string(),
+                ExportKind::Scan => Msg::NotScan.get(lang).to_string(),
+            },
+            LoadProblem::NotRegular(s) => i18n::special(*s, lang).to_string(),
+            LoadProblem::TooLarge { limit } => Msg::TooLarge
+                .get(lang)
+                .replace("{mb}", &(limit / (1024 * 1024)).to_string()),
+            LoadProblem::Io(kind) => i18n::io_problem(*kind, lang),
+            LoadProblem::Stopped => Msg::ReadingStopped.get(lang).to_string(),
         }
     }
 }
@@ -41,43 +216,110 @@ pub struct Unreadable {
     pub problem: LoadProblem,
 }
 
-/// Parses a workbook file, migrating older versions. Pure: no I/O.
+/// A document's schema (or export version) as found: a whole number from 1 up, or refused.
+pub fn version_of(value: &Value, field: &str) -> Result<u64, LoadProblem> {
+    match value.get(field) {
+        None => Err(LoadProblem::WrongShape {
+            shape: Shape::MissingField(field.into()),
+            line: 0,
+            at: None,
+        }),
+        Some(v) => match v.as_u64() {
+            Some(n) if n >= 1 => Ok(n),
+            _ => Err(LoadProblem::BadVersion {
+                found: v.to_string(),
+            }),
+        },
+    }
+}
+
+/// The highest step of the scale `id` is answered on: its own scale for an item of the
+/// material, the highest of all scales for an id the material no longer has.
+fn max_of(id: &str) -> u8 {
+    let content = crate::content::embedded();
+    let widest = content
+        .assessment
+        .rating
+        .max()
+        .max(content.assessment.checklist.max());
+    content
+        .item_by_id(id)
+        .and_then(|(r, _)| content.sections[r.section].assess)
+        .map(|kind| content.assessment.scale(kind).max())
+        .unwrap_or(widest)
+}
+
+/// Every score within its scale, or the first that is not.
+fn check_values(workbook: Workbook, text: Option<&str>) -> Result<Workbook, LoadProblem> {
+    match workbook.out_of_range(max_of) {
+        None => Ok(workbook),
+        Some(bad) => Err(LoadProblem::BadValue {
+            line: text.and_then(|t| json::line_of_key(t, &bad.id)),
+            bad,
+        }),
+    }
+}
+
+/// Parses a workbook file, migrating older versions and checking every value. Pure: no I/O.
 pub fn parse_workbook(text: &str) -> Result<Workbook, LoadProblem> {
     if text.trim().is_empty() {
         return Err(LoadProblem::Empty);
     }
-    let value: Value =
-        serde_json::from_str(text).map_err(|e| LoadProblem::NotJson(e.to_string()))?;
-    from_value(value, "", WORKBOOK_SCHEMA, migrate_workbook)
+    if let Some(d) = json::duplicate_key(text) {
+        return Err(LoadProblem::Duplicate {
+            key: d.key,
+            line: d.line,
+        });
+    }
+    let value: Value = serde_json::from_str(text).map_err(|e| LoadProblem::of_serde(&e))?;
+    if !value.is_object() {
+        return Err(LoadProblem::WrongShape {
+            shape: Shape::InvalidType,
+            line: 1,
+            at: None,
+        });
+    }
+    let found = version_of(&value, "schema")?;
+    let workbook = if found == u64::from(WORKBOOK_SCHEMA) {
+        // Read from the text, so that a problem is told with its line and item.
+        serde_json::from_str(text).map_err(|e| LoadProblem::of_serde(&e).located(text))?
+    } else {
+        from_value(value, WORKBOOK_SCHEMA, migrate_workbook)?
+    };
+    check_values(workbook, Some(text))
 }
 
-/// A workbook from parsed JSON (an export), migrated like a file.
+/// A workbook from parsed JSON (an export), migrated and checked like a file.
 pub fn workbook_from_value(value: Value) -> Result<Workbook, LoadProblem> {
-    from_value(value, "workbook: ", WORKBOOK_SCHEMA, migrate_workbook)
+    check_values(from_value(value, WORKBOOK_SCHEMA, migrate_workbook)?, None)
 }
 
-/// A log from parsed JSON (an export).
+/// A log from parsed JSON (an export), checked like a file.
 pub fn log_from_value(value: Value) -> Result<Log, LoadProblem> {
-    from_value(value, "log: ", LOG_SCHEMA, |v, _| Ok(v))
+    check_log(from_value(value, LOG_SCHEMA, |v, _| Ok(v))?)
 }
 
 /// Checks a document's schema version (newer is refused), brings it up to date with
-/// `migrate`, and reads it. `what` names the part in messages.
+/// `migrate`, and reads it.
 fn from_value<T: serde::de::DeserializeOwned>(
     value: Value,
-    what: &str,
     known: u32,
     migrate: impl FnOnce(Value, u64) -> Result<Value, LoadProblem>,
 ) -> Result<T, LoadProblem> {
-    let found = value
-        .get("schema")
-        .and_then(Value::as_u64)
-        .ok_or_else(|| LoadProblem::WrongShape(format!("{what}no schema version")))?;
+    let found = version_of(&value, "schema")?;
     if found > u64::from(known) {
         return Err(LoadProblem::Newer { found, known });
     }
     let value = migrate(value, found)?;
-    serde_json::from_value(value).map_err(|e| LoadProblem::WrongShape(format!("{what}{e}")))
+    serde_json::from_value(value).map_err(|e| LoadProblem::of_serde(&e))
+}
+
+fn not_an_object() -> LoadProblem {
+    LoadProblem::WrongShape {
+        shape: Shape::InvalidType,
+        line: 0,
+        at: None,
+    }
 }
 
 /// Brings an older workbook up to [`WORKBOOK_SCHEMA`], one version at a time.
@@ -88,9 +330,9 @@ fn migrate_workbook(mut value: Value, from: u64) -> Result<Value, LoadProblem> {
             1 => v1_to_v2(value)?,
             2 => v2_to_v3(value)?,
             other => {
-                return Err(LoadProblem::WrongShape(format!(
-                    "unknown schema version {other}"
-                )));
+                return Err(LoadProblem::BadVersion {
+                    found: other.to_string(),
+                });
             }
         };
         version += 1;
@@ -100,9 +342,7 @@ fn migrate_workbook(mut value: Value, from: u64) -> Result<Value, LoadProblem> {
 
 /// Version 3 adds an optional setting (where a presentation stopped); nothing else changes.
 fn v2_to_v3(mut value: Value) -> Result<Value, LoadProblem> {
-    let object = value
-        .as_object_mut()
-        .ok_or_else(|| LoadProblem::WrongShape("not an object".into()))?;
+    let object = value.as_object_mut().ok_or_else(not_an_object)?;
     object.insert("schema".into(), Value::from(3));
     Ok(value)
 }
@@ -110,9 +350,7 @@ fn v2_to_v3(mut value: Value) -> Result<Value, LoadProblem> {
 /// Version 2 adds self-assessment: items may carry `now` and `goal`, and the workbook a list
 /// of snapshots. Nothing of version 1 changes meaning.
 fn v1_to_v2(mut value: Value) -> Result<Value, LoadProblem> {
-    let object = value
-        .as_object_mut()
-        .ok_or_else(|| LoadProblem::WrongShape("not an object".into()))?;
+    let object = value.as_object_mut().ok_or_else(not_an_object)?;
     object.insert("schema".into(), Value::from(2));
     object
         .entry("snapshots")
@@ -120,30 +358,30 @@ fn v1_to_v2(mut value: Value) -> Result<Value, LoadProblem> {
     Ok(value)
 }
 
-/// Reads the workbook at `path`. A missing file is a first start: an empty workbook.
+/// Reads the workbook at `path`. A missing file is a first start: an empty workbook. Only a
+/// regular file is read (a FIFO or a device never makes it wait), and at most [`READ_LIMIT`].
 pub fn load_workbook(path: &Path) -> Result<Workbook, Unreadable> {
     let unreadable = |problem| Unreadable {
         path: path.to_path_buf(),
         problem,
     };
-    match std::fs::read(path) {
-        Ok(bytes) => {
-            let text = String::from_utf8(bytes)
-                .map_err(|e| unreadable(LoadProblem::NotJson(e.to_string())))?;
+    match files::read_regular(path, READ_LIMIT) {
+        Ok(Some(bytes)) => {
+            let text = String::from_utf8(bytes).map_err(|_| unreadable(LoadProblem::NotText))?;
             parse_workbook(&text).map_err(unreadable)
         }
-        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(Workbook::default()),
-        Err(e) => Err(unreadable(LoadProblem::Io(e.to_string()))),
+        Ok(None) => Ok(Workbook::default()),
+        Err(e) => Err(unreadable(e.into())),
     }
 }
 
 /// The schema number of a file that did not parse as expected, to tell "newer" from "broken".
-fn schema_of(text: &str) -> Option<u64> {
+fn schema_of(bytes: &[u8]) -> Option<u64> {
     #[derive(serde::Deserialize)]
     struct Head {
         schema: u64,
     }
-    serde_json::from_str::<Head>(text).ok().map(|h| h.schema)
+    serde_json::from_slice::<Head>(bytes).ok().map(|h| h.schema)
 }
 
 /// Parses a log file. Pure: no I/O.
@@ -151,53 +389,72 @@ pub fn parse_log(text: &str) -> Result<Log, LoadProblem> {
     parse_log_from(text.as_bytes())
 }
 
+/// The log's own rules beyond its shape: its version, and one entry per id.
+fn check_log(log: Log) -> Result<Log, LoadProblem> {
+    if log.schema > LOG_SCHEMA {
+        return Err(LoadProblem::Newer {
+            found: u64::from(log.schema),
+            known: LOG_SCHEMA,
+        });
+    }
+    if log.schema != LOG_SCHEMA {
+        return Err(LoadProblem::BadVersion {
+            found: log.schema.to_string(),
+        });
+    }
+    let mut ids = HashSet::with_capacity(log.entries.len());
+    if let Some(e) = log.entries.iter().find(|e| !ids.insert(e.id)) {
+        return Err(LoadProblem::DuplicateEntry { id: e.id });
+    }
+    Ok(log)
+}
+
 /// Parses a log from a reader, without holding the whole file in memory on the happy path.
 fn parse_log_from(reader: impl io::Read) -> Result<Log, LoadProblem> {
     let mut reader = io::BufReader::with_capacity(1 << 16, reader);
     let mut probe = [0u8; 1];
-    if io::Read::read(&mut reader, &mut probe).map_err(|e| LoadProblem::Io(e.to_string()))? == 0 {
+    if io::Read::read(&mut reader, &mut probe).map_err(|e| LoadProblem::Io(e.kind()))? == 0 {
         return Err(LoadProblem::Empty);
     }
     let chained = io::Read::chain(&probe[..], reader);
     match serde_json::from_reader::<_, Log>(chained) {
-        Ok(log) if log.schema > LOG_SCHEMA => Err(LoadProblem::Newer {
-            found: u64::from(log.schema),
-            known: LOG_SCHEMA,
-        }),
-        Ok(log) if log.schema == LOG_SCHEMA => Ok(log),
-        Ok(log) => Err(LoadProblem::WrongShape(format!(
-            "unknown schema version {}",
-            log.schema
-        ))),
-        Err(e) if e.is_syntax() || e.is_eof() => Err(LoadProblem::NotJson(e.to_string())),
-        Err(e) if e.is_io() => Err(LoadProblem::Io(e.to_string())),
-        Err(e) => Err(LoadProblem::WrongShape(e.to_string())),
+        Ok(log) => check_log(log),
+        Err(e) => Err(LoadProblem::of_serde(&e)),
     }
 }
 
-/// Reads the log at `path`. A missing file is an empty log.
+/// Reads the log at `path`. A missing file is an empty log. Only a regular file is read, and
+/// at most [`READ_LIMIT`].
 pub fn load_log(path: &Path) -> Result<Log, Unreadable> {
     let unreadable = |problem| Unreadable {
         path: path.to_path_buf(),
         problem,
     };
-    let file = match std::fs::File::open(path) {
-        Ok(f) => f,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Log::default()),
-        Err(e) => return Err(unreadable(LoadProblem::Io(e.to_string()))),
+    let file = match files::open_regular(path) {
+        Ok(Some(f)) => f,
+        Ok(None) => return Ok(Log::default()),
+        Err(e) => return Err(unreadable(e.into())),
     };
-    match parse_log_from(file) {
-        Err(LoadProblem::WrongShape(why)) => {
+    let mut limited = Limited::new(file, READ_LIMIT);
+    let parsed = parse_log_from(&mut limited);
+    if limited.exceeded() {
+        return Err(unreadable(LoadProblem::TooLarge { limit: READ_LIMIT }));
+    }
+    match parsed {
+        Err(problem @ LoadProblem::WrongShape { .. }) => {
             // A newer version may have changed the shape: say so rather than "broken".
-            let text = std::fs::read_to_string(path).unwrap_or_default();
-            match schema_of(&text) {
+            let bytes = files::read_regular(path, READ_LIMIT)
+                .ok()
+                .flatten()
+                .unwrap_or_default();
+            match schema_of(&bytes) {
                 Some(found) if found > u64::from(LOG_SCHEMA) => {
                     Err(unreadable(LoadProblem::Newer {
                         found,
                         known: LOG_SCHEMA,
                     }))
                 }
-                _ => Err(unreadable(LoadProblem::WrongShape(why))),
+                _ => Err(unreadable(problem)),
             }
         }
         other => other.map_err(unreadable),
@@ -208,18 +465,21 @@ pub fn load_log(path: &Path) -> Result<Log, Unreadable> {
 mod tests {
     use super::*;
 
+    fn shape(r: Result<impl std::fmt::Debug, LoadProblem>) -> bool {
+        matches!(r, Err(LoadProblem::WrongShape { .. }))
+    }
+
     #[test]
     fn log_files_good_and_bad() {
         assert_eq!(parse_log(r#"{"schema": 1}"#), Ok(Log::default()));
         assert_eq!(parse_log(""), Err(LoadProblem::Empty));
         assert!(matches!(
             parse_log(r#"{"schema": 1, "entries": [{"id": 1"#),
-            Err(LoadProblem::NotJson(_))
+            Err(LoadProblem::NotJson { .. })
         ));
-        assert!(matches!(
-            parse_log(r#"{"schema": 1, "entries": [{"id": "x"}]}"#),
-            Err(LoadProblem::WrongShape(_))
-        ));
+        assert!(shape(parse_log(
+            r#"{"schema": 1, "entries": [{"id": "x"}]}"#
+        )));
         assert_eq!(
             parse_log(r#"{"schema": 5, "entries": []}"#),
             Err(LoadProblem::Newer {
@@ -227,6 +487,18 @@ mod tests {
                 known: LOG_SCHEMA
             })
         );
+    }
+
+    #[test]
+    fn a_log_of_version_zero_or_with_one_id_twice_is_refused() {
+        assert_eq!(
+            parse_log(r#"{"schema": 0, "entries": []}"#),
+            Err(LoadProblem::BadVersion { found: "0".into() })
+        );
+        let twice = r#"{"schema": 1, "entries": [
+            {"id": 7, "created": "2026-01-01T00:00:00Z", "title": "a"},
+            {"id": 7, "created": "2026-01-02T00:00:00Z", "title": "b"}]}"#;
+        assert_eq!(parse_log(twice), Err(LoadProblem::DuplicateEntry { id: 7 }));
     }
 
     #[test]
@@ -248,16 +520,12 @@ mod tests {
         assert_eq!(parse_workbook(""), Err(LoadProblem::Empty));
         assert!(matches!(
             parse_workbook("{\"schema\": 1, \"items\": {"),
-            Err(LoadProblem::NotJson(_))
+            Err(LoadProblem::NotJson { line: 1, .. })
         ));
-        assert!(matches!(
-            parse_workbook("[1, 2]"),
-            Err(LoadProblem::WrongShape(_))
-        ));
-        assert!(matches!(
-            parse_workbook("{\"schema\": 1, \"items\": {\"a\": {\"note\": 5}}}"),
-            Err(LoadProblem::WrongShape(_))
-        ));
+        assert!(shape(parse_workbook("[1, 2]")));
+        assert!(shape(parse_workbook(
+            "{\"schema\": 1, \"items\": {\"a\": {\"note\": 5}}}"
+        )));
         assert_eq!(
             parse_workbook("{\"schema\": 99}"),
             Err(LoadProblem::Newer {
@@ -265,6 +533,59 @@ mod tests {
                 known: WORKBOOK_SCHEMA
             })
         );
+    }
+
+    #[test]
+    fn versions_must_be_whole_numbers_from_one() {
+        for bad in ["\"3\"", "-1", "0", "1.5", "null"] {
+            let text = format!("{{\"schema\": {bad}}}");
+            assert!(
+                matches!(parse_workbook(&text), Err(LoadProblem::BadVersion { .. })),
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_key_twice_makes_the_file_unreadable_instead_of_losing_one() {
+        let text = "{\n  \"schema\": 3,\n  \"items\": {\n    \"sleutel-1\": {\"note\": \"een\"},\n    \"sleutel-1\": {\"note\": \"twee\"}\n  }\n}\n";
+        assert_eq!(
+            parse_workbook(text),
+            Err(LoadProblem::Duplicate {
+                key: "sleutel-1".into(),
+                line: 5
+            })
+        );
+    }
+
+    #[test]
+    fn scores_outside_their_scale_are_refused_with_the_item_and_line() {
+        let text = "{\n  \"schema\": 3,\n  \"items\": {\n    \"lo-cultuur-1\": {\n      \"now\": 5\n    }\n  }\n}\n";
+        let problem = parse_workbook(text).unwrap_err();
+        assert_eq!(
+            problem,
+            LoadProblem::BadValue {
+                bad: BadValue {
+                    id: "lo-cultuur-1".into(),
+                    value: 5,
+                    max: 3
+                },
+                line: Some(4)
+            }
+        );
+        let said = problem.describe(Lang::Nl);
+        assert!(
+            said.contains("lo-cultuur-1") && said.contains("regel 4"),
+            "{said}"
+        );
+        // Too big even for a byte: serde refuses it, and the message names the item and line.
+        let text = "{\n  \"schema\": 3,\n  \"items\": {\n    \"factor-verbinding\": {\n      \"now\": 300\n    }\n  }\n}\n";
+        let said = parse_workbook(text).unwrap_err().describe(Lang::Nl);
+        assert!(
+            said.contains("factor-verbinding") && said.contains("regel 5"),
+            "{said}"
+        );
+        assert!(!said.contains("expected"), "no English: {said}");
     }
 
     #[test]
@@ -290,6 +611,30 @@ mod tests {
         std::fs::write(&path, [0xff, 0xfe, 0x00]).unwrap();
         let err = load_workbook(&path).unwrap_err();
         assert_eq!(err.path, path);
-        assert!(matches!(err.problem, LoadProblem::NotJson(_)));
+        assert_eq!(err.problem, LoadProblem::NotText);
+    }
+
+    #[test]
+    fn a_device_in_place_of_a_data_file_is_refused_at_once() {
+        assert_eq!(
+            load_workbook(Path::new("/dev/zero")).unwrap_err().problem,
+            LoadProblem::NotRegular(Special::Device)
+        );
+        assert_eq!(
+            load_log(Path::new("/dev/zero")).unwrap_err().problem,
+            LoadProblem::NotRegular(Special::Device)
+        );
+    }
+
+    #[test]
+    fn no_message_carries_what_a_file_smuggled_in() {
+        let p = LoadProblem::WrongShape {
+            shape: Shape::UnknownField("\x1b]52;c;aGk=\x07".into()),
+            line: 1,
+            at: None,
+        };
+        for lang in [Lang::Nl, Lang::En] {
+            assert!(crate::safe::is_safe_line(&p.describe(lang)));
+        }
     }
 }

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::rc::Rc;
 use std::sync::Arc;
 
-use super::{Store, StoreError};
+use super::{Doc, Store, StoreError, StoreEvent, StoreProblem, Ticket};
 use crate::data::{Log, Workbook};
 
 /// What a [`MemStore`] has been given, shared with the test that made it.
@@ -17,7 +17,12 @@ pub struct Saved {
     pub log_saves: usize,
     pub flushes: usize,
     /// When set, every save fails with this problem.
-    pub fail_with: Option<String>,
+    pub fail_with: Option<StoreProblem>,
+    /// When set, saves are held back (not yet on "disk"): reported once it is unset again, or
+    /// at the next flush.
+    pub slow: bool,
+    /// Saves held back while `slow`.
+    pub held: Vec<Ticket>,
     pub set_aside: usize,
     /// Exports written, by name.
     pub exports: Vec<(String, Vec<u8>)>,
@@ -26,10 +31,11 @@ pub struct Saved {
 #[derive(Clone, Default)]
 pub struct MemStore {
     pub saved: Rc<RefCell<Saved>>,
-    /// How the last save went, as a flush reports it.
-    error: Option<StoreError>,
-    /// A failed save not yet reported, as `take_error` gives it once (like the file store).
-    unreported: Option<StoreError>,
+    /// How the last save of each file went, as a flush reports it.
+    last: Option<StoreError>,
+    seq: u64,
+    /// Reports not yet taken with `events`.
+    events: Vec<StoreEvent>,
 }
 
 impl MemStore {
@@ -37,60 +43,92 @@ impl MemStore {
         MemStore::default()
     }
 
-    fn path() -> PathBuf {
-        PathBuf::from("geheugen/werkboek.json")
+    fn path(doc: Doc) -> PathBuf {
+        match doc {
+            Doc::Workbook => PathBuf::from("geheugen/werkboek.json"),
+            Doc::Log => PathBuf::from("geheugen/logboek.json"),
+        }
     }
 
-    /// Records how a save went: `Some(problem)` when it failed.
-    fn went(&mut self, failed: Option<String>) {
-        self.error = failed.map(|problem| StoreError {
-            path: Self::path(),
-            problem,
-        });
-        if self.error.is_some() {
-            self.unreported = self.error.clone();
+    /// Records a save and how it went.
+    fn went(&mut self, doc: Doc) -> Ticket {
+        self.seq += 1;
+        let ticket = Ticket { doc, seq: self.seq };
+        let (fail, slow) = {
+            let saved = self.saved.borrow();
+            (saved.fail_with, saved.slow)
+        };
+        match fail {
+            Some(problem) => {
+                let e = StoreError {
+                    path: Self::path(doc),
+                    problem,
+                };
+                self.last = Some(e.clone());
+                self.events.push(StoreEvent::Failed(ticket, e));
+            }
+            None => {
+                self.last = None;
+                if slow {
+                    self.saved.borrow_mut().held.push(ticket);
+                } else {
+                    self.events.push(StoreEvent::Saved(ticket));
+                }
+            }
         }
+        ticket
+    }
+
+    /// Reports the saves held back by `slow` as on "disk".
+    fn release(&mut self) {
+        let held: Vec<Ticket> = self.saved.borrow_mut().held.drain(..).collect();
+        self.events.extend(held.into_iter().map(StoreEvent::Saved));
     }
 }
 
 impl Store for MemStore {
-    fn save_workbook(&mut self, workbook: &Workbook) {
+    fn save_workbook(&mut self, workbook: &Workbook) -> Option<Ticket> {
         let mut saved = self.saved.borrow_mut();
         saved.saves += 1;
         if saved.fail_with.is_none() {
             saved.workbook = Some(workbook.clone());
         }
-        let fail_with = saved.fail_with.clone();
         drop(saved);
-        self.went(fail_with);
+        Some(self.went(Doc::Workbook))
     }
 
-    fn save_log(&mut self, log: &Arc<Log>) {
+    fn save_log(&mut self, log: &Arc<Log>) -> Option<Ticket> {
         let mut saved = self.saved.borrow_mut();
         saved.log_saves += 1;
         if saved.fail_with.is_none() {
             saved.log = Some((**log).clone());
         }
-        let fail_with = saved.fail_with.clone();
         drop(saved);
-        self.went(fail_with);
+        Some(self.went(Doc::Log))
     }
 
     fn flush(&mut self) -> Result<(), StoreError> {
         self.saved.borrow_mut().flushes += 1;
-        match &self.error {
+        self.release();
+        match &self.last {
             Some(e) => Err(e.clone()),
             None => Ok(()),
         }
     }
 
-    fn take_error(&mut self) -> Option<StoreError> {
-        self.unreported.take()
+    fn events(&mut self) -> Vec<StoreEvent> {
+        if !self.saved.borrow().slow {
+            self.release();
+        }
+        std::mem::take(&mut self.events)
     }
 
-    fn set_aside_workbook(&mut self) -> Result<PathBuf, StoreError> {
+    fn set_aside(&mut self, doc: Doc) -> Result<PathBuf, StoreError> {
         self.saved.borrow_mut().set_aside += 1;
-        Ok(PathBuf::from("geheugen/werkboek.onleesbaar-1.json"))
+        Ok(match doc {
+            Doc::Workbook => PathBuf::from("geheugen/werkboek.onleesbaar-1.json"),
+            Doc::Log => PathBuf::from("geheugen/logboek.onleesbaar-1.json"),
+        })
     }
 
     fn write_export(&mut self, name: &str, bytes: &[u8]) -> Result<PathBuf, StoreError> {
@@ -99,10 +137,5 @@ impl Store for MemStore {
             .exports
             .push((name.to_string(), bytes.to_vec()));
         Ok(PathBuf::from("geheugen/export").join(name))
-    }
-
-    fn set_aside_log(&mut self) -> Result<PathBuf, StoreError> {
-        self.saved.borrow_mut().set_aside += 1;
-        Ok(PathBuf::from("geheugen/logboek.onleesbaar-1.json"))
     }
 }

@@ -1,76 +1,96 @@
 //! Loading, saving, migrating and locking the user's data.
 //!
-//! - Files live in one directory, created 0700; every file is written 0600.
+//! - Files live in one directory of this user, kept 0700 (an open one is closed, another user's
+//!   refused); every file is written 0600.
 //! - Writes are atomic: a temporary file in the same directory, flushed and synced, renamed over
-//!   the old one, then the directory synced. A failed write leaves the old file as it was.
-//! - The workbook and the log are written on a background thread, so saving never stalls
-//!   typing. An export the user asks for is written at once, so its result can be told.
+//!   the old one, then the directory synced. A failed write leaves the old file as it was. A
+//!   data file that is a symbolic link is written through the link, in its target's directory.
+//! - The workbook and the log are written each on a background thread of its own, so saving
+//!   never stalls typing and a note never waits behind a long log. Each save gets a [`Ticket`];
+//!   the writer reports when it is on disk ([`StoreEvent`]), and only then does the app say
+//!   "bewaard".
 //! - A file that cannot be read is never overwritten: the caller gets [`Unreadable`] and decides.
-//! - One process at a time writes a directory: a lock file held with `File::try_lock`.
+//!   Only regular files are read, up to [`files::READ_LIMIT`].
+//! - One process at a time writes a directory: a lock held on the directory itself.
+//! - An import replaces both files as one change ([`commit`]); leftovers of killed saves are
+//!   cleaned up at the next start.
 
 mod atomic;
+pub mod commit;
 mod file;
+pub mod files;
+pub mod json;
 mod load;
 mod memory;
+pub mod rescue;
 
-use std::fmt;
+use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 pub use atomic::{write_atomic, write_atomic_with};
 pub use file::{
-    FileStore, Opened, ReadOnly, lock_for_writing, workbook_bytes, write_log_now, write_log_to,
-    write_workbook_now,
+    FileStore, Notice, OpenError, Opened, lock_for_writing, workbook_bytes, write_log_now,
+    write_log_to, write_workbook_now,
 };
 pub use load::{
-    LoadProblem, Unreadable, load_log, load_workbook, log_from_value, parse_log, parse_workbook,
-    workbook_from_value,
+    ExportKind, LoadProblem, Unreadable, load_log, load_workbook, log_from_value, parse_log,
+    parse_workbook, version_of, workbook_from_value,
 };
 pub use memory::{MemStore, Saved};
 
-use std::sync::Arc;
-
 use crate::data::{Log, Workbook};
+use crate::i18n::{self, Lang, Msg};
 
 pub const WORKBOOK_FILE: &str = "werkboek.json";
 pub const LOG_FILE: &str = "logboek.json";
-pub const LOCK_FILE: &str = "werkboek.lock";
 pub const ENV_DATA_DIR: &str = "WERKBOEK_DATA_DIR";
 
-/// A save that did not reach the disk.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// Why a save did not reach the disk.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum StoreProblem {
+    #[error("{0}")]
+    Io(io::ErrorKind),
+    /// The data directory was moved away or replaced since it was locked.
+    #[error("the data directory was moved or replaced")]
+    DirReplaced,
+    /// Nothing is written here (another werkboek has the lock, or the folder is read-only).
+    #[error("read-only")]
+    ReadOnly,
+    /// The thread that writes stopped (an internal error): never taken as "saved".
+    #[error("the saving thread stopped")]
+    WriterStopped,
+}
+
+/// A save that did not reach the disk, and where it should have gone.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{}: {problem}", path.display())]
 pub struct StoreError {
     pub path: PathBuf,
-    pub problem: String,
+    pub problem: StoreProblem,
 }
 
-impl fmt::Display for StoreError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.path.display(), self.problem)
+impl StoreError {
+    pub fn io(path: impl Into<PathBuf>, e: &io::Error) -> StoreError {
+        StoreError {
+            path: path.into(),
+            problem: StoreProblem::Io(e.kind()),
+        }
     }
-}
 
-impl std::error::Error for StoreError {}
-
-/// Where the app's data goes. The real one writes files; tests use [`MemStore`].
-pub trait Store {
-    /// Queues the workbook for writing and returns at once.
-    fn save_workbook(&mut self, workbook: &Workbook);
-    /// Queues the log for writing and returns at once. The log is shared, not copied: the
-    /// writer streams it to disk from the same memory.
-    fn save_log(&mut self, log: &Arc<Log>);
-    /// Waits until everything queued is on disk; reports the first write that failed and was
-    /// not made good by a later one.
-    fn flush(&mut self) -> Result<(), StoreError>;
-    /// A background write that failed since the last call, if any.
-    fn take_error(&mut self) -> Option<StoreError>;
-    /// Moves an unreadable workbook file aside so a fresh one can be started; returns where the
-    /// old one is now.
-    fn set_aside_workbook(&mut self) -> Result<PathBuf, StoreError>;
-    /// The same for an unreadable log file.
-    fn set_aside_log(&mut self) -> Result<PathBuf, StoreError>;
-    /// Writes an export (a portfolio) under `export/` in the data directory, privately and
-    /// at once; returns where it went.
-    fn write_export(&mut self, name: &str, bytes: &[u8]) -> Result<PathBuf, StoreError>;
+    /// In words of the interface language, with the path made safe to show.
+    pub fn describe(&self, lang: Lang) -> String {
+        let what = match self.problem {
+            StoreProblem::Io(kind) => i18n::io_problem(kind, lang),
+            StoreProblem::DirReplaced => Msg::DirReplaced.get(lang).to_string(),
+            StoreProblem::ReadOnly => Msg::ReadOnlyBadge.get(lang).to_string(),
+            StoreProblem::WriterStopped => Msg::WriterStopped.get(lang).to_string(),
+        };
+        format!(
+            "{}: {what}",
+            crate::safe::line(&self.path.display().to_string())
+        )
+    }
 }
 
 /// Which of the user's files.
@@ -78,6 +98,76 @@ pub trait Store {
 pub enum Doc {
     Workbook,
     Log,
+}
+
+/// One save handed to the store: which file, and its place in that file's order of saves. A
+/// later save of the same file makes every earlier one good too.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Ticket {
+    pub doc: Doc,
+    pub seq: u64,
+}
+
+impl Ticket {
+    /// Whether a report about `other` covers this save.
+    pub fn covered_by(&self, other: Ticket) -> bool {
+        self.doc == other.doc && other.seq >= self.seq
+    }
+}
+
+/// What the store reports back about a save.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StoreEvent {
+    /// On disk, synced: this save and every earlier one of the same file.
+    Saved(Ticket),
+    Failed(Ticket, StoreError),
+}
+
+/// Why a store does not write.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReadOnly {
+    /// Another werkboek holds the lock on this directory.
+    Locked,
+    /// This user may not write in the directory.
+    NotWritable,
+    /// The directory cannot be created or locked.
+    Unavailable(io::ErrorKind),
+}
+
+impl ReadOnly {
+    /// What the user is told when werkboek opens read-only.
+    pub fn describe(&self, dir: &Path, lang: Lang) -> String {
+        let dir = crate::safe::line(&dir.display().to_string()).into_owned();
+        match self {
+            ReadOnly::Locked => Msg::ReadOnly.get(lang).to_string(),
+            ReadOnly::NotWritable => Msg::ReadOnlyNotWritable.get(lang).replace("{dir}", &dir),
+            ReadOnly::Unavailable(kind) => Msg::ReadOnlyUnavailable
+                .get(lang)
+                .replace("{dir}", &dir)
+                .replace("{why}", &i18n::io_problem(*kind, lang)),
+        }
+    }
+}
+
+/// Where the app's data goes. The real one writes files; tests use [`MemStore`].
+pub trait Store {
+    /// Queues the workbook for writing and returns at once; `None` when nothing is written
+    /// here (read-only).
+    fn save_workbook(&mut self, workbook: &Workbook) -> Option<Ticket>;
+    /// Queues the log for writing and returns at once. The log is shared, not copied: the
+    /// writer streams it to disk from the same memory.
+    fn save_log(&mut self, log: &Arc<Log>) -> Option<Ticket>;
+    /// Waits until everything queued is on disk; reports the first write that failed and was
+    /// not made good by a later one.
+    fn flush(&mut self) -> Result<(), StoreError>;
+    /// What the writers reported since the last call: saves on disk, and saves that failed.
+    fn events(&mut self) -> Vec<StoreEvent>;
+    /// Moves an unreadable file aside so a fresh one can be started; returns where the old
+    /// one is now.
+    fn set_aside(&mut self, doc: Doc) -> Result<PathBuf, StoreError>;
+    /// Writes an export (a portfolio) under `export/` in the data directory, privately and
+    /// at once, never over an existing file; returns where it went.
+    fn write_export(&mut self, name: &str, bytes: &[u8]) -> Result<PathBuf, StoreError>;
 }
 
 /// The data directory: `--data-dir`, then `WERKBOEK_DATA_DIR`, then the per-user config
@@ -96,7 +186,7 @@ pub fn backup_path(path: &Path) -> PathBuf {
     let ext = path.extension().and_then(|s| s.to_str()).unwrap_or("json");
     (1..)
         .map(|n| path.with_file_name(format!("{stem}.onleesbaar-{n}.{ext}")))
-        .find(|p| !p.exists())
+        .find(|p| std::fs::symlink_metadata(p).is_err())
         .expect("an unbounded range always yields a free name")
 }
 
@@ -125,5 +215,25 @@ mod tests {
             backup_path(&file).file_name().unwrap(),
             "werkboek.onleesbaar-2.json"
         );
+    }
+
+    #[test]
+    fn a_later_save_covers_an_earlier_one_of_the_same_file_only() {
+        let t = Ticket {
+            doc: Doc::Workbook,
+            seq: 3,
+        };
+        assert!(t.covered_by(Ticket {
+            doc: Doc::Workbook,
+            seq: 4
+        }));
+        assert!(!t.covered_by(Ticket {
+            doc: Doc::Workbook,
+            seq: 2
+        }));
+        assert!(!t.covered_by(Ticket {
+            doc: Doc::Log,
+            seq: 9
+        }));
     }
 }

@@ -1,50 +1,83 @@
 //! The terminal window closed (SIGHUP) or the system asked the program to end (SIGTERM, or a
 //! SIGINT sent from outside: in raw mode Ctrl-C arrives as a key). By default any of these
-//! ends the program on the spot, losing a note written in the last two seconds. Here they
-//! raise a flag instead, which the event loop sees within a quarter of a second; it then saves
-//! everything and leaves the way it always does.
+//! ends the program on the spot, losing a note written in the last two seconds. Here the first
+//! one raises a flag instead, which the event loop sees within a quarter of a second; it then
+//! saves everything and leaves the way it always does. The event loop never waits on the
+//! terminal itself (input is read on a thread of its own), so a terminal that has gone cannot
+//! hold it up.
+//!
+//! A second signal always ends the program at once: should saving hang, the user can still
+//! stop it. The terminal's settings from before werkboek started are put back first, with
+//! nothing but system calls, which is all a signal handler may do.
 
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, OnceLock};
 
-/// Starts watching; the flag turns true once one of the signals has come.
+#[cfg(unix)]
+use rustix::fd::OwnedFd;
+
+/// The terminal and its settings before raw mode, for a second signal to restore.
+#[cfg(unix)]
+static BEFORE: OnceLock<(OwnedFd, rustix::termios::Termios)> = OnceLock::new();
+
+/// Remembers the terminal's settings; call it before raw mode is entered.
+#[cfg(unix)]
+pub fn remember_terminal() {
+    let Ok(tty) = rustix::fs::open(
+        "/dev/tty",
+        rustix::fs::OFlags::RDWR | rustix::fs::OFlags::NOCTTY | rustix::fs::OFlags::CLOEXEC,
+        rustix::fs::Mode::empty(),
+    ) else {
+        return;
+    };
+    if let Ok(settings) = rustix::termios::tcgetattr(&tty) {
+        let _ = BEFORE.set((tty, settings));
+    }
+}
+
+#[cfg(not(unix))]
+pub fn remember_terminal() {}
+
+/// Puts the terminal back as it was, from inside a signal handler: only system calls.
+#[cfg(unix)]
+fn restore_from_handler() {
+    if let Some((tty, settings)) = BEFORE.get() {
+        let _ = rustix::termios::tcsetattr(tty, rustix::termios::OptionalActions::Now, settings);
+        // Bracketed paste off, the main screen back, the cursor shown.
+        let _ = rustix::io::write(tty, b"\x1b[?2004l\x1b[?1049l\x1b[?25h");
+    }
+}
+
+/// Starts watching; the flag turns true once one of the signals has come. Should registering
+/// fail halfway, what was registered is taken back, so the signals keep their default meaning
+/// (ending the program) rather than being caught and ignored.
 #[cfg(unix)]
 pub fn watch() -> Arc<AtomicBool> {
     use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
-    use signal_hook::iterator::Signals;
+    use signal_hook::low_level;
 
     let stop = Arc::new(AtomicBool::new(false));
-    // Should any of this fail, the signals keep their default meaning: nothing is lost that
-    // would not have been lost before.
-    let Ok(mut signals) = Signals::new([SIGHUP, SIGTERM, SIGINT]) else {
-        return stop;
-    };
-    let Ok((empty, keep_open)) = std::io::pipe() else {
-        return stop;
-    };
-    if rustix::io::ioctl_fionbio(&empty, true).is_err() {
-        return stop;
-    }
-    let flag = Arc::clone(&stop);
-    let started = std::thread::Builder::new()
-        .name("werkboek-signals".into())
-        .spawn(move || {
-            // Moved in here, the pipe's writing end stays open as long as the program runs, so
-            // the pipe never reads as finished.
-            let _keep_open = keep_open;
-            for signal in signals.forever() {
-                flag.store(true, Ordering::SeqCst);
-                if signal == SIGHUP {
-                    // crossterm 0.29 cannot stop reading a terminal that has gone: each read
-                    // ends at once with nothing and it tries again, forever, inside
-                    // `event::poll` (crossterm-rs/crossterm#793). An empty pipe in stdin's
-                    // place answers "nothing yet" instead, so the event loop gets its turn.
-                    let _ = rustix::stdio::dup2_stdin(&empty);
-                }
+    let mut registered = Vec::new();
+    for signal in [SIGHUP, SIGTERM, SIGINT] {
+        let flag = Arc::clone(&stop);
+        let action = move || {
+            if flag.swap(true, Ordering::SeqCst) {
+                // The second signal: out now.
+                restore_from_handler();
+                low_level::exit(1);
             }
-        });
-    if started.is_err() {
-        return Arc::new(AtomicBool::new(false));
+        };
+        // SAFETY: the action only touches an atomic flag and, on a second signal, makes
+        // system calls and exits: all async-signal-safe.
+        match unsafe { low_level::register(signal, action) } {
+            Ok(id) => registered.push(id),
+            Err(_) => {
+                for id in registered {
+                    low_level::unregister(id);
+                }
+                return Arc::new(AtomicBool::new(false));
+            }
+        }
     }
     stop
 }

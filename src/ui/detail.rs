@@ -324,17 +324,46 @@ pub fn doc(app: &App, r: ItemRef, width: usize) -> Doc {
     if note.is_empty() {
         out.extend(plain(Msg::NoNote.get(lang), t.dim, width));
     } else {
+        // The text shows the start of a very long note: laying out megabytes on every key
+        // would make each key cost seconds. The rest is there, in the editor and the export.
+        let (shown, rest) = note_start(note);
         out.extend(wrap(
-            &[(note, t.note)],
+            &[(shown, t.note)],
             width,
             Span::styled("✎ ", t.note),
             Span::raw("  "),
         ));
+        if rest > 0 {
+            out.extend(plain(
+                &Msg::NoteContinues
+                    .get(lang)
+                    .replace("{kb}", &rest.div_ceil(1024).to_string()),
+                t.dim,
+                width,
+            ));
+        }
     }
     Doc {
         lines: out,
         anchors,
     }
+}
+
+/// How much of a note the text pane lays out: enough for any note written by hand.
+const NOTE_SHOWN: usize = 16 * 1024;
+
+/// The start of `note` that the text pane shows (whole lines, at most [`NOTE_SHOWN`] bytes),
+/// and how many bytes are left out.
+pub fn note_start(note: &str) -> (&str, usize) {
+    if note.len() <= NOTE_SHOWN {
+        return (note, 0);
+    }
+    let mut end = NOTE_SHOWN;
+    while !note.is_char_boundary(end) {
+        end -= 1;
+    }
+    let end = note[..end].rfind('\n').unwrap_or(end);
+    (&note[..end], note.len() - end)
 }
 
 /// For a checklist statement: how its part of the checklist stands, e.g. "Ondersteunende
@@ -512,7 +541,20 @@ fn grid_as_list(g: &Grid, width: usize, t: &Theme) -> Vec<Line<'static>> {
 
 #[cfg(test)]
 mod tests {
-    use super::column_widths;
+    use super::{column_widths, note_start};
+
+    #[test]
+    fn only_the_start_of_a_huge_note_is_laid_out() {
+        let line = "een regel van een heel lange notitie, met é en 🌱\n";
+        let huge = line.repeat(200_000);
+        let (shown, rest) = note_start(&huge);
+        assert!(
+            shown.len() <= 16 * 1024 && shown.ends_with("🌱"),
+            "whole lines"
+        );
+        assert_eq!(shown.len() + rest, huge.len());
+        assert_eq!(note_start("kort"), ("kort", 0));
+    }
 
     #[test]
     fn columns_fit_their_longest_word_when_they_can() {

@@ -36,17 +36,33 @@ impl Widget for &App {
 }
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    draw(app, area, buf);
+    neutralise(buf);
+}
+
+/// The last step of every frame: whatever text came from a file or a person, nothing on the
+/// screen can turn the terminal's text around or hide itself (`safe::cell`).
+fn neutralise(buf: &mut Buffer) {
+    for cell in &mut buf.content {
+        if let std::borrow::Cow::Owned(clean) = crate::safe::cell(cell.symbol()) {
+            cell.set_symbol(if clean.is_empty() { " " } else { &clean });
+        }
+    }
+}
+
+fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     if layout::too_small(area.as_size()) {
         too_small(app, area, buf);
         return;
     }
-    if !app.problems.is_empty() {
-        problem::render(app, area, buf);
+    if let Some(p) = &app.present {
+        // Only the slides and how to show them: nothing of the user's data goes in, not even
+        // a question about a file that cannot be read (it shows the file's path).
+        present::render(p, &app.theme, app.lang, area, buf);
         return;
     }
-    if let Some(p) = &app.present {
-        // Only the slides and how to show them: nothing of the user's data goes in.
-        present::render(p, &app.theme, app.lang, area, buf);
+    if !app.problems.is_empty() {
+        problem::render(app, area, buf);
         return;
     }
     let l = layout::study(area, app.tab_rows());
@@ -65,6 +81,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         Some(Overlay::Confirm(q)) => form::render_confirm(app, *q, area, buf),
         Some(Overlay::Search(s)) => search::render(app, s, area, buf),
         Some(Overlay::Editor(_)) | None => {}
+    }
+    if let Some(path) = app.rescue_shown() {
+        problem::render_rescue(app, path, area, buf);
     }
 }
 

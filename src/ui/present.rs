@@ -490,6 +490,7 @@ fn render_team(team: &TeamSlide, look: &Look, lang: Lang, area: Rect, buf: &mut 
                 }
                 lines.push(Line::raw(""));
             }
+            lines.extend(plain(Msg::TeamRule.get(lang), look.dim, width));
             fit(&mut lines, area.height);
             let at = middle(area, lines.len());
             Paragraph::new(lines).style(look.base).render(at, buf);

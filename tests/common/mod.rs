@@ -24,6 +24,9 @@ pub fn setup(workbook: Workbook, width: u16, height: u16) -> Setup {
         size: Size::new(width, height),
         clock: Box::new(ManualClock::at("2026-11-23T09:30:00Z")),
         present: None,
+        dir: "geheugen".into(),
+        notices: Vec::new(),
+        rescues: Vec::new(),
     }
 }
 
