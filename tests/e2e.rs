@@ -330,6 +330,48 @@ fn closing_the_terminal_while_writing_a_note_saves_it_and_ends() {
 }
 
 #[test]
+#[ignore = "issue 8.1: fails until the input thread lands"]
+fn closing_the_terminal_with_stdin_elsewhere_saves_the_note_and_ends() {
+    // `werkboek < /dev/null`: crossterm reads /dev/tty itself, which the signal handler's
+    // swap of standard input does not reach.
+    let f = Fixture::new();
+    let mut t = started(f.options(80, 24).stdin_null().spawn());
+    let text = "e2e notitie stdin elders 59";
+    write_note(&mut t, text);
+    close_terminal(&mut t);
+    if t.exited_within(HANG_UP_EXIT).is_none() {
+        let why = still_running(
+            &mut t,
+            "closing the terminal with stdin not the terminal",
+            HANG_UP_EXIT,
+        );
+        panic!("{why}; the note saved: {:?}", f.saved_note());
+    }
+    assert_eq!(f.saved_note().as_deref(), Some(text));
+}
+
+#[test]
+#[ignore = "issue 8.1: fails until the input thread lands"]
+fn a_second_sigterm_always_ends_the_program() {
+    // The one state known to keep the program from ending on the first signal: its terminal
+    // closed while it reads /dev/tty (see the test above).
+    let f = Fixture::new();
+    let mut t = started(f.options(80, 24).stdin_null().spawn());
+    write_note(&mut t, "e2e notitie tweede sigterm 67");
+    close_terminal(&mut t);
+    t.signal(Signal::TERM);
+    if t.exited_within(Duration::from_secs(1)).is_none() {
+        t.signal(Signal::TERM);
+        if t.exited_within(HANG_UP_EXIT).is_none() {
+            panic!(
+                "{}",
+                still_running(&mut t, "a second SIGTERM", HANG_UP_EXIT)
+            );
+        }
+    }
+}
+
+#[test]
 fn a_second_instance_is_read_only_and_keeps_the_first_ones_note() {
     let f = Fixture::new();
     let mut first = f.start();
