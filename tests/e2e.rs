@@ -330,7 +330,6 @@ fn closing_the_terminal_while_writing_a_note_saves_it_and_ends() {
 }
 
 #[test]
-#[ignore = "issue 8.1: fails until the input thread lands"]
 fn closing_the_terminal_with_stdin_elsewhere_saves_the_note_and_ends() {
     // `werkboek < /dev/null`: crossterm reads /dev/tty itself, which the signal handler's
     // swap of standard input does not reach.
@@ -351,7 +350,6 @@ fn closing_the_terminal_with_stdin_elsewhere_saves_the_note_and_ends() {
 }
 
 #[test]
-#[ignore = "issue 8.1: fails until the input thread lands"]
 fn a_second_sigterm_always_ends_the_program() {
     // The one state known to keep the program from ending on the first signal: its terminal
     // closed while it reads /dev/tty (see the test above).

@@ -48,32 +48,44 @@ fn restore_from_handler() {
     }
 }
 
-/// Starts watching; the flag turns true once one of the signals has come. Should registering
-/// fail halfway, what was registered is taken back, so the signals keep their default meaning
-/// (ending the program) rather than being caught and ignored.
+/// Starts watching; the flag turns true once one of the signals has come.
 #[cfg(unix)]
 pub fn watch() -> Arc<AtomicBool> {
-    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
     use signal_hook::low_level;
+    watch_with(
+        |signal, flag| {
+            let action = move || {
+                if flag.swap(true, Ordering::SeqCst) {
+                    // The second signal: out now.
+                    restore_from_handler();
+                    low_level::exit(1);
+                }
+            };
+            // SAFETY: the action only touches an atomic flag and, on a second signal, makes
+            // system calls and exits: all async-signal-safe.
+            unsafe { low_level::register(signal, action) }
+        },
+        low_level::unregister,
+    )
+}
 
+/// Registers the handler for each signal with `register`. Should one fail, those already
+/// registered are taken back with `unregister`, so the signals keep their default meaning
+/// (ending the program) rather than being caught by a handler nobody watches.
+#[cfg(unix)]
+fn watch_with<Id, E>(
+    mut register: impl FnMut(std::ffi::c_int, Arc<AtomicBool>) -> Result<Id, E>,
+    mut unregister: impl FnMut(Id) -> bool,
+) -> Arc<AtomicBool> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
     let stop = Arc::new(AtomicBool::new(false));
     let mut registered = Vec::new();
     for signal in [SIGHUP, SIGTERM, SIGINT] {
-        let flag = Arc::clone(&stop);
-        let action = move || {
-            if flag.swap(true, Ordering::SeqCst) {
-                // The second signal: out now.
-                restore_from_handler();
-                low_level::exit(1);
-            }
-        };
-        // SAFETY: the action only touches an atomic flag and, on a second signal, makes
-        // system calls and exits: all async-signal-safe.
-        match unsafe { low_level::register(signal, action) } {
+        match register(signal, Arc::clone(&stop)) {
             Ok(id) => registered.push(id),
             Err(_) => {
                 for id in registered {
-                    low_level::unregister(id);
+                    unregister(id);
                 }
                 return Arc::new(AtomicBool::new(false));
             }
@@ -86,4 +98,61 @@ pub fn watch() -> Arc<AtomicBool> {
 #[cfg(not(unix))]
 pub fn watch() -> Arc<AtomicBool> {
     Arc::new(AtomicBool::new(false))
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_failed_registration_takes_back_the_earlier_ones() {
+        let mut taken_back = Vec::new();
+        let mut n = 0;
+        let flag = watch_with(
+            |signal, _| {
+                n += 1;
+                if n == 3 { Err(()) } else { Ok(signal) }
+            },
+            |id| {
+                taken_back.push(id);
+                true
+            },
+        );
+        use signal_hook::consts::{SIGHUP, SIGTERM};
+        assert_eq!(taken_back, [SIGHUP, SIGTERM]);
+        assert!(!flag.load(Ordering::SeqCst));
+    }
+
+    /// Run as a child of the test below: the first SIGTERM raises the flag, the second ends
+    /// the process with status 1.
+    #[test]
+    fn child_of_the_second_signal_test() {
+        if std::env::var_os("WERKBOEK_SIGNAL_CHILD").is_none() {
+            return;
+        }
+        let stop = watch();
+        signal_hook::low_level::raise(signal_hook::consts::SIGTERM).unwrap();
+        assert!(stop.load(Ordering::SeqCst));
+        println!("first signal caught");
+        signal_hook::low_level::raise(signal_hook::consts::SIGTERM).unwrap();
+        // Not reached: the second signal ended the process.
+        std::process::exit(0);
+    }
+
+    #[test]
+    fn a_second_signal_always_ends_the_program() {
+        let out = std::process::Command::new(std::env::current_exe().unwrap())
+            .args([
+                "--exact",
+                "tui::signals::tests::child_of_the_second_signal_test",
+                "--nocapture",
+                "--test-threads=1",
+            ])
+            .env("WERKBOEK_SIGNAL_CHILD", "1")
+            .output()
+            .unwrap();
+        let said = String::from_utf8_lossy(&out.stdout);
+        assert!(said.contains("first signal caught"), "{said}");
+        assert_eq!(out.status.code(), Some(1), "{said}");
+    }
 }
