@@ -78,27 +78,126 @@ fn keys_four_and_five_list_and_link_their_models() {
     }
 }
 
+/// Key 4's two lists of ownership factors, each exactly as and in the order its source part
+/// gives it: the tip sheet (key 4, tip 1) and the infographic.
+const TIP_SHEET_FACTORS: [&str; 8] = [
+    "verbinding",
+    "verantwoordelijkheid",
+    "zelfvertrouwen",
+    "teamvertrouwen",
+    "resultaatgericht",
+    "pro-actief",
+    "rolduidelijkheid",
+    "lerend vermogen",
+];
+const INFOGRAPHIC_FACTORS: [&str; 8] = [
+    "eigen verantwoordelijkheid",
+    "zelfvertrouwen",
+    "onderling vertrouwen",
+    "alignment",
+    "oplossingsgerichtheid",
+    "ontplooiingsmogelijkheden",
+    "proactiviteit",
+    "rolduidelijkheid",
+];
+
 #[test]
-fn every_ownership_factor_shows_the_infographic_wording() {
+fn key_four_shows_both_factor_lists_side_by_side_in_source_order() {
+    let c = content();
+    let (_, key) = c.item_by_id("sleutel-4").unwrap();
+    let compares: Vec<_> = key
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Compare {
+                left,
+                right,
+                pairs,
+                note,
+                ..
+            } => Some((left, right, pairs, note)),
+            _ => None,
+        })
+        .collect();
+    let [(left, right, pairs, note)] = compares.as_slice() else {
+        panic!("sleutel-4 has {} compare blocks", compares.len());
+    };
+    let nl = |v: &Vec<content::L10n>| v.iter().map(|x| x.nl.to_string()).collect::<Vec<_>>();
+    assert_eq!(nl(&left.entries), TIP_SHEET_FACTORS);
+    assert_eq!(nl(&right.entries), INFOGRAPHIC_FACTORS);
+
+    let mut same: Vec<(&str, &str)> = Vec::new();
+    let mut ours: Vec<(&str, &str)> = Vec::new();
+    for p in pairs.iter() {
+        let pair = (TIP_SHEET_FACTORS[p.left], INFOGRAPHIC_FACTORS[p.right]);
+        match p.link {
+            content::Link::Same => same.push(pair),
+            content::Link::Ours => ours.push(pair),
+        }
+    }
+    same.sort();
+    ours.sort();
+    assert_eq!(
+        same,
+        [
+            ("pro-actief", "proactiviteit"),
+            ("rolduidelijkheid", "rolduidelijkheid"),
+            ("teamvertrouwen", "onderling vertrouwen"),
+            ("verantwoordelijkheid", "eigen verantwoordelijkheid"),
+            ("zelfvertrouwen", "zelfvertrouwen"),
+        ]
+    );
+    assert_eq!(
+        ours,
+        [
+            ("lerend vermogen", "ontplooiingsmogelijkheden"),
+            ("resultaatgericht", "oplossingsgerichtheid"),
+            ("verbinding", "alignment"),
+        ]
+    );
+    assert!(note.is_some(), "the pairs of our own say why");
+
+    // No text calls the two lists the same eight any more.
+    for (at, t) in c.texts() {
+        assert!(!t.nl.contains("dezelfde acht"), "{at}: {}", t.nl);
+        assert!(!t.en.contains("the same eight"), "{at}: {}", t.en);
+    }
+}
+
+#[test]
+fn a_factor_names_its_other_wording_only_where_both_lists_plainly_agree() {
     let c = content();
     let s = c.sections.iter().find(|s| s.id == "eigenaarschap").unwrap();
-    let akas: Vec<&str> = s.groups[0]
+    let titles: Vec<String> = s.groups[0]
         .items
         .iter()
-        .map(|i| i.aka.as_ref().expect("aka").nl.as_ref())
+        .map(|i| i.title.nl.to_lowercase())
         .collect();
-    for word in [
-        "eigen verantwoordelijkheid",
-        "zelfvertrouwen",
-        "onderling vertrouwen",
-        "alignment",
-        "oplossingsgerichtheid",
-        "ontplooiingsmogelijkheden",
-        "proactiviteit",
-        "rolduidelijkheid",
-    ] {
-        assert!(akas.contains(&word), "{word} is not mapped: {akas:?}");
-    }
+    assert_eq!(
+        titles, TIP_SHEET_FACTORS,
+        "the factors keep the tip sheet's words and order"
+    );
+    let akas: Vec<(&str, Option<&str>)> = s.groups[0]
+        .items
+        .iter()
+        .map(|i| (i.id.as_ref(), i.aka.as_ref().map(|a| a.nl.as_ref())))
+        .collect();
+    assert_eq!(
+        akas,
+        [
+            ("factor-verbinding", None),
+            (
+                "factor-verantwoordelijkheid",
+                Some("eigen verantwoordelijkheid")
+            ),
+            ("factor-zelfvertrouwen", None),
+            ("factor-teamvertrouwen", Some("onderling vertrouwen")),
+            ("factor-resultaatgericht", None),
+            ("factor-proactief", Some("proactiviteit")),
+            ("factor-rolduidelijkheid", None),
+            ("factor-lerend-vermogen", None),
+        ]
+    );
 }
 
 #[test]
