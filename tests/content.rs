@@ -318,3 +318,147 @@ fn every_key_links_to_its_models() {
         }
     }
 }
+
+/// The tips of the seven keys, exactly as the tip sheets title them, key by key and in order.
+const TIP_TITLES: [[&str; 3]; 7] = [
+    [
+        "Zorg voor regelmatige gesprekken met belanghebbenden",
+        "Heb oog voor de koppeling tussen externe netwerken met interne netwerken",
+        "Maak slim gebruik van het leerpotentieel in het netwerk",
+    ],
+    [
+        "Denk na over het waarom, hoe en wat",
+        "Houd doel en waarde in balans",
+        "Ontwikkel vanuit activiteiten",
+    ],
+    [
+        "Waardeer de deugden",
+        "Ondersteun de 'normatieve professionalisering'",
+        "Ontwikkel dialogische vaardigheden",
+    ],
+    [
+        "Eigenaarschap begint bij jezelf",
+        "Zorg voor organisatorische voorwaarden",
+        "Ben dienstbaar aan anderen",
+    ],
+    [
+        "Ontwikkel professionele ruimte",
+        "Ontwikkel een 'leerplan voor de schoolorganisatie' met zeven leerfuncties",
+        "Ontwikkel verleidingskracht",
+    ],
+    [
+        "Ontwikkel gedifferentieerd leerbeleid",
+        "Ontwikkel moresprudentie",
+        "Maak slim gebruik van digitale mogelijkheden",
+    ],
+    [
+        "Maak organisatiefoto's van de school",
+        "Evalueer impact op verschillende niveaus",
+        "Maak een leer- en ontwikkelportfolio van de schoolorganisatie",
+    ],
+];
+
+#[test]
+fn keys_tips_steps_and_themes_carry_the_source_titles() {
+    let c = content();
+    let keys = [
+        "Zorg voor externe oriëntatie",
+        "Begin met de bedoeling",
+        "Heb oog voor de normatieve dimensie",
+        "Ontwikkel eigenaarschap bij anderen",
+        "Verleid tot leren",
+        "Ga na welke leerprocessen nodig zijn",
+        "Breng de opbrengsten in kaart",
+    ];
+    for (n, (key_title, tips)) in keys.iter().zip(TIP_TITLES).enumerate() {
+        let (_, key) = c.item_by_id(&format!("sleutel-{}", n + 1)).unwrap();
+        assert_eq!(key.title.nl, *key_title);
+        let titles: Vec<&str> = key
+            .blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Tip { title, .. } => Some(title.nl.as_ref()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(titles, tips, "the tips of sleutel-{}", n + 1);
+    }
+    // The new key-7 tips, named where the groups that retell them begin.
+    for (group, title) in [
+        ("organisatiefoto", "Maak organisatiefoto's van de school"),
+        ("negenvelden", "Evalueer impact op verschillende dimensies"),
+        (
+            "logicas",
+            "Maak een leer- en ontwikkelportfolio van de schoolorganisatie",
+        ),
+    ] {
+        let Some(content::Target::Group { section, group: g }) = c.find(group) else {
+            panic!("no group {group}");
+        };
+        let intro = c.sections[section].groups[g].intro.as_ref().unwrap();
+        assert!(intro.nl.contains(title), "{group} does not name {title:?}");
+    }
+    let steps = [
+        "Breng de expertise in beeld",
+        "Stimuleer de ontwikkeling van expertise",
+        "Benut de verschillende expertises",
+        "Formuleer een visie op het leren van leerlingen én leraren",
+        "Werk onderzoeksmatig aan verbetering en innovatie",
+        "Creëer een positief leer- en werkklimaat",
+    ];
+    for (n, title) in steps.iter().enumerate() {
+        assert_eq!(
+            c.item_by_id(&format!("stap-{}", n + 1)).unwrap().1.title.nl,
+            *title
+        );
+    }
+    let themes = [
+        ("thema-basis", "De basis voor professionalisering"),
+        (
+            "thema-instrumenten",
+            "Instrumenten voor competentieontwikkeling",
+        ),
+        ("thema-loopbaan", "Loopbaanontwikkeling"),
+        ("thema-starters", "Begeleiding starters"),
+        ("thema-leiderschap", "Leiderschap"),
+        ("thema-beleid", "Beleidsvorming"),
+        ("thema-borging", "Borging in de organisatie"),
+    ];
+    for (id, title) in themes {
+        assert_eq!(c.item_by_id(id).unwrap().1.title.nl, title);
+    }
+    let functions: Vec<String> = c
+        .items_of(2)
+        .map(|(_, i)| i.title.nl.to_lowercase())
+        .collect();
+    assert_eq!(
+        functions,
+        [
+            "materiedeskundigheid",
+            "probleemoplossingsvaardigheden",
+            "reflectieve vaardigheden",
+            "communicatieve vaardigheden",
+            "motivatie en zelfregulatieve vaardigheden",
+            "rust en stabiliteit",
+            "creatieve onrust",
+        ]
+    );
+}
+
+#[test]
+fn key_seven_lists_the_four_evaluation_levels_as_a_numbered_list() {
+    let (_, key) = content().item_by_id("sleutel-7").unwrap();
+    let numbered: Vec<usize> = key
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::List {
+                entries,
+                numbered: true,
+                ..
+            } => Some(entries.len()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(numbered, [4]);
+}
