@@ -462,3 +462,196 @@ fn key_seven_lists_the_four_evaluation_levels_as_a_numbered_list() {
         .collect();
     assert_eq!(numbered, [4]);
 }
+
+/// Each checklist statement keeps its source's key words, in the source's order, so a team can
+/// hold its answers next to the printed checklist.
+#[test]
+fn every_checklist_statement_keeps_the_key_words_of_the_paper() {
+    let c = content();
+    let key_words: [(&str, &[&str]); 27] = [
+        // Ondersteunende cultuur
+        (
+            "lo-cultuur-1",
+            &[
+                "alle leraren",
+                "verantwoordelijk",
+                "alle leerlingen",
+                "school of afdeling",
+            ],
+        ),
+        ("lo-cultuur-2", &["leraren", "steunen elkaar", "moeilijk"]),
+        (
+            "lo-cultuur-3",
+            &["leraren en schoolleiders", "kwetsbaar", "worstelen"],
+        ),
+        (
+            "lo-cultuur-4",
+            &["fouten", "experimenten", "minder geslaagd", "leerkansen"],
+        ),
+        (
+            "lo-cultuur-5",
+            &[
+                "bespreekcultuur",
+                "mogelijkheden",
+                "verbeteren",
+                "gesprek aan",
+            ],
+        ),
+        (
+            "lo-cultuur-6",
+            &["leraren en schoolleiders", "aandacht voor elkaar"],
+        ),
+        // Focus op ontwikkeling
+        ("lo-ontwikkeling-1", &["leraren", "gedreven", "onderwijs"]),
+        ("lo-ontwikkeling-2", &["opleidingen", "specialiseren"]),
+        (
+            "lo-ontwikkeling-3",
+            &[
+                "regelmatig",
+                "inhoudelijke gesprekken",
+                "onderwijs",
+                "(reflectieve dialoog)",
+            ],
+        ),
+        (
+            "lo-ontwikkeling-4",
+            &["netwerk buiten de school", "expertise"],
+        ),
+        (
+            "lo-ontwikkeling-5",
+            &["leren van elkaar", "intervisie", "soortgelijke werkvormen"],
+        ),
+        (
+            "lo-ontwikkeling-6",
+            &["bezoeken regelmatig", "lessen van collega's", "leren"],
+        ),
+        // Expertise benutten
+        (
+            "lo-expertise-1",
+            &["taken", "expertise van alle leraren", "optimaal"],
+        ),
+        (
+            "lo-expertise-2",
+            &[
+                "werkgroepen",
+                "praktijkonderzoek",
+                "onderbouwde voorstellen",
+            ],
+        ),
+        ("lo-expertise-3", &["meer expertise", "leiderschap"]),
+        (
+            "lo-expertise-4",
+            &["besluiten", "genomen", "de meeste expertise"],
+        ),
+        (
+            "lo-expertise-5",
+            &["vakliteratuur", "keuzes", "onderbouwen"],
+        ),
+        ("lo-expertise-6", &["bepaalde expertise", "feedback"]),
+        // In ons partnerschap
+        (
+            "lp-1",
+            &[
+                "delen",
+                "kennis",
+                "samen opleiden, samen professionaliseren en samen onderzoeken",
+            ],
+        ),
+        (
+            "lp-2",
+            &[
+                "samen",
+                "onderwijs",
+                "opleidingsonderwijs",
+                "bovenschoolse projecten en netwerken",
+            ],
+        ),
+        (
+            "lp-3",
+            &[
+                "in beeld",
+                "thema's",
+                "scholen",
+                "opleiding(en)",
+                "expertise",
+            ],
+        ),
+        (
+            "lp-4",
+            &[
+                "opleiding(en)",
+                "scholen",
+                "optimaal gebruik",
+                "elkaars expertise",
+            ],
+        ),
+        (
+            "lp-5",
+            &[
+                "studenten en opleiders",
+                "participeren",
+                "innovaties in de scholen",
+            ],
+        ),
+        (
+            "lp-6",
+            &[
+                "leraren",
+                "studenten",
+                "opleiders",
+                "regelmatig",
+                "elkaars scholen",
+                "van elkaar te leren",
+            ],
+        ),
+        (
+            "lp-7",
+            &["gezamenlijke ontwikkelagenda", "praktijkonderzoek"],
+        ),
+        (
+            "lp-8",
+            &[
+                "onderzoekswerkplaats",
+                "vergelijkbaar initiatief",
+                "samen kennis",
+                "specifiek thema",
+            ],
+        ),
+        (
+            "lp-9",
+            &[
+                "samen onderzoeksaanvragen",
+                "participeren",
+                "praktijkgericht onderzoek",
+            ],
+        ),
+    ];
+    let mut statements = 0;
+    for section in c.sections.iter().filter(|s| s.id == "zelfscan") {
+        for group in &section.groups {
+            statements += group.items.len();
+        }
+    }
+    assert_eq!(statements, key_words.len());
+    // What "sterk ontwikkeld" could look like is the workbook's example, never the paper's.
+    for section in c.sections.iter().filter(|s| s.id == "zelfscan") {
+        for item in section.groups.iter().flat_map(|g| &g.items) {
+            for b in &item.blocks {
+                if let Block::Text { text, ours } = b {
+                    assert_eq!(*ours, Some(content::Ours::Example), "{}", item.id);
+                    assert!(text.nl.starts_with("Sterk ontwikkeld"), "{}", item.id);
+                }
+            }
+        }
+    }
+    for (id, words) in key_words {
+        let title = c.item_by_id(id).unwrap().1.title.nl.to_lowercase();
+        let mut from = 0;
+        for w in words {
+            match title[from..].find(w) {
+                Some(at) => from += at + w.len(),
+                None => panic!("{id}: {w:?} missing or out of order in {title:?}"),
+            }
+        }
+    }
+}
