@@ -655,3 +655,176 @@ fn every_checklist_statement_keeps_the_key_words_of_the_paper() {
         }
     }
 }
+
+fn dutch_of(c: &Content, id: &str) -> String {
+    let mut all = String::new();
+    for (at, t) in c.texts() {
+        if at == format!("item {id}") {
+            all.push_str(&t.nl);
+            all.push('\n');
+        }
+    }
+    all
+}
+
+#[test]
+fn retold_passages_keep_what_the_sources_say() {
+    let c = content();
+    let practice = |id: &str| -> Vec<String> {
+        c.item_by_id(id)
+            .unwrap()
+            .1
+            .blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Practice { text, .. } => Some(text.nl.to_string()),
+                _ => None,
+            })
+            .collect()
+    };
+    // The source has only "ze"; it does not say she was a colleague.
+    assert!(!practice("stap-5")[0].contains("collega"));
+    let intervention = |id: &str| match c.find(id) {
+        Some(content::Target::Intervention { item, block, entry }) => {
+            match &c.item(item).blocks[block] {
+                Block::Interventions { entries, .. } => entries[entry].text.nl.to_string(),
+                _ => unreachable!(),
+            }
+        }
+        other => panic!("{id}: {other:?}"),
+    };
+    let school5 = intervention("stap-2-school-5");
+    assert!(school5.contains("Stimuleer en faciliteer") && school5.contains("professionaliseren"));
+    assert!(!school5.contains("willen"), "not only staff who want to");
+    assert!(intervention("stap-2-partnerschap-1").contains("professionaliseringsaanbod"));
+    assert!(dutch_of(c, "thema-basis").contains("geliefd en verzorgd"));
+    assert!(dutch_of(c, "thema-leiderschap").contains("identificeert"));
+    assert!(
+        dutch_of(c, "thema-starters")
+            .contains("dossier over de professionalisering van invalkrachten")
+    );
+    let domains = dutch_of(c, "thema-loopbaan");
+    for role in [
+        "zorgcoördinator",
+        "Montessori specialist",
+        "vak-/beroepsexpert",
+        "docentonderzoeker",
+        "ontwerper van curriculum",
+        "sectieleider",
+        "bouwcoördinator",
+        "leraar-ambtenaar",
+        "(school)opleider",
+    ] {
+        assert!(
+            domains.contains(role),
+            "the career figure's {role} is missing"
+        );
+    }
+
+    // Key 3's tips put the virtues first; the group that retells them keeps that order.
+    let Some(content::Target::Group { section, group }) = c.find("normatief") else {
+        panic!()
+    };
+    let ids: Vec<&str> = c.sections[section].groups[group]
+        .items
+        .iter()
+        .map(|i| i.id.as_ref())
+        .collect();
+    assert_eq!(ids.first(), Some(&"normatief-deugden"));
+    assert_eq!(ids.last(), Some(&"normatief-dialoog"));
+}
+
+#[test]
+fn the_workbook_marks_its_own_explanations() {
+    let c = content();
+    let ours_texts = |id: &str| -> Vec<content::Ours> {
+        c.item_by_id(id)
+            .unwrap()
+            .1
+            .blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Text { ours, .. } | Block::List { ours, .. } => *ours,
+                _ => None,
+            })
+            .collect()
+    };
+    // The three goal domains are the source's; what each one means is our explanation.
+    for id in [
+        "doeldomein-kwalificatie",
+        "doeldomein-socialisatie",
+        "doeldomein-persoonswording",
+    ] {
+        assert_eq!(ours_texts(id), [content::Ours::Explanation], "{id}");
+    }
+    // Alignment as the portfolio line means it is ours; the factor no longer defines it.
+    assert_eq!(ours_texts("lijn-doorwerking"), [content::Ours::Explanation]);
+    assert!(!dutch_of(c, "factor-verbinding").contains("uitdrukt"));
+    let marked_list = |id: &str, title: &str| {
+        c.item_by_id(id).unwrap().1.blocks.iter().any(
+            |b| matches!(b, Block::List { title: Some(t), ours: Some(_), .. } if t.nl == title),
+        )
+    };
+    assert!(marked_list("thema-instrumenten", "Groeien in bekwaamheid"));
+    assert!(marked_list("thema-leiderschap", "Andere rollen"));
+}
+
+#[test]
+fn the_2019_publication_brings_its_authors_and_reading_list() {
+    let c = content();
+    let ros = c.source("ros-samen-leren").unwrap();
+    let noted: Vec<&str> = ros.author_notes.iter().map(|n| n.author.as_str()).collect();
+    assert_eq!(
+        noted,
+        ["Ros, Anje", "Van Rossum, Brigit", "Van Wessum, Loes"]
+    );
+    let titles: Vec<&str> = ros.reading.iter().map(|r| r.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Kennisbenutting in onderzoekende scholen",
+            "Scan onderzoekscultuur in de school",
+            "Dialooginstrument",
+            "Kwaliteit door gespreid leiderschap",
+            "Ontwikkeling van een lerende cultuur",
+            "Leidinggeven aan een lerende school",
+        ]
+    );
+    // Wherever the material names the scan or the dialogue tool, it names who made it.
+    let cite = |id: &str| {
+        ros.reading
+            .iter()
+            .find(|r| r.id == id)
+            .map(|r| r.short())
+            .unwrap()
+    };
+    assert_eq!(
+        cite("ros-van-den-bergh-2016-scan"),
+        "Ros & Van den Bergh, 2016"
+    );
+    let mut named = 0;
+    for (at, t) in c.texts() {
+        for (name, id) in [
+            ("Scan onderzoekscultuur", "ros-van-den-bergh-2016-scan"),
+            (
+                "dialooginstrument",
+                "ros-van-den-bergh-2018-dialooginstrument",
+            ),
+        ] {
+            if t.nl.contains(name) {
+                named += 1;
+                assert!(
+                    t.nl.contains(&cite(id)),
+                    "{at} names {name} without its authors"
+                );
+                assert!(
+                    t.en.contains(&cite(id)),
+                    "{at} names {name} without its authors"
+                );
+            }
+        }
+    }
+    assert!(named >= 3);
+    // No invented subtitle: a source's subtitle is its own.
+    assert_eq!(c.source("kpc-zeven-sleutels").unwrap().subtitle, None);
+}
