@@ -828,3 +828,80 @@ fn the_2019_publication_brings_its_authors_and_reading_list() {
     // No invented subtitle: a source's subtitle is its own.
     assert_eq!(c.source("kpc-zeven-sleutels").unwrap().subtitle, None);
 }
+
+/// Whether `text` has `term` as whole words (case-insensitive); with `plural`, an English
+/// plural ("-s", or "-y" as "-ies") counts too.
+fn uses(text: &str, term: &str, plural: bool) -> bool {
+    let text = text.to_lowercase();
+    let term = term.to_lowercase();
+    let mut forms = vec![term.clone()];
+    if plural {
+        forms.push(format!("{term}s"));
+        if let Some(stem) = term.strip_suffix('y') {
+            forms.push(format!("{stem}ies"));
+        }
+    }
+    forms.iter().any(|form| {
+        text.match_indices(form.as_str()).any(|(at, _)| {
+            let before = text[..at].chars().next_back();
+            let after = text[at + form.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+    })
+}
+
+#[test]
+fn every_glossary_term_has_one_english_rendering_throughout() {
+    let c = content();
+    assert!(c.glossary.len() >= 30, "the glossary has the field's terms");
+    for wanted in [
+        "pabo",
+        "intern begeleider",
+        "IKC",
+        "bekwaamheidsdossier",
+        "lerarenregister",
+        "AVG",
+    ] {
+        assert!(
+            c.glossary.iter().any(|t| t.nl == wanted),
+            "{wanted} needs a line in the glossary"
+        );
+    }
+    let mut problems = Vec::new();
+    for term in &c.glossary {
+        let dutch: Vec<&str> = std::iter::once(term.nl.as_ref())
+            .chain(term.forms.iter().map(String::as_str))
+            .collect();
+        for (at, t) in c.texts() {
+            if dutch.iter().any(|d| uses(&t.nl, d, false)) && !uses(&t.en, &term.en, true) {
+                problems.push(format!(
+                    "{at}: uses {:?} but not {:?}: {}",
+                    term.nl, term.en, t.en
+                ));
+            }
+            for rival in &term.avoid {
+                if uses(&t.en, rival, true) {
+                    problems.push(format!("{at}: says {rival:?} for {:?}: {}", term.nl, t.en));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn english_spells_the_terms_the_issue_named() {
+    for (at, t) in content().texts() {
+        for wrong in [
+            "pabo's",
+            "10 to 14 year olds",
+            "ten to fourteen",
+            "looks up when",
+        ] {
+            assert!(!t.en.contains(wrong), "{at}: {}", t.en);
+        }
+        for wrong in ["10-14 onderwijs", "10-14 school", "goeddoet", "privacywet"] {
+            assert!(!t.nl.contains(wrong), "{at}: {}", t.nl);
+        }
+    }
+}
