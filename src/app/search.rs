@@ -171,9 +171,9 @@ pub fn item_fields(content: &Content, r: ItemRef, lang: Lang) -> Vec<&str> {
     }
     for b in &item.blocks {
         match b {
-            Block::Text { text } => parts.push(text.get(lang)),
-            Block::Tip { title, text } => parts.extend([title.get(lang), text.get(lang)]),
-            Block::List { title, entries } => {
+            Block::Text { text, .. } => parts.push(text.get(lang)),
+            Block::Tip { title, text, .. } => parts.extend([title.get(lang), text.get(lang)]),
+            Block::List { title, entries, .. } => {
                 parts.extend(title.iter().map(|t| t.get(lang)));
                 for e in entries {
                     parts.extend(e.term.iter().map(|t| t.get(lang)));
@@ -193,6 +193,13 @@ pub fn item_fields(content: &Content, r: ItemRef, lang: Lang) -> Vec<&str> {
                 parts.extend(entries.iter().map(|e| e.text.get(lang)))
             }
             Block::Practice { who, text } => parts.extend([who.get(lang), text.get(lang)]),
+            // Stub until it is drawn: both lists searchable like any list.
+            Block::Compare { left, right, .. } => {
+                for side in [left, right] {
+                    parts.push(side.title.get(lang));
+                    parts.extend(side.entries.iter().map(|e| e.get(lang)));
+                }
+            }
         }
     }
     parts.extend(item.questions.iter().map(|q| q.get(lang)));

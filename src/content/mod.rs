@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use crate::i18n::Lang;
 
 mod validate;
+mod walk;
 
 /// Text borrowed from the embedded files where it can be (no escapes), owned where it must.
 /// The material is parsed once and never changes, so its text costs no heap of its own.
@@ -51,9 +52,65 @@ pub struct SourceOf<'a> {
     pub url: Option<String>,
     #[serde(borrow)]
     pub about: Text<'a>,
+    /// What the source itself says about its authors, retold: one note per author, in the
+    /// order of `authors`.
+    #[serde(borrow, default)]
+    pub author_notes: Vec<AuthorNoteOf<'a>>,
+    /// The source's own reading list ("Verder lezen"), in its order.
+    #[serde(default)]
+    pub reading: Vec<Reference>,
 }
 
 pub type Source = SourceOf<'static>;
+
+/// A note on one author of a source, in our words.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AuthorNoteOf<'a> {
+    /// The author exactly as written in the source's `authors`.
+    pub author: String,
+    #[serde(borrow)]
+    pub about: Text<'a>,
+}
+
+pub type AuthorNote = AuthorNoteOf<'static>;
+
+/// A publication a source refers to, as the source lists it: facts only, one field each, so
+/// that a screen or handout can set it in any citation style.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reference {
+    /// Stable, lower case with dashes.
+    pub id: String,
+    /// "Ros, A.", "Van den Bergh, L." ... in the source's order.
+    pub authors: Vec<String>,
+    pub year: u16,
+    pub title: String,
+    /// The part after the title's full stop, e.g. "Met 10 portretten uit het primair onderwijs".
+    pub subtitle: Option<String>,
+    /// What kind of publication, when the source says so, e.g. "Eindrapport".
+    pub kind: Option<String>,
+    pub place: Option<String>,
+    pub publisher: Option<String>,
+    /// Where it can be found, in the source's order.
+    #[serde(default)]
+    pub urls: Vec<String>,
+}
+
+impl Reference {
+    /// "Ros & Van den Bergh, 2016": the short form for citing it in running text.
+    pub fn short(&self) -> String {
+        let surname = |a: &String| a.split(',').next().unwrap_or(a).trim().to_string();
+        let names: Vec<String> = self.authors.iter().map(surname).collect();
+        let who = match names.as_slice() {
+            [] => String::new(),
+            [one] => one.clone(),
+            [a, b] => format!("{a} & {b}"),
+            [first, ..] => format!("{first} e.a."),
+        };
+        format!("{who}, {}", self.year)
+    }
+}
 
 impl SourceOf<'_> {
     /// The title with its subtitle.
@@ -154,16 +211,34 @@ impl ItemOf<'_> {
     }
 }
 
+/// Whose words a block is: without the mark a block retells its source; with it, the workbook
+/// speaks in its own voice (and the screen and handout should say so).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Ours {
+    /// The workbook's own explanation, definition, gloss or advice.
+    Explanation,
+    /// An example the workbook made up; the source does not give it.
+    Example,
+}
+
 #[derive(Clone, Debug, Deserialize)]
 #[serde(tag = "type", rename_all = "lowercase", deny_unknown_fields)]
 pub enum BlockOf<'a> {
     Text {
         #[serde(borrow)]
         text: Text<'a>,
+        /// Set when the text is the workbook's own explanation or example.
+        #[serde(default)]
+        ours: Option<Ours>,
     },
     Tip {
+        /// The tip's title exactly as its source spells it.
         #[serde(borrow)]
         title: Text<'a>,
+        /// A line of our own under the source title, when there is one.
+        #[serde(borrow, default)]
+        subtitle: Option<Text<'a>>,
         #[serde(borrow)]
         text: Text<'a>,
     },
@@ -172,6 +247,13 @@ pub enum BlockOf<'a> {
         title: Option<Text<'a>>,
         #[serde(borrow)]
         entries: Vec<ListEntryOf<'a>>,
+        /// Show the entries as 1, 2, 3 ... (the source numbers them).
+        #[serde(default)]
+        numbered: bool,
+        /// Set when the entries' texts are the workbook's own explanations or examples. The
+        /// terms and the title still name what the source names.
+        #[serde(default)]
+        ours: Option<Ours>,
     },
     Grid {
         #[serde(borrow)]
@@ -197,9 +279,84 @@ pub enum BlockOf<'a> {
         #[serde(borrow)]
         text: Text<'a>,
     },
+    /// Two lists that name the same things differently, side by side, each in its own source
+    /// order, with the pairs drawn between them.
+    Compare {
+        #[serde(borrow)]
+        title: Option<Text<'a>>,
+        #[serde(borrow)]
+        left: CompareSideOf<'a>,
+        #[serde(borrow)]
+        right: CompareSideOf<'a>,
+        /// Each entry of either side appears in at most one pair; unpaired entries stand alone.
+        pairs: Vec<Pair>,
+        /// One sentence on the pairs marked `ours`: why the workbook pairs them.
+        #[serde(borrow)]
+        note: Option<Text<'a>>,
+    },
 }
 
 pub type Block = BlockOf<'static>;
+
+/// One of the two lists of a `compare` block.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CompareSideOf<'a> {
+    /// Where in the source the list stands, e.g. "Infographic".
+    #[serde(borrow)]
+    pub title: Text<'a>,
+    /// The source id.
+    pub source: String,
+    /// The names, exactly and in the order the source gives them.
+    #[serde(borrow)]
+    pub entries: Vec<Text<'a>>,
+}
+
+pub type CompareSide = CompareSideOf<'static>;
+
+/// A line between entry `left` of the left list and entry `right` of the right list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pair {
+    pub left: usize,
+    pub right: usize,
+    pub link: Link,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Link {
+    /// Both lists plainly name the same thing (the same word, or the same word in another form).
+    Same,
+    /// The pairing is this workbook's reading, not the source's: draw it differently.
+    Ours,
+}
+
+/// A term of the field with its one English rendering: the English material uses that rendering
+/// wherever the Dutch uses the term, and none of the `avoid` renderings anywhere.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TermOf<'a> {
+    #[serde(borrow)]
+    pub id: Str<'a>,
+    /// The Dutch term as the field writes it.
+    #[serde(borrow)]
+    pub nl: Str<'a>,
+    /// Other Dutch forms that count as the term (plurals, inflections), whole words.
+    #[serde(default)]
+    pub forms: Vec<String>,
+    /// The one English rendering (an English plural adds "s").
+    #[serde(borrow)]
+    pub en: Str<'a>,
+    /// A line on what the term means, for a reader who does not know Dutch schools.
+    #[serde(borrow)]
+    pub about: Text<'a>,
+    /// Renderings the English text used before and must not use again.
+    #[serde(default)]
+    pub avoid: Vec<String>,
+}
+
+pub type Term = TermOf<'static>;
 
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -334,6 +491,8 @@ pub struct Content {
     pub sources: Vec<Source>,
     pub assessment: Assessment,
     pub sections: Vec<Section>,
+    /// The terms of the field, in the order of `content/glossary.json`.
+    pub glossary: Vec<Term>,
     index: HashMap<Str<'static>, Target>,
 }
 
@@ -374,6 +533,7 @@ const SECTION_FILES: &[(&str, &str)] = &[
 ];
 const SOURCES: &str = include_str!("../../content/sources.json");
 const ASSESSMENT: &str = include_str!("../../content/assessment.json");
+const GLOSSARY: &str = include_str!("../../content/glossary.json");
 
 /// A content file that does not parse: only possible if a broken file was committed, which the
 /// content tests catch.
@@ -412,14 +572,20 @@ impl Content {
     pub fn parse_embedded() -> Result<Content, ContentError> {
         let sources = parse("sources.json", SOURCES)?;
         let assessment = parse("assessment.json", ASSESSMENT)?;
+        let glossary = parse("glossary.json", GLOSSARY)?;
         let sections = SECTION_FILES
             .iter()
             .map(|(file, text)| parse(&format!("sections/{file}"), text))
             .collect::<Result<Vec<Section>, _>>()?;
-        Ok(Content::new(sources, assessment, sections))
+        Ok(Content::new(sources, assessment, sections, glossary))
     }
 
-    pub fn new(sources: Vec<Source>, assessment: Assessment, sections: Vec<Section>) -> Content {
+    pub fn new(
+        sources: Vec<Source>,
+        assessment: Assessment,
+        sections: Vec<Section>,
+        glossary: Vec<Term>,
+    ) -> Content {
         let mut index = HashMap::new();
         for (s, section) in sections.iter().enumerate() {
             index.insert(section.id.clone(), Target::Section(s));
@@ -459,6 +625,7 @@ impl Content {
             sources,
             assessment,
             sections,
+            glossary,
             index,
         }
     }
@@ -505,6 +672,18 @@ impl Content {
 
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.id == id)
+    }
+
+    /// A term of the glossary by its id.
+    pub fn term(&self, id: &str) -> Option<&Term> {
+        self.glossary.iter().find(|t| t.id == id)
+    }
+
+    /// Every text of the material in both languages, with where it stands ("item sleutel-4"),
+    /// in reading order: sources, scales, then each section, group, item and block. The
+    /// glossary's own lines are not material and are left out.
+    pub fn texts(&self) -> Vec<(String, &L10n)> {
+        walk::texts(self)
     }
 
     /// A human name for whatever an id points at, for links.

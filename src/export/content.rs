@@ -66,10 +66,10 @@ fn item_md(out: &mut String, c: &Content, level: &str, item: &Item, lang: Lang) 
     for block in &item.blocks {
         out.push('\n');
         match block {
-            Block::Text { text } => {
+            Block::Text { text, .. } => {
                 let _ = writeln!(out, "{}", t(text, lang));
             }
-            Block::Tip { title, text } => {
+            Block::Tip { title, text, .. } => {
                 tip += 1;
                 let _ = writeln!(
                     out,
@@ -79,7 +79,7 @@ fn item_md(out: &mut String, c: &Content, level: &str, item: &Item, lang: Lang) 
                 );
                 let _ = writeln!(out, "{}", t(text, lang));
             }
-            Block::List { title, entries } => {
+            Block::List { title, entries, .. } => {
                 if let Some(title) = title {
                     let _ = writeln!(out, "**{}**\n", t(title, lang));
                 }
@@ -142,6 +142,16 @@ fn item_md(out: &mut String, c: &Content, level: &str, item: &Item, lang: Lang) 
                     t(text, lang)
                 );
             }
+            // Stub until it is drawn: the two lists one after the other.
+            Block::Compare { left, right, .. } => {
+                for side in [left, right] {
+                    let _ = writeln!(out, "**{}**\n", t(&side.title, lang));
+                    for e in &side.entries {
+                        let _ = writeln!(out, "- {}", t(e, lang));
+                    }
+                    out.push('\n');
+                }
+            }
         }
     }
     if !item.questions.is_empty() {
@@ -159,11 +169,11 @@ fn item_md(out: &mut String, c: &Content, level: &str, item: &Item, lang: Lang) 
 
 fn block_json(b: &Block, lang: Lang) -> Value {
     match b {
-        Block::Text { text } => json!({"type": "text", "text": t(text, lang)}),
-        Block::Tip { title, text } => {
+        Block::Text { text, .. } => json!({"type": "text", "text": t(text, lang)}),
+        Block::Tip { title, text, .. } => {
             json!({"type": "tip", "title": t(title, lang), "text": t(text, lang)})
         }
-        Block::List { title, entries } => json!({
+        Block::List { title, entries, .. } => json!({
             "type": "list",
             "title": title.as_ref().map(|x| t(x, lang)),
             "entries": entries.iter().map(|e| json!({
@@ -193,6 +203,12 @@ fn block_json(b: &Block, lang: Lang) -> Value {
         Block::Practice { who, text } => {
             json!({"type": "practice", "who": t(who, lang), "text": t(text, lang)})
         }
+        // Stub until it is exported in full: the two lists only.
+        Block::Compare { left, right, .. } => json!({
+            "type": "compare",
+            "left": left.entries.iter().map(|x| t(x, lang)).collect::<Vec<_>>(),
+            "right": right.entries.iter().map(|x| t(x, lang)).collect::<Vec<_>>(),
+        }),
     }
 }
 

@@ -255,7 +255,7 @@ pub fn build(content: &Content, lang: Lang) -> Vec<Slide> {
                 .blocks
                 .iter()
                 .filter_map(|blk| match blk {
-                    Block::Tip { title, text } => Some((title, text)),
+                    Block::Tip { title, text, .. } => Some((title, text)),
                     _ => None,
                 })
                 .collect();

@@ -147,14 +147,14 @@ pub fn doc(app: &App, r: ItemRef, width: usize) -> Doc {
     for block in &item.blocks {
         out.push(Line::raw(""));
         match block {
-            Block::Text { text } => out.extend(plain(text.get(lang), t.text, width)),
-            Block::Tip { title, text } => {
+            Block::Text { text, .. } => out.extend(plain(text.get(lang), t.text, width)),
+            Block::Tip { title, text, .. } => {
                 tip += 1;
                 let heading = format!("{} {tip} · {}", Msg::Tip.get(lang), title.get(lang));
                 out.extend(plain(&heading, t.heading, width));
                 out.extend(plain(text.get(lang), t.text, width));
             }
-            Block::List { title, entries } => {
+            Block::List { title, entries, .. } => {
                 if let Some(title) = title {
                     out.extend(plain(title.get(lang), t.heading, width));
                 }
@@ -221,6 +221,20 @@ pub fn doc(app: &App, r: ItemRef, width: usize) -> Doc {
                     Span::styled("│ ", t.dim),
                     Span::styled("│ ", t.dim),
                 ));
+            }
+            // Stub until it is drawn side by side: the two lists one after the other.
+            Block::Compare { left, right, .. } => {
+                for side in [left, right] {
+                    out.extend(plain(side.title.get(lang), t.heading, width));
+                    for e in &side.entries {
+                        out.extend(wrap(
+                            &[(e.get(lang), t.text)],
+                            width,
+                            Span::styled("• ", t.accent),
+                            Span::raw("  "),
+                        ));
+                    }
+                }
             }
         }
     }
