@@ -58,10 +58,14 @@ pub struct Options {
 }
 
 impl Options {
-    /// The werkboek binary of this build.
+    /// The werkboek binary of this build (for a test), or the one `WERKBOEK_BIN` names (for
+    /// the crash harness in `examples/`, which cargo gives no binary path).
     pub fn werkboek<S: AsRef<OsStr>>(args: &[S]) -> Options {
+        let program = std::env::var_os("WERKBOEK_BIN")
+            .or(option_env!("CARGO_BIN_EXE_werkboek").map(Into::into))
+            .expect("the werkboek binary (set WERKBOEK_BIN)");
         Options {
-            program: env!("CARGO_BIN_EXE_werkboek").into(),
+            program,
             args: args.iter().map(|a| a.as_ref().to_owned()).collect(),
             env: Vec::new(),
             cols: 80,
