@@ -186,7 +186,9 @@ messages! {
     RescueTitle => "Noodkopie gevonden", "Emergency copy found";
     RescueText => "Toen werkboek de vorige keer niet kon opslaan of vastliep, is je werk in een noodkopie bewaard. Terugzetten voegt die samen met je gegevens, zoals een import: niets van wat er nu is gaat verloren.", "When werkboek could not save or crashed last time, your work was kept in an emergency copy. Bringing it back merges it with your data, like an import: nothing that is there now is lost.";
     RescueFile => "Kopie", "Copy";
-    RescueRestored => "Noodkopie teruggezet ({n} dingen toegevoegd); de kopie wordt verwijderd zodra alles bewaard is.", "Emergency copy brought back ({n} things added); the copy is removed once everything is saved.";
+    RescueRestored => "Noodkopie teruggezet ({n} toegevoegd); de kopie wordt verwijderd zodra alles bewaard is.", "Emergency copy brought back ({n} added); the copy is removed once everything is saved.";
+    Thing => "{n} ding", "{n} thing";
+    Things => "{n} dingen", "{n} things";
     RescueDiscarded => "Noodkopie weggegooid.", "Emergency copy thrown away.";
     RescueLater => "De noodkopie blijft staan; werkboek vraagt het bij de volgende start opnieuw.", "The emergency copy stays; werkboek asks again at the next start.";
     RescueUnreadable => "De noodkopie kan niet worden gelezen; ze blijft staan", "The emergency copy cannot be read; it stays";

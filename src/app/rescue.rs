@@ -82,7 +82,10 @@ impl App {
         self.info(
             Msg::RescueRestored
                 .get(self.lang)
-                .replace("{n}", &report.added().to_string()),
+                .replace(
+                    "{n}",
+                    &crate::i18n::count(report.added(), Msg::Thing, Msg::Things, self.lang),
+                ),
         );
         self.store_events();
     }
