@@ -382,24 +382,15 @@ mod harness {
             .map(|(_, i)| i.id.to_string())
             .collect();
         let export = root.join("import.json");
-        let t = Instant::now();
-        let _ = finish(
-            run(&["import", "/dev/null"], &dir),
-            Duration::from_secs(30),
-            "import",
-            f,
-        );
-        let span = t.elapsed().max(Duration::from_millis(200)) * 4;
-        for i in 0..config.import_kills {
-            let marker = format!("import-{i}-{}", fastrand::u32(..));
+        let write_export = |marker: &str, i: usize| {
             let mut w = Workbook::default();
-            w.update_item(&items[i % items.len()], |s| s.note = marker.clone());
+            w.update_item(&items[i % items.len()], |s| s.note = marker.to_string());
             let mut log = big_log(1);
             log.push(Entry {
                 id: 1_000_000_000 + i as u64,
                 created: jiff::Timestamp::now(),
                 updated: None,
-                title: marker.clone(),
+                title: marker.to_string(),
                 text: String::new(),
                 tags: vec![],
                 items: vec![],
@@ -410,6 +401,20 @@ mod harness {
                 werkboek::export::portfolio::json(&w, &log, jiff::Timestamp::now()),
             )
             .unwrap();
+        };
+        // How long a whole import takes here, to spread the kills over all of it.
+        write_export("opwarmen", usize::MAX / 2);
+        let t = Instant::now();
+        let _ = finish(
+            run(&["import", export.to_str().unwrap()], &dir),
+            Duration::from_secs(60),
+            "import",
+            f,
+        );
+        let span = t.elapsed().mul_f64(1.2);
+        for i in 0..config.import_kills {
+            let marker = format!("import-{i}-{}", fastrand::u32(..));
+            write_export(&marker, i);
             let mut child = run(&["import", export.to_str().unwrap()], &dir);
             std::thread::sleep(span.mul_f64(fastrand::f64()));
             let _ = child.kill();
