@@ -116,19 +116,6 @@ pub fn io_problem(kind: std::io::ErrorKind, lang: Lang) -> String {
     msg.get(lang).to_string()
 }
 
-/// What stands where a file was expected, in words.
-pub fn special(s: crate::store::files::Special, lang: Lang) -> &'static str {
-    use crate::store::files::Special as S;
-    match s {
-        S::Directory => Msg::SpecialDirectory,
-        S::Fifo => Msg::SpecialFifo,
-        S::Device => Msg::SpecialDevice,
-        S::Socket => Msg::SpecialSocket,
-        S::Other => Msg::SpecialOther,
-    }
-    .get(lang)
-}
-
 macro_rules! messages {
     ($($name:ident => $nl:literal, $en:literal;)*) => {
         /// A piece of interface text.

@@ -14,6 +14,7 @@ pub mod i18n;
 pub mod keys;
 pub mod present;
 pub mod safe;
+pub mod search;
 pub mod store;
 pub mod theme;
 pub mod tui;

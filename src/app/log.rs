@@ -5,8 +5,8 @@ use std::sync::Arc;
 use super::form::{EntryForm, FilterForm};
 use super::{App, ExternalEdit, Focus, LogState, Overlay, Problem, Question, Tab};
 use crate::content::Target;
-pub use crate::data::log::LogFilter;
-use crate::data::{Entry, Log, Status};
+pub use crate::data::log::{LogFilter, action_words, status_word};
+use crate::data::{Entry, Log};
 use crate::i18n::Msg;
 use crate::keys::Cmd;
 use crate::store::{Doc, Unreadable};
@@ -22,15 +22,6 @@ pub struct LogView {
     pub offset: usize,
     pub scroll: usize,
     pub focus: Focus,
-}
-
-/// The entries linked to an item, newest first.
-pub fn item_entries<'a>(log: &'a Log, item: &'a str) -> impl Iterator<Item = &'a Entry> {
-    log.entries
-        .iter()
-        .rev()
-        .map(|e| &**e)
-        .filter(move |e| e.items.iter().any(|i| i == item))
 }
 
 impl App {
@@ -478,28 +469,5 @@ impl App {
             }
             Err(why) => self.error(format!("{}: {why}", Msg::ExternalFailed.get(self.lang))),
         }
-    }
-}
-
-/// "gepland", "bezig", "klaar".
-pub fn status_word(status: Status, lang: crate::i18n::Lang) -> &'static str {
-    match status {
-        Status::Planned => Msg::Planned,
-        Status::Doing => Msg::Doing,
-        Status::Done => Msg::Done,
-    }
-    .get(lang)
-}
-
-/// An action in words: "gepland, opvolgen op 01-12-2026".
-pub fn action_words(a: crate::data::ActionState, lang: crate::i18n::Lang) -> String {
-    let status = status_word(a.status, lang);
-    match a.follow_up {
-        Some(d) => format!(
-            "{status}, {} {}",
-            Msg::FollowUpOn.get(lang),
-            crate::clock::day(d, lang)
-        ),
-        None => status.to_string(),
     }
 }

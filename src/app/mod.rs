@@ -17,10 +17,11 @@ use jiff::civil::Date;
 use ratatui::crossterm::event::{Event, KeyEvent, KeyEventKind};
 use ratatui::layout::Size;
 
-pub use assess::{Area, AreaRow, Measures, area_rows, areas};
+pub use assess::Measures;
+pub use crate::data::assess::{Area, AreaRow, area_rows, areas};
 pub use editor::NoteEditor;
 pub use form::{EntryForm, Field, FilterForm};
-pub use log::{LogFilter, LogView, action_words, item_entries, status_word};
+pub use log::{LogFilter, LogView, action_words, status_word};
 pub use nav::{Focus, Nav, Row};
 pub use search::{Hit, HitKind, LogSearch, ResultRow, Search};
 

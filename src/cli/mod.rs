@@ -324,19 +324,6 @@ pub(crate) fn fail(what: impl std::fmt::Display) -> ExitCode {
     ExitCode::FAILURE
 }
 
-/// Why a data directory cannot be used, in the interface language.
-pub fn open_error(e: &store::OpenError, lang: Lang) -> String {
-    let shown = |p: &std::path::Path| crate::safe::line(&p.display().to_string()).into_owned();
-    match e {
-        store::OpenError::NotADirectory { path } => Msg::DirNotADirectory
-            .get(lang)
-            .replace("{dir}", &shown(path)),
-        store::OpenError::OtherOwner { path, .. } => {
-            Msg::DirOtherOwner.get(lang).replace("{dir}", &shown(path))
-        }
-    }
-}
-
 pub fn run(cli: Cli) -> ExitCode {
     let Some(dir) = cli.data_dir() else {
         let lang = Lang::choose(

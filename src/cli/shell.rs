@@ -169,7 +169,7 @@ fn list_entry(e: &Entry, zone: &TimeZone, today: jiff::civil::Date, lang: Lang) 
     let mut head = format!(
         "{}  {} {}",
         clock::date_time(e.created, zone, lang),
-        crate::ui::log::mark(e, today),
+        e.mark(today),
         safe::line(e.heading())
     );
     for t in &e.tags {
@@ -179,7 +179,7 @@ fn list_entry(e: &Entry, zone: &TimeZone, today: jiff::civil::Date, lang: Lang) 
         head.push_str(&format!("  → {}", safe::line(i)));
     }
     if let Some(a) = e.action {
-        head.push_str(&format!("  [{}]", crate::app::action_words(a, lang)));
+        head.push_str(&format!("  [{}]", crate::data::log::action_words(a, lang)));
     }
     let mut text = String::new();
     for line in e.body_lines() {

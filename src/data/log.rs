@@ -8,6 +8,8 @@ use jiff::tz::TimeZone;
 use jiff::{Timestamp, ToSpan};
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::{Lang, Msg};
+
 /// The version of the log file this build writes.
 pub const LOG_SCHEMA: u32 = 1;
 
@@ -152,6 +154,41 @@ impl Entry {
     pub fn has_tag(&self, tag: &str) -> bool {
         self.tags.iter().any(|t| t.eq_ignore_ascii_case(tag))
     }
+
+    /// The mark for its action: ☐ planned, ◐ doing, ☑ done, nothing for a plain entry; an open
+    /// action past its date gets a "!".
+    pub fn mark(&self, today: Date) -> &'static str {
+        match (self.action.map(|a| a.status), self.is_overdue(today)) {
+            (Some(_), true) => "!",
+            (Some(Status::Planned), _) => "☐",
+            (Some(Status::Doing), _) => "◐",
+            (Some(Status::Done), _) => "☑",
+            (None, _) => " ",
+        }
+    }
+}
+
+/// "gepland", "bezig", "klaar".
+pub fn status_word(status: Status, lang: Lang) -> &'static str {
+    match status {
+        Status::Planned => Msg::Planned,
+        Status::Doing => Msg::Doing,
+        Status::Done => Msg::Done,
+    }
+    .get(lang)
+}
+
+/// An action in words: "gepland, opvolgen op 01-12-2026".
+pub fn action_words(a: ActionState, lang: Lang) -> String {
+    let status = status_word(a.status, lang);
+    match a.follow_up {
+        Some(d) => format!(
+            "{status}, {} {}",
+            Msg::FollowUpOn.get(lang),
+            crate::clock::day(d, lang)
+        ),
+        None => status.to_string(),
+    }
 }
 
 /// Which entries the log tab shows.
@@ -268,6 +305,15 @@ impl Log {
             id += 1;
         }
         id
+    }
+
+    /// The entries linked to the item `id`, newest first.
+    pub fn linked_to<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a Entry> {
+        self.entries
+            .iter()
+            .rev()
+            .map(|e| &**e)
+            .filter(move |e| e.items.iter().any(|i| i == id))
     }
 
     pub fn find(&self, id: u64) -> Option<usize> {

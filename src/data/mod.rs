@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::i18n::Lang;
 
+pub mod assess;
 pub mod log;
 pub mod merge;
 

@@ -278,7 +278,7 @@ pub fn markdown(
             };
             let _ = writeln!(out, "#### {}{studied}\n", title_of(content, r, lang));
             out.push_str(&md::quote(note));
-            let linked: Vec<String> = crate::app::item_entries(log, &item.id)
+            let linked: Vec<String> = log.linked_to(&item.id)
                 .map(|e| entry_heading(e, zone, lang))
                 .collect();
             if !linked.is_empty() {

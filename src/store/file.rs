@@ -25,6 +25,22 @@ pub enum OpenError {
     OtherOwner { path: PathBuf, uid: u32 },
 }
 
+impl OpenError {
+    /// Why the directory cannot be used, in the interface language.
+    pub fn describe(&self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::Msg;
+        let shown = |p: &Path| crate::safe::line(&p.display().to_string()).into_owned();
+        match self {
+            OpenError::NotADirectory { path } => {
+                Msg::DirNotADirectory.get(lang).replace("{dir}", &shown(path))
+            }
+            OpenError::OtherOwner { path, .. } => {
+                Msg::DirOtherOwner.get(lang).replace("{dir}", &shown(path))
+            }
+        }
+    }
+}
+
 /// Something the user should hear about the directory, found while opening it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Notice {

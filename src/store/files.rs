@@ -27,6 +27,19 @@ pub enum Special {
 }
 
 impl Special {
+    /// What stands where a file was expected, in words.
+    pub fn describe(self, lang: crate::i18n::Lang) -> &'static str {
+        use crate::i18n::Msg;
+        match self {
+            Special::Directory => Msg::SpecialDirectory,
+            Special::Fifo => Msg::SpecialFifo,
+            Special::Device => Msg::SpecialDevice,
+            Special::Socket => Msg::SpecialSocket,
+            Special::Other => Msg::SpecialOther,
+        }
+        .get(lang)
+    }
+
     fn of(t: fs::FileType) -> Special {
         #[cfg(unix)]
         {

@@ -199,7 +199,7 @@ impl LoadProblem {
                 ExportKind::Portfolio => Msg::NotPortfolio.get(lang).to_string(),
                 ExportKind::Scan => Msg::NotScan.get(lang).to_string(),
             },
-            LoadProblem::NotRegular(s) => i18n::special(*s, lang).to_string(),
+            LoadProblem::NotRegular(s) => s.describe(lang).to_string(),
             LoadProblem::TooLarge { limit } => Msg::TooLarge
                 .get(lang)
                 .replace("{mb}", &(limit / (1024 * 1024)).to_string()),

@@ -80,7 +80,7 @@ pub fn run(dir: &Path, lang_flag: Option<Lang>, present: Option<Start>) -> ExitC
         Ok(o) => o,
         Err(e) => {
             let lang = Lang::choose(lang_flag, None, locale);
-            say!("werkboek: {}", crate::cli::open_error(&e, lang));
+            say!("werkboek: {}", e.describe(lang));
             return ExitCode::FAILURE;
         }
     };

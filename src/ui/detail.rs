@@ -287,7 +287,7 @@ pub fn doc(app: &App, r: ItemRef, width: usize) -> Doc {
 
     if let Some(log) = app.loaded_log() {
         const SHOWN: usize = 5;
-        let entries: Vec<&crate::data::Entry> = crate::app::item_entries(log, &item.id).collect();
+        let entries: Vec<&crate::data::Entry> = log.linked_to(&item.id).collect();
         if !entries.is_empty() {
             out.push(Line::raw(""));
             out.extend(plain(
@@ -303,7 +303,7 @@ pub fn doc(app: &App, r: ItemRef, width: usize) -> Doc {
                 let text = format!(
                     "{} {} {}",
                     crate::clock::date(e.created, &zone, lang),
-                    super::log::mark(e, today),
+                    e.mark(today),
                     e.heading()
                 );
                 let lines = wrap(

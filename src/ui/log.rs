@@ -11,20 +11,7 @@ use super::layout;
 use super::text::{plain, truncate, wrap};
 use crate::app::{App, Focus, LogState, status_word};
 use crate::clock;
-use crate::data::{Entry, Status};
 use crate::i18n::Msg;
-
-/// The mark for an entry's action: ☐ planned, ◐ doing, ☑ done, nothing for a plain entry; an
-/// open action past its date gets a "!".
-pub fn mark(e: &Entry, today: jiff::civil::Date) -> &'static str {
-    match (e.action.map(|a| a.status), e.is_overdue(today)) {
-        (Some(_), true) => "!",
-        (Some(Status::Planned), _) => "☐",
-        (Some(Status::Doing), _) => "◐",
-        (Some(Status::Done), _) => "☑",
-        (None, _) => " ",
-    }
-}
 
 /// The filter in words, for the list's edge.
 fn filter_words(app: &App) -> String {
@@ -103,7 +90,7 @@ fn render_list(app: &App, area: Rect, buf: &mut Buffer) {
         .map(|i| {
             let e = &log.entries[*i];
             let date = clock::date(e.created, &zone, lang);
-            let mark = mark(e, today);
+            let mark = e.mark(today);
             let room = width.saturating_sub(date.width() + 3);
             ListItem::new(Line::from(vec![
                 Span::styled(date, t.dim),

@@ -1,0 +1,309 @@
+//! Searching the material, the notes and the log: the rules, apart from any screen.
+//!
+//! Every word of the query must occur (in any order) as a substring, without regard to case or
+//! accents, in either direction: "orientatie" finds "oriëntatie" and "oriëntatie" finds
+//! "orientatie". Both sides are folded with nucleo-matcher's Latin tables (accents off, lower
+//! case), one character for one, so a match's place in the folded text is its place in the
+//! original. (nucleo-matcher's own substring matcher is not used: in 0.3.1 it misses accented
+//! matches that do not start the text.)
+
+use std::sync::Arc;
+
+use nucleo_matcher::chars;
+
+use crate::content::{Block, Content, ItemRef};
+use crate::data::{Log, Workbook};
+use crate::i18n::Lang;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum HitKind {
+    Material,
+    Note,
+    Log,
+}
+
+/// A result: an item of the material, a note on an item, or a log entry (by its place in the
+/// log; the log cannot change while the search is open, it can only arrive).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Hit {
+    Material(ItemRef),
+    Note(ItemRef),
+    Log(u32),
+}
+
+impl Hit {
+    pub fn kind(&self) -> HitKind {
+        match self {
+            Hit::Material(_) => HitKind::Material,
+            Hit::Note(_) => HitKind::Note,
+            Hit::Log(_) => HitKind::Log,
+        }
+    }
+}
+
+/// One character folded: accents off, lower case.
+fn fold_char(c: char) -> char {
+    if c.is_ascii() {
+        c.to_ascii_lowercase()
+    } else {
+        chars::to_lower_case(chars::normalize(c))
+    }
+}
+
+/// Folds `text` into `out` (reused, so searching ten thousand entries allocates nothing).
+/// Runs of ASCII are copied and lowered in bulk; only other characters go through the table.
+fn fold_into(text: &str, out: &mut String) {
+    out.clear();
+    let mut rest = text;
+    while !rest.is_empty() {
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        let start = out.len();
+        out.push_str(&rest[..ascii]);
+        out[start..].make_ascii_lowercase();
+        rest = &rest[ascii..];
+        if let Some(c) = rest.chars().next() {
+            out.push(fold_char(c));
+            rest = &rest[c.len_utf8()..];
+        }
+    }
+}
+
+/// A query, ready to match: its words, folded.
+pub struct Query {
+    words: Vec<String>,
+    buf: String,
+}
+
+impl Query {
+    pub fn new(text: &str) -> Query {
+        Query {
+            words: text
+                .split_whitespace()
+                .map(|w| w.chars().map(fold_char).collect())
+                .collect(),
+            buf: String::new(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// Whether every word occurs in at least one of the texts.
+    pub fn matches(&mut self, texts: &[&str]) -> bool {
+        if self.words.is_empty() {
+            return false;
+        }
+        // Up to 64 words are tracked in a bit set; more words than that is not a search.
+        let all: u64 = if self.words.len() >= 64 {
+            u64::MAX
+        } else {
+            (1 << self.words.len()) - 1
+        };
+        let mut found = 0u64;
+        for t in texts {
+            fold_into(t, &mut self.buf);
+            for (i, w) in self.words.iter().enumerate().take(64) {
+                if found & (1 << i) == 0 && self.buf.contains(w.as_str()) {
+                    found |= 1 << i;
+                }
+            }
+            if found == all {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// The character positions in `text` that some word of the query matched, sorted.
+    pub fn positions(&mut self, text: &str) -> Vec<usize> {
+        fold_into(text, &mut self.buf);
+        let mut all = Vec::new();
+        for w in &self.words {
+            let len = w.chars().count();
+            for (byte, _) in self.buf.match_indices(w.as_str()) {
+                let start = self.buf[..byte].chars().count();
+                all.extend(start..start + len);
+            }
+        }
+        all.sort_unstable();
+        all.dedup();
+        all
+    }
+}
+
+/// How much of one note a search looks at: far more than anyone writes by hand, and little
+/// enough that a note of hundreds of megabytes made elsewhere cannot stall typing.
+const NOTE_SEARCHED: usize = 1024 * 1024;
+
+/// The part of a note a search looks at.
+fn searched_part(note: &str) -> &str {
+    let mut end = note.len().min(NOTE_SEARCHED);
+    while !note.is_char_boundary(end) {
+        end -= 1;
+    }
+    &note[..end]
+}
+
+/// The searchable texts of an item: title, summary, every block and the questions. Borrowed,
+/// so searching builds nothing.
+pub fn item_fields(content: &Content, r: ItemRef, lang: Lang) -> Vec<&str> {
+    let item = content.item(r);
+    let mut parts: Vec<&str> = vec![item.title.get(lang), item.summary.get(lang)];
+    if let Some(aka) = &item.aka {
+        parts.push(aka.get(lang));
+    }
+    for b in &item.blocks {
+        match b {
+            Block::Text { text, .. } => parts.push(text.get(lang)),
+            Block::Tip { title, text, .. } => parts.extend([title.get(lang), text.get(lang)]),
+            Block::List { title, entries, .. } => {
+                parts.extend(title.iter().map(|t| t.get(lang)));
+                for e in entries {
+                    parts.extend(e.term.iter().map(|t| t.get(lang)));
+                    parts.push(e.text.get(lang));
+                }
+            }
+            Block::Grid {
+                columns,
+                rows,
+                cells,
+                ..
+            } => {
+                parts.extend(columns.iter().chain(rows).map(|t| t.get(lang)));
+                parts.extend(cells.iter().flatten().map(|t| t.get(lang)));
+            }
+            Block::Interventions { entries, .. } => {
+                parts.extend(entries.iter().map(|e| e.text.get(lang)))
+            }
+            Block::Practice { who, text } => parts.extend([who.get(lang), text.get(lang)]),
+            // Stub until it is drawn: both lists searchable like any list.
+            Block::Compare { left, right, .. } => {
+                for side in [left, right] {
+                    parts.push(side.title.get(lang));
+                    parts.extend(side.entries.iter().map(|e| e.get(lang)));
+                }
+            }
+        }
+    }
+    parts.extend(item.questions.iter().map(|q| q.get(lang)));
+    parts
+}
+
+/// The log entries (newest first, by place) that match `query`, among `within` if given.
+/// Pure: the terminal loop runs it on a worker thread, tests run it directly.
+pub fn search_log(log: &Log, query: &str, within: Option<&[u32]>) -> Vec<u32> {
+    let mut q = Query::new(query);
+    if q.is_empty() {
+        return Vec::new();
+    }
+    let mut tags = String::new();
+    let mut test = |i: u32| -> bool {
+        let Some(e) = log.entries.get(i as usize) else {
+            return false;
+        };
+        tags.clear();
+        for t in &e.tags {
+            tags.push_str(t);
+            tags.push(' ');
+        }
+        q.matches(&[&e.title, &e.text, &tags])
+    };
+    match within {
+        Some(candidates) => candidates.iter().copied().filter(|i| test(*i)).collect(),
+        None => (0..log.entries.len() as u32)
+            .rev()
+            .filter(|i| test(*i))
+            .collect(),
+    }
+}
+
+/// A search of the log waiting to be run (off the key path, by the terminal loop).
+#[derive(Clone, Debug)]
+pub struct LogSearch {
+    pub generation: u64,
+    pub query: String,
+    pub log: Arc<Log>,
+    pub within: Option<Vec<u32>>,
+}
+
+impl LogSearch {
+    pub fn run(&self) -> Vec<u32> {
+        search_log(&self.log, &self.query, self.within.as_deref())
+    }
+}
+
+/// The items of the material whose texts match `q`, then the notes that do, in reading order;
+/// with `within`, only among those (a longer query only loses results).
+pub fn material_and_notes(
+    content: &Content,
+    workbook: &Workbook,
+    q: &mut Query,
+    lang: Lang,
+    within: Option<Vec<Hit>>,
+) -> Vec<Hit> {
+    if q.is_empty() {
+        return Vec::new();
+    }
+    let candidates: Vec<Hit> = within.unwrap_or_else(|| {
+        content
+            .all_items()
+            .map(|(r, _)| Hit::Material(r))
+            .chain(content.all_items().filter_map(|(r, item)| {
+                (!workbook.note(&item.id).is_empty()).then_some(Hit::Note(r))
+            }))
+            .collect()
+    });
+    candidates
+        .into_iter()
+        .filter(|hit| match *hit {
+            Hit::Material(r) => q.matches(&item_fields(content, r, lang)),
+            Hit::Note(r) => q.matches(&[searched_part(workbook.note(&content.item(r).id))]),
+            Hit::Log(_) => false,
+        })
+        .collect()
+}
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accents_match_both_ways_and_case_does_not_matter() {
+        let mut q = Query::new("orientatie");
+        assert!(q.matches(&["Zorg voor externe oriëntatie"]));
+        let mut q = Query::new("oriëntatie");
+        assert!(q.matches(&["zonder accent: orientatie"]));
+        let mut q = Query::new("CREËER");
+        assert!(q.matches(&["creëer een positief klimaat"]));
+        assert!(q.matches(&["Creeer"]));
+    }
+
+    #[test]
+    fn every_word_must_occur_somewhere() {
+        let mut q = Query::new("lees team");
+        assert!(q.matches(&["het team", "begrijpend lezen en leesplezier"]));
+        assert!(!q.matches(&["het team"]));
+        let mut empty = Query::new("   ");
+        assert!(!empty.matches(&["iets"]));
+    }
+
+    #[test]
+    fn accents_match_anywhere_in_the_text() {
+        // The case nucleo-matcher 0.3.1's substring matcher gets wrong.
+        let mut q = Query::new("orientatie");
+        assert!(q.matches(&["x oriëntatie"]));
+        assert!(q.matches(&["Heel veel tekst ervoor, dan pas: externe oriëntatie."]));
+    }
+
+    #[test]
+    fn positions_point_at_the_matched_characters() {
+        let mut q = Query::new("eë");
+        // "eë" folds to "ee", found in "Creëer" at positions 2-3.
+        assert_eq!(q.positions("Creëer"), [2, 3]);
+        let mut q = Query::new("team");
+        assert_eq!(q.positions("Één team"), [4, 5, 6, 7]);
+    }
+}
