@@ -398,7 +398,7 @@ mod harness {
             });
             std::fs::write(
                 &export,
-                werkboek::export::portfolio::json(&w, &log, jiff::Timestamp::now()),
+                werkboek::format::portfolio::json(&w, &log, jiff::Timestamp::now()),
             )
             .unwrap();
         };
@@ -764,7 +764,7 @@ mod harness {
         }
         store::write_log_to(&mut log_bytes, &small).unwrap();
         let log_text = String::from_utf8(log_bytes).unwrap();
-        let export = werkboek::export::portfolio::json(&w, &small, jiff::Timestamp::now());
+        let export = werkboek::format::portfolio::json(&w, &small, jiff::Timestamp::now());
         let scan =
             werkboek::present::team::Scan::of(&w, Some("Anna".into()), jiff::Timestamp::now())
                 .to_json();
@@ -836,7 +836,7 @@ mod harness {
         let export = dir.join(format!("export{EVIL}.json"));
         std::fs::write(
             &export,
-            werkboek::export::portfolio::json(&w, &log, jiff::Timestamp::now()),
+            werkboek::format::portfolio::json(&w, &log, jiff::Timestamp::now()),
         )
         .unwrap();
         let scan = dir.join(format!("scan{EVIL}.json"));

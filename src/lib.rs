@@ -9,7 +9,7 @@ pub mod cli;
 pub mod clock;
 pub mod content;
 pub mod data;
-pub mod export;
+pub mod format;
 pub mod i18n;
 pub mod keys;
 pub mod present;

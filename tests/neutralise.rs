@@ -61,7 +61,7 @@ proptest! {
         log.push(entry(&a, &b, &c));
 
         // The portfolio in Markdown.
-        let md = werkboek::export::portfolio::markdown(
+        let md = werkboek::format::portfolio::markdown(
             werkboek::content::embedded(),
             &w,
             &log,

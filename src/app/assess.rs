@@ -149,4 +149,3 @@ impl App {
         self.workbook.snapshots.get(i)
     }
 }
-

@@ -428,7 +428,7 @@ impl App {
             return;
         };
         let zone = self.clock.zone();
-        let text = crate::export::portfolio::markdown(
+        let text = crate::format::portfolio::markdown(
             self.content,
             &self.workbook,
             log,

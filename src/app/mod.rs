@@ -17,8 +17,8 @@ use jiff::civil::Date;
 use ratatui::crossterm::event::{Event, KeyEvent, KeyEventKind};
 use ratatui::layout::Size;
 
-pub use assess::Measures;
 pub use crate::data::assess::{Area, AreaRow, area_rows, areas};
+pub use assess::Measures;
 pub use editor::NoteEditor;
 pub use form::{EntryForm, Field, FilterForm};
 pub use log::{LogFilter, LogView, action_words, status_word};

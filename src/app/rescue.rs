@@ -79,14 +79,10 @@ impl App {
         let saves = [self.persist(), self.persist_log()];
         self.rescued.push((path, saves));
         self.refresh_log_view(None);
-        self.info(
-            Msg::RescueRestored
-                .get(self.lang)
-                .replace(
-                    "{n}",
-                    &crate::i18n::count(report.added(), Msg::Thing, Msg::Things, self.lang),
-                ),
-        );
+        self.info(Msg::RescueRestored.get(self.lang).replace(
+            "{n}",
+            &crate::i18n::count(report.added(), Msg::Thing, Msg::Things, self.lang),
+        ));
         self.store_events();
     }
 

@@ -339,5 +339,4 @@ mod tests {
         assert_eq!(s.row_at(0), Some(ResultRow::Heading(HitKind::Log)));
         assert_eq!(s.row_at(1), Some(ResultRow::Hit(0)));
     }
-
 }

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::export;
+use crate::format;
 use crate::i18n::{Lang, Msg};
 use crate::store;
 
@@ -275,7 +275,7 @@ pub(crate) enum Privacy {
 pub(crate) fn emit(output: &Output, text: &str, privacy: Privacy, lang: Lang) -> ExitCode {
     use std::io::Write;
     let written = match output {
-        Output::Stdout => export::write_out(None, text),
+        Output::Stdout => format::write_out(None, text),
         Output::File(path) => store::write_atomic(path, text.as_bytes()).and_then(|()| {
             #[cfg(unix)]
             if privacy == Privacy::Public {
@@ -416,8 +416,8 @@ pub fn run(cli: Cli) -> ExitCode {
             };
             let c = crate::content::embedded();
             let text = match format {
-                Format::Md => export::content::markdown(c, lang),
-                Format::Json => export::pretty_json(&export::content::json(c, lang)),
+                Format::Md => format::handout::markdown(c, lang),
+                Format::Json => format::pretty_json(&format::handout::json(c, lang)),
             };
             emit(&output, &text, Privacy::Public, lang)
         }

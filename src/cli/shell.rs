@@ -14,7 +14,7 @@ use crate::clock::{self, Clock, SystemClock};
 use crate::data::log::{LogFilter, item_id, parse_date, parse_items, parse_tags};
 use crate::data::merge::merge;
 use crate::data::{ActionState, Entry, Log, Status, Workbook};
-use crate::export::portfolio;
+use crate::format::portfolio;
 use crate::i18n::{self, Lang, Msg};
 use crate::safe;
 use crate::store::files::{self, DirLock};

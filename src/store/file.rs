@@ -31,9 +31,9 @@ impl OpenError {
         use crate::i18n::Msg;
         let shown = |p: &Path| crate::safe::line(&p.display().to_string()).into_owned();
         match self {
-            OpenError::NotADirectory { path } => {
-                Msg::DirNotADirectory.get(lang).replace("{dir}", &shown(path))
-            }
+            OpenError::NotADirectory { path } => Msg::DirNotADirectory
+                .get(lang)
+                .replace("{dir}", &shown(path)),
             OpenError::OtherOwner { path, .. } => {
                 Msg::DirOtherOwner.get(lang).replace("{dir}", &shown(path))
             }

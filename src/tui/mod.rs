@@ -477,7 +477,7 @@ fn carry_out(app: &mut App, effect: Effect) {
             let result = match files::read_regular(&path, files::READ_LIMIT) {
                 Ok(Some(bytes)) => String::from_utf8(bytes)
                     .map_err(|_| LoadProblem::NotText)
-                    .and_then(|text| crate::export::portfolio::parse(&text)),
+                    .and_then(|text| crate::format::portfolio::parse(&text)),
                 Ok(None) => Err(LoadProblem::Io(io::ErrorKind::NotFound)),
                 Err(e) => Err(e.into()),
             };
@@ -510,7 +510,7 @@ fn save_after_failure(app: &mut App) {
 /// Keeps what is in memory in an emergency copy, which the next start offers to bring back.
 fn keep_emergency_copy(app: &App) {
     let lang = app.lang;
-    let bytes = crate::export::portfolio::rescue_json(
+    let bytes = crate::format::portfolio::rescue_json(
         &app.workbook,
         app.loaded_log(),
         jiff::Timestamp::now(),

@@ -1,13 +1,11 @@
 //! The user's portfolio: Markdown to bring to a development conversation (POP,
 //! bekwaamheidsdossier), and JSON complete enough to restore everything on another computer.
 
-use std::fmt::Write;
-
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 use serde::Serialize;
 
-use super::md;
+use super::md::{self, Inline, Markdown};
 use crate::app::{action_words, area_rows, areas};
 use crate::clock;
 use crate::content::{Content, ItemRef};
@@ -77,22 +75,22 @@ fn title_of(content: &Content, r: ItemRef, lang: Lang) -> String {
     content.item(r).labelled_title(lang)
 }
 
-fn item_names(content: &Content, ids: &[String], lang: Lang) -> String {
-    ids.iter()
-        .map(|id| match content.item_by_id(id) {
-            Some((r, _)) => md::text(&title_of(content, r, lang)),
-            None => md::text(id),
-        })
-        .collect::<Vec<_>>()
-        .join("; ")
+fn item_names(content: &Content, ids: &[String], lang: Lang) -> Inline {
+    md::join(
+        ids.iter().map(|id| match content.item_by_id(id) {
+            Some((r, _)) => Inline::text(&title_of(content, r, lang)),
+            None => Inline::text(id),
+        }),
+        "; ",
+    )
 }
 
-fn entry_heading(e: &Entry, zone: &TimeZone, lang: Lang) -> String {
-    format!(
+fn entry_heading(e: &Entry, zone: &TimeZone, lang: Lang) -> Inline {
+    Inline::text(&format!(
         "{} · {}",
         clock::date_time(e.created, zone, lang),
-        md::text(e.heading())
-    )
+        e.heading()
+    ))
 }
 
 /// The portfolio as Markdown, in the order a development conversation uses it: where I stand,
@@ -105,16 +103,15 @@ pub fn markdown(
     zone: &TimeZone,
     now: Timestamp,
 ) -> String {
-    let mut out = String::new();
+    let mut md = Markdown::new();
     let m = |msg: Msg| msg.get(lang);
-    let _ = writeln!(out, "# {}\n", m(Msg::PortfolioTitle));
-    let _ = writeln!(
-        out,
-        "{} {}. {}\n",
+    md.heading(1, m(Msg::PortfolioTitle));
+    md.para(format!(
+        "{} {}. {}",
         m(Msg::PortfolioMade),
         clock::date_time(now, zone, lang),
         m(Msg::PortfolioPrivate)
-    );
+    ));
     let parts = [
         Msg::PortfolioRatings,
         Msg::PortfolioActions,
@@ -123,23 +120,41 @@ pub fn markdown(
         Msg::PortfolioSnapshots,
     ];
     for (n, p) in parts.iter().enumerate() {
-        let _ = writeln!(out, "{}. {}", n + 1, m(*p));
+        md.numbered(n + 1, m(*p));
     }
+    ratings(&mut md, content, workbook, lang);
+    actions(&mut md, content, log, lang, zone, now);
+    notes(&mut md, content, workbook, log, lang, zone);
+    entries(&mut md, content, log, lang, zone);
 
-    // 1. Where I stand.
-    let _ = writeln!(out, "\n## 1. {}\n", m(Msg::PortfolioRatings));
-    let any_score = workbook.scored() > 0;
-    if !any_score {
-        let _ = writeln!(out, "{}\n", m(Msg::PortfolioNoRatings));
+    // 5. How it changed.
+    md.heading(2, format!("5. {}", m(Msg::PortfolioSnapshots)));
+    if workbook.snapshots.is_empty() {
+        md.para(m(Msg::PortfolioNoSnapshots));
     }
-    for area in areas(content).iter().filter(|_| any_score) {
-        let _ = writeln!(
-            out,
-            "### {} (1-{})\n",
-            area.title.get(lang),
-            area.scale.max()
+    for s in &workbook.snapshots {
+        md.bullet(format!(
+            "{}: {}",
+            clock::date_time(s.taken, zone, lang),
+            i18n::scores(s.scores.len(), lang)
+        ));
+    }
+    md.finish()
+}
+
+/// 1. Where I stand.
+fn ratings(md: &mut Markdown, content: &Content, workbook: &Workbook, lang: Lang) {
+    let m = |msg: Msg| msg.get(lang);
+    md.heading(2, format!("1. {}", m(Msg::PortfolioRatings)));
+    if workbook.scored() == 0 {
+        md.para(m(Msg::PortfolioNoRatings));
+        return;
+    }
+    for area in areas(content) {
+        md.heading(
+            3,
+            format!("{} (1-{})", area.title.get(lang), area.scale.max()),
         );
-        let rows = area_rows(content, area, workbook, None);
         let label = |v: Option<f64>| match v {
             Some(v) if !area.averaged => {
                 let step = area.scale.label(v as u8).map(|l| l.get(lang)).unwrap_or("");
@@ -148,58 +163,46 @@ pub fn markdown(
             Some(v) => number(v, true, lang),
             None => "–".into(),
         };
-        if area.averaged {
-            let _ = writeln!(
-                out,
-                "| {} | {} | {} |\n|---|---|---|",
-                m(Msg::PortfolioPart),
-                m(Msg::PortfolioAverage),
-                m(Msg::Trend)
-            );
+        let head: Vec<Inline> = if area.averaged {
+            vec![
+                m(Msg::PortfolioPart).into(),
+                m(Msg::PortfolioAverage).into(),
+                m(Msg::Trend).into(),
+            ]
         } else {
-            let _ = writeln!(
-                out,
-                "| {} | {} | {} | {} |\n|---|---|---|---|",
-                m(Msg::PortfolioItem),
-                m(Msg::Now),
-                m(Msg::Goal),
-                m(Msg::Trend)
-            );
-        }
-        for row in &rows {
-            let trend: Vec<String> = row
-                .trend
-                .iter()
-                .map(|v| {
-                    v.map(|v| number(v, area.averaged, lang))
-                        .unwrap_or("–".into())
-                })
-                .collect();
-            let trend = if row.trend.len() > 1 {
-                trend.join(" → ")
-            } else {
-                String::new()
-            };
-            if area.averaged {
-                let _ = writeln!(
-                    out,
-                    "| {} | {} | {trend} |",
-                    row.name.get(lang),
-                    label(row.now)
-                );
-            } else {
-                let _ = writeln!(
-                    out,
-                    "| {} | {} | {} | {trend} |",
-                    row.name.get(lang),
-                    label(row.now),
-                    label(row.goal)
-                );
-            }
-        }
+            vec![
+                m(Msg::PortfolioItem).into(),
+                m(Msg::Now).into(),
+                m(Msg::Goal).into(),
+                m(Msg::Trend).into(),
+            ]
+        };
+        let rows = area_rows(content, &area, workbook, None)
+            .iter()
+            .map(|row| {
+                let trend = if row.trend.len() > 1 {
+                    row.trend
+                        .iter()
+                        .map(|v| {
+                            v.map(|v| number(v, area.averaged, lang))
+                                .unwrap_or("–".into())
+                        })
+                        .collect::<Vec<_>>()
+                        .join(" → ")
+                } else {
+                    String::new()
+                };
+                let mut cells = vec![Inline::text(row.name.get(lang)), label(row.now).into()];
+                if !area.averaged {
+                    cells.push(label(row.goal).into());
+                }
+                cells.push(trend.into());
+                cells
+            })
+            .collect();
+        md.table(head, rows);
         if area.averaged {
             // Each statement's answer, for the conversation about where it rubs.
-            out.push('\n');
             for (id, _) in &area.members {
                 let Some((_, item)) = content.item_by_id(id) else {
                     continue;
@@ -210,14 +213,27 @@ pub fn markdown(
                     .and_then(|v| area.scale.label(v))
                     .map(|l| l.get(lang))
                     .unwrap_or("–");
-                let _ = writeln!(out, "- {} *{answer}*", item.title.get(lang));
+                md.bullet(
+                    Inline::text(item.title.get(lang))
+                        .then(" ")
+                        .then(Inline::em(answer)),
+                );
             }
         }
-        out.push('\n');
     }
+}
 
-    // 2. What I will do differently.
-    let _ = writeln!(out, "## 2. {}\n", m(Msg::PortfolioActions));
+/// 2. What I will do differently.
+fn actions(
+    md: &mut Markdown,
+    content: &Content,
+    log: &Log,
+    lang: Lang,
+    zone: &TimeZone,
+    now: Timestamp,
+) {
+    let m = |msg: Msg| msg.get(lang);
+    md.heading(2, format!("2. {}", m(Msg::PortfolioActions)));
     let actions: Vec<&Entry> = log
         .entries
         .iter()
@@ -226,7 +242,7 @@ pub fn markdown(
         .filter(|e| e.action.is_some())
         .collect();
     if actions.is_empty() {
-        let _ = writeln!(out, "{}", m(Msg::PortfolioNoActions));
+        md.para(m(Msg::PortfolioNoActions));
     }
     let today = now.to_zoned(zone.clone()).date();
     for done in [false, true] {
@@ -234,27 +250,34 @@ pub fn markdown(
             .iter()
             .filter(|e| (e.action.map(|a| a.status) == Some(Status::Done)) == done)
         {
-            let mark = if done { "x" } else { " " };
             let overdue = if e.is_overdue(today) {
                 format!(", {}", m(Msg::Overdue1))
             } else {
                 String::new()
             };
-            let _ = write!(
-                out,
-                "- [{mark}] **{}** ({}{overdue})",
-                md::text(e.heading()),
+            let mut line = Inline::strong(e.heading()).then(format!(
+                " ({}{overdue})",
                 e.action.map(|a| action_words(a, lang)).unwrap_or_default()
-            );
+            ));
             if !e.items.is_empty() {
-                let _ = write!(out, " · {}", item_names(content, &e.items, lang));
+                line = line.then(" · ").then(item_names(content, &e.items, lang));
             }
-            out.push('\n');
+            md.task(done, line);
         }
     }
+}
 
-    // 3. What I thought, per part of the material.
-    let _ = writeln!(out, "\n## 3. {}\n", m(Msg::PortfolioNotes));
+/// 3. What I thought, per part of the material.
+fn notes(
+    md: &mut Markdown,
+    content: &Content,
+    workbook: &Workbook,
+    log: &Log,
+    lang: Lang,
+    zone: &TimeZone,
+) {
+    let m = |msg: Msg| msg.get(lang);
+    md.heading(2, format!("3. {}", m(Msg::PortfolioNotes)));
     let mut any_note = false;
     for (s, section) in content.sections.iter().enumerate() {
         let noted: Vec<(ItemRef, &str)> = content
@@ -268,7 +291,7 @@ pub fn markdown(
             continue;
         }
         any_note = true;
-        let _ = writeln!(out, "### {}\n", section.title.get(lang));
+        md.heading(3, section.title.get(lang));
         for (r, note) in noted {
             let item = content.item(r);
             let studied = if workbook.studied(&item.id) {
@@ -276,66 +299,59 @@ pub fn markdown(
             } else {
                 String::new()
             };
-            let _ = writeln!(out, "#### {}{studied}\n", title_of(content, r, lang));
-            out.push_str(&md::quote(note));
-            let linked: Vec<String> = log.linked_to(&item.id)
+            md.heading(4, format!("{}{studied}", title_of(content, r, lang)));
+            md.quote(note);
+            let linked: Vec<Inline> = log
+                .linked_to(&item.id)
                 .map(|e| entry_heading(e, zone, lang))
                 .collect();
             if !linked.is_empty() {
-                let _ = writeln!(out, "\n{}: {}", m(Msg::LogTab), linked.join("; "));
+                md.para(
+                    Inline::text(m(Msg::LogTab))
+                        .then(": ")
+                        .then(md::join(linked, "; ")),
+                );
             }
-            out.push('\n');
         }
     }
     if !any_note {
-        let _ = writeln!(out, "{}\n", m(Msg::PortfolioNoNotes));
+        md.para(m(Msg::PortfolioNoNotes));
     }
+}
 
-    // 4. What happened.
-    let _ = writeln!(out, "## 4. {}\n", m(Msg::PortfolioLog));
+/// 4. What happened.
+fn entries(md: &mut Markdown, content: &Content, log: &Log, lang: Lang, zone: &TimeZone) {
+    let m = |msg: Msg| msg.get(lang);
+    md.heading(2, format!("4. {}", m(Msg::PortfolioLog)));
     if log.entries.is_empty() {
-        let _ = writeln!(out, "{}\n", m(Msg::PortfolioNoLog));
+        md.para(m(Msg::PortfolioNoLog));
     }
     for e in log.entries.iter().rev() {
-        let _ = writeln!(out, "### {}\n", entry_heading(e, zone, lang));
+        md.heading(3, entry_heading(e, zone, lang));
         let mut meta = Vec::new();
         if !e.tags.is_empty() {
-            meta.push(
-                e.tags
-                    .iter()
-                    .map(|t| format!("\\#{}", md::text(t)))
-                    .collect::<Vec<_>>()
-                    .join(" "),
-            );
+            meta.push(md::join(
+                e.tags.iter().map(|t| Inline::text(&format!("#{t}"))),
+                " ",
+            ));
         }
         if !e.items.is_empty() {
             meta.push(item_names(content, &e.items, lang));
         }
         if let Some(a) = e.action {
-            meta.push(format!("{}: {}", m(Msg::Action), action_words(a, lang)));
+            meta.push(Inline::text(&format!(
+                "{}: {}",
+                m(Msg::Action),
+                action_words(a, lang)
+            )));
         }
         if !meta.is_empty() {
-            let _ = writeln!(out, "*{}*\n", meta.join(" · "));
+            md.para(md::join(meta, " · ").emphasised());
         }
         if !e.text.is_empty() {
-            let _ = writeln!(out, "{}", md::paragraphs(&e.text));
+            md.lines(&e.text);
         }
     }
-
-    // 5. How it changed.
-    let _ = writeln!(out, "## 5. {}\n", m(Msg::PortfolioSnapshots));
-    if workbook.snapshots.is_empty() {
-        let _ = writeln!(out, "{}", m(Msg::PortfolioNoSnapshots));
-    }
-    for s in &workbook.snapshots {
-        let _ = writeln!(
-            out,
-            "- {}: {}",
-            clock::date_time(s.taken, zone, lang),
-            i18n::scores(s.scores.len(), lang)
-        );
-    }
-    out
 }
 
 #[cfg(test)]

@@ -1,65 +1,12 @@
-//! The team view: several people's self-assessments side by side. Each person exports only
-//! their scores (`werkboek export --scan`): no notes, no log, no name unless they add one.
-//! For every factor, learning function and checklist statement the team's answers are counted
-//! per step, with the median and the spread; the material asks a team to look at what goes
-//! well, where the focus is, and where it rubs.
+//! Reading the scans and adding them up.
 
 use std::collections::BTreeMap;
-use std::fmt::Write;
 
-use jiff::Timestamp;
-use serde::{Deserialize, Serialize};
-
-use super::slides::{Body, Slide};
+use super::number;
 use crate::content::{AssessKind, Content};
-use crate::data::{Score, Workbook};
-use crate::export::md;
+use crate::format::scan::{Scan, parse};
 use crate::i18n::{self, Lang, Msg};
 use crate::store::LoadProblem;
-
-pub const FORMAT: &str = "werkboek-scan";
-pub const VERSION: u32 = 1;
-
-/// One person's scan export.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Scan {
-    pub format: String,
-    pub version: u32,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    pub exported: Timestamp,
-    /// Scores by item id: ratings (now and wish) and checklist answers.
-    pub scores: BTreeMap<String, Score>,
-}
-
-impl Scan {
-    /// The scores of a workbook, and nothing else.
-    pub fn of(workbook: &Workbook, name: Option<String>, exported: Timestamp) -> Scan {
-        Scan {
-            format: FORMAT.into(),
-            version: VERSION,
-            name,
-            exported,
-            scores: workbook
-                .items
-                .keys()
-                .map(|id| (id.clone(), workbook.score(id)))
-                .filter(|(_, s)| !s.is_empty())
-                .collect(),
-        }
-    }
-
-    pub fn to_json(&self) -> String {
-        crate::export::pretty_json(self)
-    }
-}
-
-/// Reads a scan export; anything else is refused with the reason.
-pub fn parse(text: &str) -> Result<Scan, LoadProblem> {
-    let v = crate::export::open_export(text, FORMAT, VERSION, crate::store::ExportKind::Scan)?;
-    serde_json::from_value(v).map_err(|e| LoadProblem::of_serde(&e))
-}
 
 /// A file that was left out, and why.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -106,21 +53,6 @@ pub struct Team {
     pub people: usize,
     pub areas: Vec<Area>,
     pub skipped: Vec<Skipped>,
-}
-
-/// A slide of the team view.
-#[derive(Clone, Debug, PartialEq)]
-pub enum TeamSlide {
-    /// Answers per step, for some rows of an area.
-    Spread { area: Area, people: usize },
-    /// What goes well, where the focus is, where it rubs.
-    Highlights {
-        well: Vec<Pick>,
-        focus: Vec<Pick>,
-        rubs: Vec<Pick>,
-    },
-    /// Files left out.
-    Skipped(Vec<Skipped>),
 }
 
 fn median(values: &mut [u8]) -> Option<f64> {
@@ -369,151 +301,11 @@ pub fn people(n: usize, lang: Lang) -> String {
     i18n::count(n, Msg::TeamPerson, Msg::TeamPeople, lang)
 }
 
-/// The team as slides: a title, the highlights, the spread per area, and skipped files.
-pub fn slides(team: &Team, lang: Lang) -> Vec<Slide> {
-    let m = |msg: Msg| msg.get(lang).to_string();
-    let part = m(Msg::TeamTitle);
-    let slide = |id: String, body: Body| Slide {
-        id,
-        part_id: "team".into(),
-        part: part.clone(),
-        shows: vec![],
-        body,
-    };
-    let mut out = vec![slide(
-        "team".into(),
-        Body::Title {
-            big: m(Msg::TeamBig),
-            title: m(Msg::TeamTitle),
-            subtitle: Some(people(team.people, lang)),
-        },
-    )];
-    let (well, focus, rubs) = highlights(team);
-    out.push(slide(
-        "team/kern".into(),
-        Body::Team(TeamSlide::Highlights { well, focus, rubs }),
-    ));
-    for (a, area) in team.areas.iter().enumerate() {
-        let parts = super::slides::pages(&area.rows, 8);
-        let n = parts.len();
-        for (k, rows) in parts.into_iter().enumerate() {
-            out.push(slide(
-                format!("team/{a}/{k}"),
-                Body::Team(TeamSlide::Spread {
-                    area: Area {
-                        title: super::slides::page_title(&area.title, k, n),
-                        rows,
-                        ..area.clone()
-                    },
-                    people: team.people,
-                }),
-            ));
-        }
-    }
-    if !team.skipped.is_empty() {
-        out.push(slide(
-            "team/overgeslagen".into(),
-            Body::Team(TeamSlide::Skipped(team.skipped.clone())),
-        ));
-    }
-    out
-}
-
-/// A value that may be a half (a median of an even count): a decimal only when needed.
-fn number(v: f64, lang: Lang) -> String {
-    crate::i18n::number(v, v.fract() != 0.0, lang)
-}
-
-/// The team view as a Markdown report.
-pub fn markdown(team: &Team, lang: Lang) -> String {
-    let m = |msg: Msg| msg.get(lang);
-    let mut out = String::new();
-    let _ = writeln!(out, "# {}\n", m(Msg::TeamTitle));
-    let _ = writeln!(out, "{}\n", people(team.people, lang));
-    let _ = writeln!(out, "*{}*\n", md::text(m(Msg::TeamRule)));
-    let (well, focus, rubs) = highlights(team);
-    for (heading, rows) in highlight_lists(&well, &focus, &rubs, lang) {
-        let _ = writeln!(out, "## {}\n", m(heading));
-        if rows.is_empty() {
-            let _ = writeln!(out, "{}", m(Msg::TeamNoAnswers));
-        }
-        for r in rows {
-            let _ = writeln!(out, "- {}", md::text(&r));
-        }
-        out.push('\n');
-    }
-    for area in &team.areas {
-        let _ = writeln!(out, "## {}\n", md::text(&area.title));
-        let steps = &area.scale;
-        let _ = writeln!(
-            out,
-            "| | {} | {} | {} | {} |",
-            steps.join(" | "),
-            m(Msg::TeamAnswered),
-            m(Msg::TeamMedian),
-            m(Msg::TeamSpread)
-        );
-        let _ = writeln!(out, "|---|{}---|---|---|", "---|".repeat(steps.len()));
-        for row in &area.rows {
-            let counts: Vec<String> = row.counts.iter().map(|c| c.to_string()).collect();
-            let _ = writeln!(
-                out,
-                "| {} | {} | {}/{} | {} | {} |",
-                md::cell(&row.name),
-                counts.join(" | "),
-                row.answers(),
-                team.people,
-                row.median_text(lang),
-                row.spread.map(|s| s.to_string()).unwrap_or("–".into())
-            );
-        }
-        out.push('\n');
-    }
-    if !team.skipped.is_empty() {
-        let _ = writeln!(out, "## {}\n", m(Msg::TeamSkipped));
-        for s in &team.skipped {
-            let _ = writeln!(out, "- {}: {}", md::text(&s.file), md::text(&s.why));
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
+    use super::super::testing::scan;
     use super::*;
     use crate::content;
-
-    fn scan(pairs: &[(&str, u8)]) -> String {
-        let mut w = Workbook::default();
-        for (id, v) in pairs {
-            w.update_item(id, |s| s.now = Some(*v));
-        }
-        Scan::of(&w, None, "2026-11-23T10:00:00Z".parse().unwrap()).to_json()
-    }
-
-    #[test]
-    fn a_scan_carries_scores_and_nothing_else() {
-        let mut w = Workbook::default();
-        w.update_item("factor-verbinding", |s| {
-            s.now = Some(3);
-            s.goal = Some(5);
-            s.note = "GEHEIM".into();
-            s.studied = true;
-        });
-        w.update_item("sleutel-1", |s| s.note = "ook geheim".into());
-        let text = Scan::of(&w, None, "2026-11-23T10:00:00Z".parse().unwrap()).to_json();
-        assert!(!text.contains("GEHEIM") && !text.contains("geheim") && !text.contains("studied"));
-        assert!(!text.contains("name"), "no name unless added");
-        let back = parse(&text).unwrap();
-        assert_eq!(back.scores.len(), 1);
-        assert_eq!(
-            back.scores["factor-verbinding"],
-            Score {
-                now: Some(3),
-                goal: Some(5)
-            }
-        );
-    }
 
     #[test]
     fn answers_are_counted_with_median_and_spread() {
@@ -660,22 +452,5 @@ mod tests {
     fn even_counts_take_the_middle_of_the_middle_two() {
         assert_eq!(median(&mut [1, 4, 2, 3]), Some(2.5));
         assert_eq!(median(&mut []), None);
-    }
-
-    #[test]
-    fn the_report_names_skipped_files_and_shows_every_area() {
-        let c = content::embedded();
-        let files = vec![
-            ("a.json".to_string(), scan(&[("factor-verbinding", 2)])),
-            ("kapot.json".to_string(), "{".to_string()),
-        ];
-        let md = markdown(&gather(c, &files, Lang::Nl), Lang::Nl);
-        assert!(md.contains("- kapot.json: geen geldige JSON"), "{md}");
-        assert!(md.contains("## Ondersteunende cultuur"), "{md}");
-        assert!(
-            md.contains("| Verbinding | 0 | 1 | 0 | 0 | 0 | 1/1 | 2 | 0 |"),
-            "{md}"
-        );
-        assert!(md.contains("1 deelnemer\n"), "{md}");
     }
 }

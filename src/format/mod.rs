@@ -1,8 +1,9 @@
 //! Writing things out for use outside the app: the material as a handout.
 
-pub mod content;
+pub mod handout;
 pub mod md;
 pub mod portfolio;
+pub mod scan;
 
 use std::io;
 use std::path::Path;

@@ -1,10 +1,9 @@
 //! The whole material in one language: Markdown for a printable handout, JSON (with the stable
 //! ids) for other tools. No personal data goes in here.
 
-use std::fmt::Write;
-
 use serde_json::{Value, json};
 
+use super::md::{Inline, Markdown};
 use crate::content::{Block, Content, Item, L10n, Scope, Section};
 use crate::i18n::{Lang, Msg};
 
@@ -12,85 +11,81 @@ fn t(x: &L10n, lang: Lang) -> &str {
     x.get(lang)
 }
 
-/// Escapes the characters Markdown would read as table cell breaks.
-fn cell(s: &str) -> String {
-    s.replace('|', "\\|")
-}
-
+/// The whole material as a Markdown handout, to print or to read elsewhere.
 pub fn markdown(c: &Content, lang: Lang) -> String {
-    let mut out = String::new();
-    let _ = writeln!(out, "# {}\n", Msg::HandoutTitle.get(lang));
-    let _ = writeln!(out, "{}\n", Msg::SourcesIntro.get(lang));
+    let mut md = Markdown::new();
+    md.heading(1, Msg::HandoutTitle.get(lang));
+    md.para(Msg::SourcesIntro.get(lang));
     for s in &c.sources {
-        let mut line = format!("- *{}*", s.full_title());
+        let mut line = Inline::em(&s.full_title());
         if !s.authors.is_empty() {
-            let _ = write!(line, ". {}", s.authors.join("; "));
+            line = line.then(". ").then(s.authors.join("; "));
         }
-        let _ = writeln!(out, "{line}. {}.", s.published());
+        md.bullet(line.then(format!(". {}.", s.published())));
     }
     for (n, section) in c.sections.iter().enumerate() {
-        section_md(&mut out, c, n + 1, section, lang);
+        section_md(&mut md, c, n + 1, section, lang);
     }
-    out
+    md.finish()
 }
 
-fn section_md(out: &mut String, c: &Content, n: usize, section: &Section, lang: Lang) {
-    let _ = writeln!(out, "\n## {n}. {}\n", t(&section.title, lang));
-    let _ = writeln!(out, "{}", t(&section.intro, lang));
+fn section_md(md: &mut Markdown, c: &Content, n: usize, section: &Section, lang: Lang) {
+    md.heading(2, format!("{n}. {}", t(&section.title, lang)));
+    md.para(t(&section.intro, lang));
     if let Some(kind) = section.assess {
         let scale = c.assessment.scale(kind);
         let steps = scale.numbered(lang).join(" · ");
-        let _ = writeln!(out, "\n*{}: {steps}*", t(&scale.title, lang));
+        md.para(Inline::em(&format!("{}: {steps}", t(&scale.title, lang))));
     }
     for group in &section.groups {
         if let Some(title) = &group.title {
-            let _ = writeln!(out, "\n### {}\n", t(title, lang));
+            md.heading(3, t(title, lang));
         }
         if let Some(intro) = &group.intro {
-            let _ = writeln!(out, "{}\n", t(intro, lang));
+            md.para(t(intro, lang));
         }
-        let level = if group.title.is_some() { "####" } else { "###" };
+        let level = if group.title.is_some() { 4 } else { 3 };
         for item in &group.items {
-            item_md(out, c, level, item, lang);
+            item_md(md, c, level, item, lang);
         }
     }
 }
 
-fn item_md(out: &mut String, c: &Content, level: &str, item: &Item, lang: Lang) {
-    let _ = writeln!(out, "\n{level} {}\n", item.labelled_title(lang));
+fn item_md(md: &mut Markdown, c: &Content, level: usize, item: &Item, lang: Lang) {
+    md.heading(level, item.labelled_title(lang));
     if let Some(aka) = &item.aka {
-        let _ = writeln!(out, "*{}: {}*\n", Msg::AlsoNamed.get(lang), t(aka, lang));
+        md.para(Inline::em(&format!(
+            "{}: {}",
+            Msg::AlsoNamed.get(lang),
+            t(aka, lang)
+        )));
     }
-    let _ = writeln!(out, "{}", t(&item.summary, lang));
+    md.para(t(&item.summary, lang));
     let mut tip = 0;
     for block in &item.blocks {
-        out.push('\n');
         match block {
-            Block::Text { text, .. } => {
-                let _ = writeln!(out, "{}", t(text, lang));
-            }
+            Block::Text { text, .. } => md.para(t(text, lang)),
             Block::Tip { title, text, .. } => {
                 tip += 1;
-                let _ = writeln!(
-                    out,
-                    "**{} {tip}: {}**\n",
+                md.para(Inline::strong(&format!(
+                    "{} {tip}: {}",
                     Msg::Tip.get(lang),
                     t(title, lang)
-                );
-                let _ = writeln!(out, "{}", t(text, lang));
+                )));
+                md.para(t(text, lang));
             }
             Block::List { title, entries, .. } => {
                 if let Some(title) = title {
-                    let _ = writeln!(out, "**{}**\n", t(title, lang));
+                    md.para(Inline::strong(t(title, lang)));
                 }
                 for e in entries {
                     match &e.term {
-                        Some(term) => {
-                            let _ = writeln!(out, "- **{}**: {}", t(term, lang), t(&e.text, lang));
-                        }
-                        None => {
-                            let _ = writeln!(out, "- {}", t(&e.text, lang));
-                        }
+                        Some(term) => md.bullet(
+                            Inline::strong(t(term, lang))
+                                .then(": ")
+                                .then(t(&e.text, lang)),
+                        ),
+                        None => md.bullet(t(&e.text, lang)),
                     }
                 }
             }
@@ -102,67 +97,64 @@ fn item_md(out: &mut String, c: &Content, level: &str, item: &Item, lang: Lang) 
                 cells,
             } => {
                 if let Some(title) = title {
-                    let _ = writeln!(out, "**{}**\n", t(title, lang));
+                    md.para(Inline::strong(t(title, lang)));
                 }
                 let corner = corner.as_ref().map(|x| t(x, lang)).unwrap_or("");
-                let head: Vec<String> = columns.iter().map(|x| cell(t(x, lang))).collect();
-                let _ = writeln!(out, "| {} | {} |", cell(corner), head.join(" | "));
-                let _ = writeln!(out, "|---|{}", "---|".repeat(columns.len()));
-                for (r, row) in rows.iter().enumerate() {
-                    let values: Vec<String> = cells
-                        .get(r)
-                        .into_iter()
-                        .flatten()
-                        .map(|x| cell(t(x, lang)))
-                        .collect();
-                    let _ = writeln!(
-                        out,
-                        "| **{}** | {} |",
-                        cell(t(row, lang)),
-                        values.join(" | ")
-                    );
-                }
+                let head = std::iter::once(Inline::text(corner))
+                    .chain(columns.iter().map(|x| Inline::text(t(x, lang))))
+                    .collect();
+                let body = rows
+                    .iter()
+                    .enumerate()
+                    .map(|(r, row)| {
+                        std::iter::once(Inline::strong(t(row, lang)))
+                            .chain(
+                                cells
+                                    .get(r)
+                                    .into_iter()
+                                    .flatten()
+                                    .map(|x| Inline::text(t(x, lang))),
+                            )
+                            .collect()
+                    })
+                    .collect();
+                md.table(head, body);
             }
             Block::Interventions { scope, entries } => {
                 let heading = match scope {
                     Scope::School => Msg::InterventionsSchool,
                     Scope::Partnership => Msg::InterventionsPartnership,
                 };
-                let _ = writeln!(out, "**{}**\n", heading.get(lang));
+                md.para(Inline::strong(heading.get(lang)));
                 for e in entries {
-                    let _ = writeln!(out, "- [ ] {}", t(&e.text, lang));
+                    md.task(false, t(&e.text, lang));
                 }
             }
-            Block::Practice { who, text } => {
-                let _ = writeln!(
-                    out,
-                    "> *{} ({})*: {}",
-                    Msg::Practice.get(lang),
-                    t(who, lang),
-                    t(text, lang)
-                );
-            }
+            Block::Practice { who, text } => md.quote_line(
+                Inline::em(&format!("{} ({})", Msg::Practice.get(lang), t(who, lang)))
+                    .then(": ")
+                    .then(t(text, lang)),
+            ),
             // Stub until it is drawn: the two lists one after the other.
             Block::Compare { left, right, .. } => {
                 for side in [left, right] {
-                    let _ = writeln!(out, "**{}**\n", t(&side.title, lang));
+                    md.para(Inline::strong(t(&side.title, lang)));
                     for e in &side.entries {
-                        let _ = writeln!(out, "- {}", t(e, lang));
+                        md.bullet(t(e, lang));
                     }
-                    out.push('\n');
                 }
             }
         }
     }
     if !item.questions.is_empty() {
-        let _ = writeln!(out, "\n**{}**\n", Msg::Questions.get(lang));
+        md.para(Inline::strong(Msg::Questions.get(lang)));
         for (n, q) in item.questions.iter().enumerate() {
-            let _ = writeln!(out, "{}. {}", n + 1, t(q, lang));
+            md.numbered(n + 1, t(q, lang));
         }
     }
     for link in &item.links {
         if let Some(name) = c.title_of(link, lang) {
-            let _ = writeln!(out, "\n{}: {name}", Msg::SeeAlso.get(lang));
+            md.para(format!("{}: {name}", Msg::SeeAlso.get(lang)));
         }
     }
 }
