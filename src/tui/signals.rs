@@ -6,9 +6,11 @@
 //! terminal itself (input is read on a thread of its own), so a terminal that has gone cannot
 //! hold it up.
 //!
-//! A second signal always ends the program at once: should saving hang, the user can still
-//! stop it. The terminal's settings from before werkboek started are put back first, with
-//! nothing but system calls, which is all a signal handler may do.
+//! A second SIGTERM or SIGINT always ends the program at once: should saving hang, the user can
+//! still stop it. The terminal's settings from before werkboek started are put back first, with
+//! nothing but system calls, which is all a signal handler may do. SIGHUP never does that: a
+//! closed window often brings two of them (one from the kernel, one passed on by the shell),
+//! and the second must not cut the saving short.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, OnceLock};
@@ -51,15 +53,20 @@ fn restore_from_handler() {
 /// Starts watching; the flag turns true once one of the signals has come.
 #[cfg(unix)]
 pub fn watch() -> Arc<AtomicBool> {
+    use signal_hook::consts::SIGHUP;
     use signal_hook::low_level;
+    // Whether a SIGTERM or SIGINT has come before.
+    let asked = Arc::new(AtomicBool::new(false));
     watch_with(
         |signal, flag| {
+            let asked = Arc::clone(&asked);
             let action = move || {
-                if flag.swap(true, Ordering::SeqCst) {
-                    // The second signal: out now.
+                if signal != SIGHUP && asked.swap(true, Ordering::SeqCst) {
+                    // Asked a second time: out now.
                     restore_from_handler();
                     low_level::exit(1);
                 }
+                flag.store(true, Ordering::SeqCst);
             };
             // SAFETY: the action only touches an atomic flag and, on a second signal, makes
             // system calls and exits: all async-signal-safe.
@@ -123,14 +130,18 @@ mod tests {
         assert!(!flag.load(Ordering::SeqCst));
     }
 
-    /// Run as a child of the test below: the first SIGTERM raises the flag, the second ends
-    /// the process with status 1.
+    /// Run as a child of the test below: two hang-ups and the first SIGTERM raise the flag,
+    /// the second SIGTERM ends the process with status 1.
     #[test]
     fn child_of_the_second_signal_test() {
         if std::env::var_os("WERKBOEK_SIGNAL_CHILD").is_none() {
             return;
         }
         let stop = watch();
+        signal_hook::low_level::raise(signal_hook::consts::SIGHUP).unwrap();
+        signal_hook::low_level::raise(signal_hook::consts::SIGHUP).unwrap();
+        assert!(stop.load(Ordering::SeqCst));
+        println!("hang-ups caught");
         signal_hook::low_level::raise(signal_hook::consts::SIGTERM).unwrap();
         assert!(stop.load(Ordering::SeqCst));
         println!("first signal caught");
@@ -152,6 +163,10 @@ mod tests {
             .output()
             .unwrap();
         let said = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            said.contains("hang-ups caught"),
+            "two hang-ups never end it: {said}"
+        );
         assert!(said.contains("first signal caught"), "{said}");
         assert_eq!(out.status.code(), Some(1), "{said}");
     }
