@@ -15,13 +15,14 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Size;
-use werkboek::app::{Action, App, Setup};
+use werkboek::app::{Action, App, Effect};
 use werkboek::clock::SystemClock;
 use werkboek::content::{self, AssessKind, Content};
 use werkboek::data::{ActionState, Entry, Log, Status, Workbook};
 use werkboek::i18n::Lang;
 use werkboek::store::{self, FileStore, Store};
 use werkboek::theme::Theme;
+use werkboek::tui::{self, Opening, Showing};
 
 /// Counts heap bytes, live and at their peak, to tell the heap from the pages of the binary.
 mod heap {
@@ -196,8 +197,8 @@ pub fn profile(content: &Content) -> (Workbook, Log) {
 fn write_profile(dir: &Path, content: &Content) {
     let (w, log) = profile(content);
     let mut opened = FileStore::open(dir).expect("the profile's directory opens");
-    opened.store.save_workbook(&w);
-    opened.store.save_log(&std::sync::Arc::new(log));
+    opened.store.save_workbook(1, &w);
+    opened.store.save_log(1, &std::sync::Arc::new(log));
     opened.store.flush().expect("profile written");
 }
 
@@ -254,42 +255,33 @@ fn main() {
         .unwrap()
         .len();
 
-    // Start-up, as `werkboek` does it: open the store (workbook), parse the content, build the
-    // app with the log still loading, draw the first frame on a 100x30 screen.
+    // Start-up, as `werkboek` does it (the same `Opening`): open the store (workbook), start
+    // reading the log, parse the content, build the app, draw the first frame on a 100x30
+    // screen.
     let started = Instant::now();
-    let opened = FileStore::open(dir.path()).expect("the profile's directory opens");
-    let log_path = opened.store.log_path();
-    let log_thread = std::thread::spawn(move || {
-        let t = Instant::now();
-        let log = store::load_log(&log_path);
-        (log, t.elapsed())
-    });
+    let (log_tx, log_rx) = std::sync::mpsc::channel();
+    let opening = Opening::open(dir.path(), false, move |log| {
+        let _ = log_tx.send((log, started.elapsed()));
+    })
+    .expect("the profile's directory opens");
     let before = heap::LIVE.load(std::sync::atomic::Ordering::Relaxed);
-    let content = Content::parse_embedded().unwrap();
+    let _ = content::embedded();
     let content_heap = heap::LIVE.load(std::sync::atomic::Ordering::Relaxed) - before;
-    let content: &'static Content = Box::leak(Box::new(content));
-    let setup = Setup {
-        workbook: opened.workbook,
-        log: None,
-        read_only: opened.read_only,
+    let (mut app, mut store) = opening.app(Showing {
         lang_flag: Some(Lang::Nl),
         locale_lang: None,
         theme: Theme::color(),
         size: Size::new(100, 30),
         clock: Box::new(SystemClock::new()),
         present: None,
-        dir: dir.path().to_path_buf(),
-        notices: opened.notices,
-        rescues: Vec::new(),
-    };
-    let mut app = App::new(content, Box::new(opened.store), setup);
+    });
     let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();
     terminal.draw(|f| f.render_widget(&app, f.area())).unwrap();
     let first_frame = started.elapsed();
     let mem_first = peak_memory_kib();
     let heap_first = heap::now();
 
-    let (log, log_load) = log_thread.join().unwrap();
+    let (log, log_load) = log_rx.recv().unwrap();
     app.update(Action::LogLoaded(log));
     let log_ready = started.elapsed();
     terminal.draw(|f| f.render_widget(&app, f.area())).unwrap();
@@ -312,14 +304,16 @@ fn main() {
         terminal.draw(|f| f.render_widget(&app, f.area())).unwrap();
         per_letter.push(t.elapsed());
         // What the worker thread then does, before the log results are drawn.
-        if let Some(request) = app.search_request.take() {
-            let t = Instant::now();
-            let hits = request.run();
-            worker.push(t.elapsed());
-            app.update(Action::LogHits {
-                generation: request.generation,
-                hits,
-            });
+        for effect in app.take_effects() {
+            if let Effect::SearchLog(request) = effect {
+                let t = Instant::now();
+                let hits = request.run();
+                worker.push(t.elapsed());
+                app.update(Action::LogHits {
+                    generation: request.generation,
+                    hits,
+                });
+            }
         }
     }
     key(&mut app, KeyCode::Esc);
@@ -330,12 +324,15 @@ fn main() {
     key(&mut app, KeyCode::Char('9'));
     let t = Instant::now();
     key(&mut app, KeyCode::Char(' ')); // cycles an action's status, which saves the log
+    for effect in app.take_effects() {
+        tui::carry_out_stored(&mut app, &mut store, effect);
+    }
     let save_on_key = t.elapsed();
     // Let the writer finish, so the next change does not have to copy the log.
     std::thread::sleep(Duration::from_millis(200));
     let peak = peak_memory_kib();
     let t = Instant::now();
-    let log = app.loaded_log().unwrap().clone();
+    let log = app.log().unwrap().clone();
     let copy = t.elapsed();
     let t = Instant::now();
     let out = dir.path().join("kopie.json");
@@ -343,6 +340,10 @@ fn main() {
     let write = t.elapsed();
     drop(log);
     key(&mut app, KeyCode::Char('q'));
+    for effect in app.take_effects() {
+        tui::carry_out_stored(&mut app, &mut store, effect);
+    }
+    store.flush().expect("saved");
 
     let ms = |d: Duration| format!("{:.2} ms", d.as_secs_f64() * 1e3);
     let us = |d: Duration| format!("{:.0} µs", d.as_secs_f64() * 1e6);

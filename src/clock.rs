@@ -6,8 +6,6 @@ use std::rc::Rc;
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
-use crate::i18n::Lang;
-
 pub trait Clock {
     fn now(&self) -> Timestamp;
     /// The user's time zone, for showing dates.
@@ -72,41 +70,9 @@ impl Clock for ManualClock {
     }
 }
 
-/// "23-11-2026 14:05" in Dutch, "2026-11-23 14:05" in English.
-pub fn date_time(at: Timestamp, zone: &TimeZone, lang: Lang) -> String {
-    let zoned = at.to_zoned(zone.clone());
-    match lang {
-        Lang::Nl => zoned.strftime("%d-%m-%Y %H:%M").to_string(),
-        Lang::En => zoned.strftime("%Y-%m-%d %H:%M").to_string(),
-    }
-}
-
-/// "23-11-2026" in Dutch, "2026-11-23" in English.
-pub fn date(at: Timestamp, zone: &TimeZone, lang: Lang) -> String {
-    day(at.to_zoned(zone.clone()).date(), lang)
-}
-
-/// A calendar date: "01-12-2026" in Dutch, "2026-12-01" in English.
-pub fn day(d: jiff::civil::Date, lang: Lang) -> String {
-    match lang {
-        Lang::Nl => d.strftime("%d-%m-%Y").to_string(),
-        Lang::En => d.to_string(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn dates_read_the_local_way() {
-        let c = ManualClock::at("2026-03-05T08:07:00Z");
-        assert_eq!(date_time(c.now(), &c.zone(), Lang::Nl), "05-03-2026 08:07");
-        assert_eq!(date_time(c.now(), &c.zone(), Lang::En), "2026-03-05 08:07");
-        assert_eq!(date(c.now(), &c.zone(), Lang::Nl), "05-03-2026");
-        let amsterdam = TimeZone::fixed(jiff::tz::offset(1));
-        assert_eq!(date_time(c.now(), &amsterdam, Lang::Nl), "05-03-2026 09:07");
-    }
 
     #[test]
     fn a_manual_clock_moves_for_all_its_clones() {

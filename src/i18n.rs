@@ -74,6 +74,28 @@ pub fn scores(n: usize, lang: Lang) -> String {
     format!("{n} {}", word.get(lang))
 }
 
+/// "23-11-2026 14:05" in Dutch, "2026-11-23 14:05" in English.
+pub fn date_time(at: jiff::Timestamp, zone: &jiff::tz::TimeZone, lang: Lang) -> String {
+    let zoned = at.to_zoned(zone.clone());
+    match lang {
+        Lang::Nl => zoned.strftime("%d-%m-%Y %H:%M").to_string(),
+        Lang::En => zoned.strftime("%Y-%m-%d %H:%M").to_string(),
+    }
+}
+
+/// "23-11-2026" in Dutch, "2026-11-23" in English.
+pub fn date(at: jiff::Timestamp, zone: &jiff::tz::TimeZone, lang: Lang) -> String {
+    day(at.to_zoned(zone.clone()).date(), lang)
+}
+
+/// A calendar date: "01-12-2026" in Dutch, "2026-12-01" in English.
+pub fn day(d: jiff::civil::Date, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => d.strftime("%d-%m-%Y").to_string(),
+        Lang::En => d.to_string(),
+    }
+}
+
 /// `n` and the word that goes with it: `one` for exactly one, `many` otherwise ("1 deelnemer",
 /// "3 deelnemers"). Either message may hold `{n}` for where the number goes; without it, the
 /// number comes first.
@@ -192,6 +214,7 @@ messages! {
     DirNotADirectory => "{dir} is geen map; kies een map met --data-dir.", "{dir} is not a folder; choose a folder with --data-dir.";
     DirOtherOwner => "{dir} is van een andere gebruiker; werkboek bewaart je gegevens alleen in een map van jezelf (kies er een met --data-dir).", "{dir} belongs to another user; werkboek keeps your data only in a folder of your own (choose one with --data-dir).";
     NoteContinues => "… de notitie gaat verder (nog {kb} kB); e opent haar helemaal.", "… the note goes on ({kb} kB more); e opens all of it.";
+    EditorEnded => "{editor} stopte met een fout ({status}); de tekst is niet overgenomen", "{editor} ended with an error ({status}); the text was not taken over";
     NoteSaving => "Notitie wordt bewaard…", "Saving the note…";
     EntrySaving => "Logboekregel wordt bewaard…", "Saving the log entry…";
     SourcesTitle => "Bronnen", "Sources";
@@ -533,6 +556,17 @@ mod tests {
                 .find(|(k, _)| k == name)
                 .map(|(_, v)| v.clone())
         }
+    }
+
+    #[test]
+    fn dates_read_the_local_way() {
+        let c = crate::clock::ManualClock::at("2026-03-05T08:07:00Z");
+        use crate::clock::Clock;
+        assert_eq!(date_time(c.now(), &c.zone(), Lang::Nl), "05-03-2026 08:07");
+        assert_eq!(date_time(c.now(), &c.zone(), Lang::En), "2026-03-05 08:07");
+        assert_eq!(date(c.now(), &c.zone(), Lang::Nl), "05-03-2026");
+        let amsterdam = jiff::tz::TimeZone::fixed(jiff::tz::offset(1));
+        assert_eq!(date_time(c.now(), &amsterdam, Lang::Nl), "05-03-2026 09:07");
     }
 
     #[test]

@@ -230,6 +230,16 @@ pub struct LogSearch {
     pub within: Option<Vec<u32>>,
 }
 
+/// Two requests are the same when they ask the same of the same log.
+impl PartialEq for LogSearch {
+    fn eq(&self, other: &Self) -> bool {
+        self.generation == other.generation
+            && self.query == other.query
+            && Arc::ptr_eq(&self.log, &other.log)
+            && self.within == other.within
+    }
+}
+
 impl LogSearch {
     pub fn run(&self) -> Vec<u32> {
         search_log(&self.log, &self.query, self.within.as_deref())

@@ -88,11 +88,7 @@ proptest! {
         // The screen: the log with the entry chosen, and the material with the note.
         let mut s = common::setup(w, 100, 30);
         s.log = Some(Ok(log));
-        let mut app = werkboek::app::App::new(
-            werkboek::content::embedded(),
-            Box::new(werkboek::store::MemStore::new()),
-            s,
-        );
+        let mut app = common::harness(s);
         for screen in [common::screen(&app), { common::press(&mut app, KeyCode::Char('9')); common::screen(&app) }] {
             prop_assert!(
                 !screen.chars().any(|ch| ch.is_control() && ch != '\n' || matches!(ch, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200b}')),

@@ -5,6 +5,7 @@ mod common;
 
 use common::press;
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+use werkboek::app::testing::Harness;
 use werkboek::app::{Action, App};
 use werkboek::clock::ManualClock;
 use werkboek::content;
@@ -13,11 +14,11 @@ use werkboek::keys::Ctx;
 use werkboek::present::{Start, team};
 use werkboek::store::MemStore;
 
-fn presenting(workbook: Workbook, log: Log, width: u16, height: u16, start: Start) -> App {
+fn presenting(workbook: Workbook, log: Log, width: u16, height: u16, start: Start) -> Harness {
     let mut setup = common::setup(workbook, width, height);
     setup.log = Some(Ok(log));
     setup.present = Some(start);
-    App::new(content::embedded(), Box::new(MemStore::new()), setup)
+    common::harness(setup)
 }
 
 fn material(from: Option<&str>) -> Start {
@@ -28,7 +29,7 @@ fn material(from: Option<&str>) -> Start {
 }
 
 fn at(app: &App) -> (usize, String) {
-    let p = app.present.as_ref().expect("presenting");
+    let p = app.present().expect("presenting");
     (p.at, p.current().unwrap().id.clone())
 }
 
@@ -191,7 +192,7 @@ fn no_saved_personal_text_ever_reaches_a_slide() {
     });
     for (width, height) in [(80, 24), (200, 50)] {
         let mut app = presenting(w.clone(), log.clone(), width, height, material(None));
-        let n = app.present.as_ref().unwrap().slides.len();
+        let n = app.present().unwrap().slides.len();
         let mut seen = 0;
         loop {
             let screen = common::screen(&app);
@@ -218,7 +219,7 @@ fn no_saved_personal_text_ever_reaches_a_slide() {
 #[test]
 fn next_back_first_last() {
     let mut app = presenting(Workbook::default(), Log::default(), 100, 30, material(None));
-    let n = app.present.as_ref().unwrap().slides.len();
+    let n = app.present().unwrap().slides.len();
     for k in [KeyCode::Right, KeyCode::Char(' '), KeyCode::PageDown] {
         press(&mut app, k);
     }
@@ -251,8 +252,8 @@ fn a_number_then_enter_or_g_jumps() {
     // Esc with digits typed forgets them; it does not leave.
     press(&mut app, KeyCode::Char('5'));
     press(&mut app, KeyCode::Esc);
-    assert!(app.present.is_some());
-    assert!(app.present.as_ref().unwrap().digits.is_empty());
+    assert!(app.present().is_some());
+    assert!(app.present().unwrap().digits.is_empty());
 }
 
 #[test]
@@ -281,7 +282,7 @@ fn clock_and_footer_toggle() {
     let mut setup = common::setup(Workbook::default(), 100, 30);
     setup.clock = Box::new(clock.clone());
     setup.present = Some(material(None));
-    let mut app = App::new(content::embedded(), Box::new(MemStore::new()), setup);
+    let mut app = common::harness(setup);
     press(&mut app, KeyCode::Char('t'));
     assert!(app.ticking());
     clock.set("2026-11-23T09:14:07Z");
@@ -300,7 +301,7 @@ fn the_place_is_remembered_and_offered_next_time() {
     let store = MemStore::new();
     let mut setup = common::setup(Workbook::default(), 100, 30);
     setup.present = Some(material(None));
-    let mut app = App::new(content::embedded(), Box::new(store.clone()), setup);
+    let mut app = Harness::on(content::embedded(), setup, store.clone());
     for _ in 0..9 {
         press(&mut app, KeyCode::Right);
     }
@@ -334,12 +335,12 @@ fn the_place_is_remembered_and_offered_next_time() {
 fn from_the_workbook_p_starts_at_the_item_and_q_comes_back() {
     let mut setup = common::setup(Workbook::default(), 100, 30);
     setup.log = Some(Ok(Log::default()));
-    let mut app = App::new(content::embedded(), Box::new(MemStore::new()), setup);
+    let mut app = common::harness(setup);
     press(&mut app, KeyCode::Char('2'));
     press(&mut app, KeyCode::Down);
     press(&mut app, KeyCode::Char('p'));
     assert_eq!(app.ctx(), Ctx::Present);
-    let p = app.present.as_ref().unwrap();
+    let p = app.present().unwrap();
     assert!(
         p.current()
             .unwrap()
@@ -347,11 +348,11 @@ fn from_the_workbook_p_starts_at_the_item_and_q_comes_back() {
             .contains(&"factor-verantwoordelijkheid".to_string())
     );
     press(&mut app, KeyCode::Char('q'));
-    assert!(app.present.is_none() && !app.quit, "back in the workbook");
+    assert!(app.present().is_none() && !app.quit, "back in the workbook");
     // P: this key only.
     press(&mut app, KeyCode::Char('1'));
     press(&mut app, KeyCode::Char('P'));
-    let p = app.present.as_ref().unwrap();
+    let p = app.present().unwrap();
     assert!(p.slides.iter().all(|s| s.part_id == "sleutel-1"));
     assert_eq!(p.at, 0);
 }
@@ -360,7 +361,7 @@ fn from_the_workbook_p_starts_at_the_item_and_q_comes_back() {
 fn ctrl_c_ends_everything() {
     let mut setup = common::setup(Workbook::default(), 100, 30);
     setup.log = Some(Ok(Log::default()));
-    let mut app = App::new(content::embedded(), Box::new(MemStore::new()), setup);
+    let mut app = common::harness(setup);
     press(&mut app, KeyCode::Char('p'));
     common::press_mod(&mut app, KeyCode::Char('c'), KeyModifiers::CONTROL);
     assert!(app.quit);
@@ -386,7 +387,7 @@ fn a_presentation_never_shows_the_unreadable_file_question() {
     });
     setup.present = Some(material(None));
     let store = MemStore::new();
-    let mut app = App::new(content::embedded(), Box::new(store.clone()), setup);
+    let mut app = Harness::on(content::embedded(), setup, store.clone());
     assert_eq!(app.ctx(), Ctx::Present);
     assert!(!common::screen(&app).contains("/home/juf"));
     press(&mut app, KeyCode::Char('q'));

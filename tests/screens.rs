@@ -5,10 +5,11 @@ mod common;
 
 use common::{app, press, screen, typed};
 use ratatui::crossterm::event::KeyCode;
-use werkboek::app::{App, Setup};
+use werkboek::app::Setup;
+use werkboek::app::testing::Harness;
 use werkboek::content;
 use werkboek::data::Workbook;
-use werkboek::store::{LoadProblem, MemStore, Unreadable};
+use werkboek::store::{LoadProblem, Unreadable};
 
 #[test]
 fn keys_section_opens_on_key_one() {
@@ -111,17 +112,13 @@ fn unreadable_data_file_asks_what_to_do() {
         }),
         ..common::setup(Workbook::default(), 100, 30)
     };
-    let a = App::new(content::embedded(), Box::new(MemStore::new()), setup);
+    let a = common::harness(setup);
     insta::assert_snapshot!(screen(&a));
 }
 
 #[test]
 fn too_small_a_window_says_so_and_recovers() {
-    let small = App::new(
-        content::embedded(),
-        Box::new(MemStore::new()),
-        common::setup(Workbook::default(), 40, 10),
-    );
+    let small = common::harness(common::setup(Workbook::default(), 40, 10));
     insta::assert_snapshot!(screen(&small));
     let mut grown = small;
     grown.update(werkboek::app::Action::Resize(ratatui::layout::Size::new(
@@ -130,7 +127,7 @@ fn too_small_a_window_says_so_and_recovers() {
     assert!(screen(&grown).contains("Zorg voor externe oriëntatie"));
 }
 
-fn open_item(a: &mut App, id: &str) {
+fn open_item(a: &mut Harness, id: &str) {
     // Through the keys a user would press: the section's number, then down to the item.
     let c = content::embedded();
     let (r, _) = c.item_by_id(id).unwrap();
@@ -289,10 +286,10 @@ fn sample_log() -> werkboek::data::Log {
     log
 }
 
-fn app_with_log() -> App {
+fn app_with_log() -> Harness {
     let mut setup = common::setup(Workbook::default(), 100, 30);
     setup.log = Some(Ok(sample_log()));
-    App::new(content::embedded(), Box::new(MemStore::new()), setup)
+    common::harness(setup)
 }
 
 #[test]
@@ -335,7 +332,6 @@ fn searching_without_accents_finds_them() {
     let mut a = app_with_log();
     press(&mut a, KeyCode::Char('/'));
     typed(&mut a, "orientatie");
-    a.run_pending_search();
     let s = screen(&a);
     assert!(s.contains("oriëntatie"), "{s}");
     insta::assert_snapshot!(s);

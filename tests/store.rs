@@ -103,7 +103,7 @@ fn notes_survive_a_full_session_on_disk() {
     let mut opened = FileStore::open(dir.path()).unwrap();
     let mut w = opened.workbook.clone().unwrap();
     w.update_item("factor-verbinding", |s| s.note = "één 🌱".into());
-    opened.store.save_workbook(&w);
+    opened.store.save_workbook(1, &w);
     opened.store.flush().unwrap();
     drop(opened);
     let reopened = FileStore::open(dir.path()).unwrap();

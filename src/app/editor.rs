@@ -1,11 +1,43 @@
 //! Writing a note on an item, in a multi-line editor (ratatui-textarea).
 
+use ratatui::crossterm::event::KeyEvent;
 use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 
-use super::{App, Overlay};
-use crate::i18n::Msg;
+use super::{App, Effect, Overlay, Telling};
+use crate::i18n::{Lang, Msg};
 use crate::keys::Cmd;
-use crate::store::Doc;
+use crate::store::DataFile;
+
+/// Why the user's own editor could not be used.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum EditorError {
+    /// It could not be started, or its file could not be written or read.
+    #[error("{editor}: {kind}")]
+    Io {
+        editor: String,
+        kind: std::io::ErrorKind,
+    },
+    /// It ended with a failure (the text is not taken).
+    #[error("{editor}: {status}")]
+    Failed { editor: String, status: String },
+}
+
+impl EditorError {
+    /// In the interface language.
+    pub fn describe(&self, lang: Lang) -> String {
+        match self {
+            EditorError::Io { editor, kind } => format!(
+                "{}: {}",
+                crate::safe::line(editor),
+                crate::i18n::io_problem(*kind, lang)
+            ),
+            EditorError::Failed { editor, status } => Msg::EditorEnded
+                .get(lang)
+                .replace("{editor}", &crate::safe::line(editor))
+                .replace("{status}", &crate::safe::line(status)),
+        }
+    }
+}
 
 /// The largest note the editor takes (a thousand pages of text). A larger one, made elsewhere,
 /// is kept as it is and can still be read; it is not opened here, where every key would lay it
@@ -16,8 +48,8 @@ pub const NOTE_LIMIT: usize = 1024 * 1024;
 #[derive(Debug)]
 pub struct NoteEditor {
     /// The item's stable id.
-    pub item: String,
-    pub area: TextArea<'static>,
+    item: String,
+    area: TextArea<'static>,
     /// The note as it was when the editor opened: what "changed" is measured against, whatever
     /// a pause in typing saved in between.
     original: String,
@@ -54,6 +86,25 @@ impl NoteEditor {
         }
     }
 
+    /// The id of the item the note is on.
+    pub fn item(&self) -> &str {
+        &self.item
+    }
+
+    /// The text field, for drawing.
+    pub fn area(&self) -> &TextArea<'static> {
+        &self.area
+    }
+
+    pub fn input(&mut self, key: KeyEvent) {
+        self.area.input(key);
+    }
+
+    /// Replaces the text (after the user's own editor).
+    pub fn set_text(&mut self, text: &str) {
+        replace_text(&mut self.area, text);
+    }
+
     /// How many bytes the note holds now.
     fn len(&self) -> usize {
         self.area.lines().iter().map(|l| l.len() + 1).sum()
@@ -66,7 +117,7 @@ impl NoteEditor {
 }
 
 /// The message for a note over [`NOTE_LIMIT`].
-fn too_large(bytes: usize, lang: crate::i18n::Lang) -> String {
+fn too_large(bytes: usize, lang: Lang) -> String {
     Msg::NoteTooLarge
         .get(lang)
         .replace("{mb}", &format!("{:.1}", bytes as f64 / (1024.0 * 1024.0)))
@@ -128,7 +179,7 @@ impl App {
     pub(super) fn editor_cmd(&mut self, cmd: Cmd) {
         match cmd {
             Cmd::SaveClose => {
-                self.commit_note(false);
+                self.commit_note(Telling::Tell);
                 self.overlay = None;
             }
             Cmd::ForceQuit => self.quit(),
@@ -140,29 +191,24 @@ impl App {
     /// Puts the editor's text into the workbook and saves it if it changed. Closing the editor
     /// tells what happened to the text since it was opened (saved, removed or unchanged), not
     /// what the last pause in typing did; "bewaard" only once it is on disk.
-    pub(super) fn commit_note(&mut self, quietly: bool) {
+    pub(super) fn commit_note(&mut self, telling: Telling) {
         let Some(editor) = self.editor() else { return };
         let id = editor.item.clone();
         let text = editor.text();
         let changed_since_open = text != editor.original;
         if text != self.workbook.note(&id) {
-            let removed = text.is_empty();
             self.workbook.update_item(&id, |s| s.note = text);
-            self.persist();
-            if removed && !quietly {
-                self.confirm(Doc::Workbook, Msg::NoteSaving, Msg::NoteRemoved);
-                return;
-            }
+            self.changed_workbook();
         }
-        if quietly {
+        if telling == Telling::Quietly {
             return;
         }
         if !changed_since_open {
             self.info(Msg::NoteUnchanged.get(self.lang).to_string());
         } else if self.workbook.note(&id).is_empty() {
-            self.confirm(Doc::Workbook, Msg::NoteSaving, Msg::NoteRemoved);
+            self.confirm(DataFile::Workbook, Msg::NoteSaving, Msg::NoteRemoved);
         } else {
-            self.confirm(Doc::Workbook, Msg::NoteSaving, Msg::NoteSaved);
+            self.confirm(DataFile::Workbook, Msg::NoteSaving, Msg::NoteSaved);
         }
     }
 
@@ -170,7 +216,36 @@ impl App {
     /// terminal loses at most the last few seconds.
     pub(super) fn autosave_note(&mut self) {
         if self.editor().is_some() {
-            self.commit_note(true);
+            self.commit_note(Telling::Quietly);
+        }
+    }
+
+    /// Ctrl-E: hands the text being written to the user's own editor.
+    pub(super) fn request_external(&mut self) {
+        let text = match &self.overlay {
+            Some(Overlay::Entry(form)) => form.text.lines().join("\n"),
+            Some(Overlay::Editor(e)) => e.area.lines().join("\n"),
+            _ => return,
+        };
+        self.effects.push(Effect::Edit { text });
+    }
+
+    /// The text is back from the user's own editor.
+    pub(super) fn external_done(&mut self, result: Result<String, EditorError>) {
+        match result {
+            Ok(text) => {
+                let text = text.trim_end_matches('\n').to_string();
+                match &mut self.overlay {
+                    Some(Overlay::Entry(form)) => form.set_text(&text),
+                    Some(Overlay::Editor(e)) => e.set_text(&text),
+                    _ => {}
+                }
+            }
+            Err(why) => self.error(format!(
+                "{}: {}",
+                Msg::ExternalFailed.get(self.lang),
+                why.describe(self.lang)
+            )),
         }
     }
 }

@@ -3,25 +3,68 @@
 use std::sync::Arc;
 
 use super::form::{EntryForm, FilterForm};
-use super::{App, ExternalEdit, Focus, LogState, Overlay, Problem, Question, Tab};
+use super::{App, Effect, Focus, LogState, Overlay, Problem, Question, Tab, Telling};
 use crate::content::Target;
-pub use crate::data::log::{LogFilter, action_words, status_word};
+use crate::data::log::LogFilter;
 use crate::data::{Entry, Log};
 use crate::i18n::Msg;
 use crate::keys::Cmd;
-use crate::store::{Doc, Unreadable};
+use crate::store::{DataFile, StoreError, Unreadable};
+use crate::view::scroll::{ListCursor, Move, Scroll};
 
-/// Where the reader is in the log tab.
+/// The log tab: which entries it shows, the chosen one, and the pane that has the focus.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct LogView {
-    pub filter: LogFilter,
+    filter: LogFilter,
     /// Indices into the log's entries that pass the filter, newest first. Derived: rebuilt
     /// when the log or the filter changes, never while drawing.
-    pub shown: Vec<usize>,
-    pub selected: usize,
-    pub offset: usize,
-    pub scroll: usize,
-    pub focus: Focus,
+    shown: Vec<usize>,
+    list: ListCursor,
+    text: Scroll,
+    focus: Focus,
+}
+
+impl LogView {
+    pub fn filter(&self) -> &LogFilter {
+        &self.filter
+    }
+
+    pub fn shown(&self) -> &[usize] {
+        &self.shown
+    }
+
+    pub fn selected(&self) -> usize {
+        self.list.selected()
+    }
+
+    pub fn offset(&self) -> usize {
+        self.list.offset()
+    }
+
+    pub fn scroll(&self) -> usize {
+        self.text.top()
+    }
+
+    pub fn focus(&self) -> Focus {
+        self.focus
+    }
+
+    /// The chosen entry's place in the log.
+    fn selected_index(&self) -> Option<usize> {
+        self.shown.get(self.list.selected()).copied()
+    }
+
+    /// Rebuilds the shown entries after the log or the filter changed, keeping `keep` (an
+    /// entry's id) chosen when it is still shown.
+    fn refresh(&mut self, log: &Log, zone: &jiff::tz::TimeZone, keep: Option<u64>, height: usize) {
+        self.shown = self.filter.shown(log, zone);
+        let at = keep.and_then(|id| self.shown.iter().position(|i| log.entries[*i].id == id));
+        if let Some(at) = at {
+            self.list.choose(at, self.shown.len());
+        }
+        self.list.clamp(self.shown.len(), height);
+        self.text.reset();
+    }
 }
 
 impl App {
@@ -29,15 +72,13 @@ impl App {
         match result {
             Ok(log) => {
                 self.log = LogState::Ready(Arc::new(log));
+                self.revision[1] += 1;
                 self.refresh_log_view(None);
                 // A search opened while the log was being read has not looked in it yet.
-                if let Some(Overlay::Search(s)) = &mut self.overlay {
-                    s.last.clear();
-                    self.run_search();
-                }
-                let today = self.today();
+                self.search_again();
+                let today = self.today;
                 let overdue = self
-                    .loaded_log()
+                    .log()
                     .map(|l| l.entries.iter().filter(|e| e.is_overdue(today)).count())
                     .unwrap_or(0);
                 if overdue > 0 && self.message.is_none() {
@@ -51,23 +92,15 @@ impl App {
             Err(file) => {
                 self.log = LogState::Unusable;
                 self.problems.push(Problem {
-                    doc: Doc::Log,
+                    doc: DataFile::Log,
                     file,
                 });
             }
         }
     }
 
-    /// The log, once it is read.
-    pub fn loaded_log(&self) -> Option<&Log> {
-        match &self.log {
-            LogState::Ready(log) => Some(log),
-            _ => None,
-        }
-    }
-
     /// The log, shared (for the search worker).
-    pub(super) fn loaded_log_arc(&self) -> Option<Arc<Log>> {
+    pub(super) fn shared_log(&self) -> Option<Arc<Log>> {
         match &self.log {
             LogState::Ready(log) => Some(Arc::clone(log)),
             _ => None,
@@ -82,77 +115,62 @@ impl App {
         }
     }
 
-    /// Rebuilds the shown entries after the log or the filter changed, keeping the selected
-    /// entry (or the one with `select`) selected when it is still shown.
-    pub(super) fn refresh_log_view(&mut self, select: Option<u64>) {
-        let keep = select.or_else(|| self.selected_entry().map(|e| e.id));
-        let zone = self.clock.zone();
-        let Some(log) = self.loaded_log() else { return };
-        let shown = self.log_view.filter.shown(log, &zone);
-        let at = keep.and_then(|id| shown.iter().position(|i| log.entries[*i].id == id));
-        let v = &mut self.log_view;
-        v.shown = shown;
-        v.selected = at
-            .unwrap_or(v.selected)
-            .min(v.shown.len().saturating_sub(1));
-        v.scroll = 0;
-        self.keep_log_selection_visible();
-    }
-
-    pub fn selected_entry(&self) -> Option<&Entry> {
-        let log = self.loaded_log()?;
-        let i = *self.log_view.shown.get(self.log_view.selected)?;
-        log.entries.get(i).map(|e| &**e)
-    }
-
     fn log_list_height(&self) -> usize {
         usize::from(self.layout().list_inner().height).max(1)
     }
 
-    fn keep_log_selection_visible(&mut self) {
+    /// Rebuilds the shown entries after the log or the filter changed, keeping the chosen
+    /// entry (or the one with `select`) chosen when it is still shown.
+    pub(super) fn refresh_log_view(&mut self, select: Option<u64>) {
+        let keep = select.or_else(|| self.selected_entry().map(|e| e.id));
         let height = self.log_list_height();
-        let v = &mut self.log_view;
-        v.offset = super::nav::keep_visible(v.offset, v.selected, v.selected, height);
+        let LogState::Ready(log) = &self.log else {
+            return;
+        };
+        self.log_view.refresh(log, &self.zone, keep, height);
     }
 
-    fn log_select(&mut self, index: usize) {
-        let last = self.log_view.shown.len().saturating_sub(1);
-        let index = index.min(last);
-        if index != self.log_view.selected {
-            self.log_view.selected = index;
-            self.log_view.scroll = 0;
-            self.keep_log_selection_visible();
-        }
+    /// The entry chosen in the log tab.
+    pub fn selected_entry(&self) -> Option<&Entry> {
+        let log = self.log()?;
+        let i = self.log_view.selected_index()?;
+        log.entries.get(i).map(|e| &**e)
     }
 
-    fn log_move(&mut self, delta: isize) {
+    /// The chosen entry's text as the log tab lays it out.
+    fn entry_line_count(&self) -> usize {
+        let width = self.layout().detail_text_width();
+        self.selected_entry()
+            .map(|e| {
+                crate::view::entry::lines(e, self.content, self.lang, &self.zone, self.today, width)
+                    .len()
+            })
+            .unwrap_or(0)
+    }
+
+    fn log_move(&mut self, m: Move) {
         match self.log_view.focus {
             Focus::List => {
-                let to = self.log_view.selected.saturating_add_signed(delta);
-                self.log_select(to);
+                let height = self.log_list_height();
+                let len = self.log_view.shown.len();
+                if self.log_view.list.moved(m, len, height) {
+                    self.log_view.text.reset();
+                }
             }
             Focus::Detail => {
-                let max = self.entry_lines().saturating_sub(self.detail_height());
-                let to = self.log_view.scroll.saturating_add_signed(delta);
-                self.log_view.scroll = to.min(max);
+                let height = self.detail_height();
+                let max = self.entry_line_count().saturating_sub(height);
+                self.log_view.text.moved(m, height, max);
             }
         }
-    }
-
-    fn entry_lines(&self) -> usize {
-        let width = self.layout().detail_text_width();
-        crate::ui::log::entry_lines(self, width).len()
     }
 
     pub(super) fn log_cmd(&mut self, cmd: Cmd) {
-        let page = self.log_list_height().saturating_sub(1).max(1) as isize;
+        if let Some(m) = super::nav::move_of(cmd) {
+            self.log_move(m);
+            return;
+        }
         match cmd {
-            Cmd::Up => self.log_move(-1),
-            Cmd::Down => self.log_move(1),
-            Cmd::PageUp => self.log_move(-page),
-            Cmd::PageDown => self.log_move(page),
-            Cmd::Top => self.log_move(isize::MIN / 2),
-            Cmd::Bottom => self.log_move(isize::MAX / 2),
             Cmd::Open => match self.log_view.focus {
                 Focus::List => self.log_view.focus = Focus::Detail,
                 Focus::Detail => self.follow_entry_link(),
@@ -223,15 +241,15 @@ impl App {
         self.overlay = Some(Overlay::Entry(Box::new(form)));
     }
 
-    /// Stores what the form holds. With `quietly`, problems in the form do not keep it open
-    /// (quitting): the entry is saved with what could be read.
-    pub(super) fn save_form(&mut self, quietly: bool) {
+    /// Stores what the form holds. Told quietly (quitting), problems in the form do not keep it
+    /// open: the entry is saved with what could be read.
+    pub(super) fn save_form(&mut self, telling: Telling) {
         let Some(Overlay::Entry(form)) = &self.overlay else {
             return;
         };
         let draft = match form.read(self.content, self.lang) {
             Ok(d) => d,
-            Err(problem) if !quietly => {
+            Err(problem) if telling == Telling::Tell => {
                 if let Some(Overlay::Entry(form)) = &mut self.overlay {
                     form.error = Some(problem);
                 }
@@ -242,12 +260,12 @@ impl App {
         let editing = form.editing;
         self.overlay = None;
         if draft.title.trim().is_empty() && draft.text.trim().is_empty() {
-            if !quietly {
+            if telling == Telling::Tell {
                 self.info(Msg::EntryEmpty.get(self.lang).to_string());
             }
             return;
         }
-        let now = self.clock.now();
+        let now = self.now;
         let Some(log) = self.log_mut() else { return };
         let id = match editing.and_then(|id| log.find(id)) {
             Some(i) => {
@@ -283,15 +301,15 @@ impl App {
             }
         };
         self.refresh_log_view(Some(id));
-        self.persist_log();
-        if !quietly {
-            self.confirm(Doc::Log, Msg::EntrySaving, Msg::EntrySaved);
+        self.changed_log();
+        if telling == Telling::Tell {
+            self.confirm(DataFile::Log, Msg::EntrySaving, Msg::EntrySaved);
         }
     }
 
     pub(super) fn form_cmd(&mut self, cmd: Cmd) {
         match cmd {
-            Cmd::SaveClose => self.save_form(false),
+            Cmd::SaveClose => self.save_form(Telling::Tell),
             Cmd::ForceQuit => self.quit(),
             Cmd::External => self.request_external(),
             _ => {
@@ -357,7 +375,7 @@ impl App {
         self.undo = Some(Arc::unwrap_or_clone(entry));
         self.info(Msg::EntryDeleted.get(self.lang).to_string());
         self.refresh_log_view(None);
-        self.persist_log();
+        self.changed_log();
     }
 
     fn undo_delete(&mut self) {
@@ -375,7 +393,7 @@ impl App {
         log.sort();
         self.info(Msg::EntryRestored.get(self.lang).to_string());
         self.refresh_log_view(Some(id));
-        self.persist_log();
+        self.changed_log();
     }
 
     fn cycle_selected_status(&mut self) {
@@ -385,7 +403,7 @@ impl App {
         if self.refuse_if_read_only() {
             return;
         }
-        let now = self.clock.now();
+        let now = self.now;
         let lang = self.lang;
         let Some(log) = self.log_mut() else { return };
         let Some(i) = log.find(id) else { return };
@@ -404,10 +422,10 @@ impl App {
         self.info(format!(
             "{}: {}",
             Msg::Status.get(lang),
-            status_word(status, lang)
+            crate::data::log::status_word(status, lang)
         ));
         self.refresh_log_view(Some(id));
-        self.persist_log();
+        self.changed_log();
     }
 
     fn follow_entry_link(&mut self) {
@@ -421,53 +439,56 @@ impl App {
         }
     }
 
+    /// Opens the log tab on an entry, clearing the filter if it hides the entry.
+    pub(super) fn show_entry(&mut self, id: u64) {
+        self.show_tab(Tab::Log);
+        let shown = self.log().is_some_and(|log| {
+            self.log_view
+                .shown
+                .iter()
+                .any(|i| log.entries.get(*i).is_some_and(|e| e.id == id))
+        });
+        if !shown {
+            self.log_view.filter = LogFilter::default();
+        }
+        self.refresh_log_view(Some(id));
+        self.log_view.focus = Focus::List;
+    }
+
     /// `x`: the portfolio as Markdown, written into the data folder.
     pub(super) fn export_portfolio(&mut self) {
-        let Some(log) = self.loaded_log() else {
+        let Some(log) = self.log() else {
             self.error(Msg::LogUnavailable.get(self.lang).to_string());
             return;
         };
-        let zone = self.clock.zone();
         let text = crate::format::portfolio::markdown(
             self.content,
             &self.workbook,
             log,
             self.lang,
-            &zone,
-            self.clock.now(),
+            &self.zone,
+            self.now,
         );
-        let name = format!("portfolio-{}.md", self.today());
-        match self.store.write_export(&name, text.as_bytes()) {
+        let name = format!("portfolio-{}.md", self.today);
+        self.effects.push(Effect::WriteExport {
+            name,
+            bytes: text.into_bytes(),
+        });
+    }
+
+    /// The export is written (or not).
+    pub(super) fn exported(&mut self, result: Result<std::path::PathBuf, StoreError>) {
+        match result {
             Ok(path) => self.info(format!(
                 "{} {}",
                 Msg::Exported.get(self.lang),
-                path.display()
+                crate::safe::line(&path.display().to_string())
             )),
-            Err(e) => self.error(format!("{}: {e}", Msg::ExportFailed.get(self.lang))),
-        }
-    }
-
-    /// Ctrl-E: hands the text being written to the user's own editor.
-    pub(super) fn request_external(&mut self) {
-        let text = match &self.overlay {
-            Some(Overlay::Entry(form)) => form.text.lines().join("\n"),
-            Some(Overlay::Editor(e)) => e.area.lines().join("\n"),
-            _ => return,
-        };
-        self.external = Some(ExternalEdit { text });
-    }
-
-    pub(super) fn external_done(&mut self, result: Result<String, String>) {
-        match result {
-            Ok(text) => {
-                let text = text.trim_end_matches('\n').to_string();
-                match &mut self.overlay {
-                    Some(Overlay::Entry(form)) => form.set_text(&text),
-                    Some(Overlay::Editor(e)) => super::editor::replace_text(&mut e.area, &text),
-                    _ => {}
-                }
-            }
-            Err(why) => self.error(format!("{}: {why}", Msg::ExternalFailed.get(self.lang))),
+            Err(e) => self.error(format!(
+                "{}: {}",
+                Msg::ExportFailed.get(self.lang),
+                e.describe(self.lang)
+            )),
         }
     }
 }

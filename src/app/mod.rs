@@ -1,5 +1,12 @@
-//! The app's state, the actions that change it, and `update`. No terminal in here: everything
-//! can be driven by tests.
+//! The app's state, the actions that change it, and `update`. No terminal in here, and no
+//! file: what `update` wants done outside (save this, open the editor, search the log, quit)
+//! comes out as [`Effect`]s, which the terminal loop carries out and tests look at.
+//!
+//! The state is split into parts that own it: reading the material ([`Study`]), the log tab
+//! ([`LogView`]), the measures tab ([`Measures`]), the search ([`Search`]), the note and entry
+//! forms, and presenting ([`crate::present::Presenter`]). What they share (the material, the
+//! user's workbook and log, the language, the screen's size, today) is the app's own; its fields
+//! are private and read through accessors.
 
 mod assess;
 mod editor;
@@ -8,32 +15,41 @@ mod log;
 mod nav;
 mod present;
 mod rescue;
-pub mod search;
+mod search;
+mod study;
+pub mod testing;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use jiff::Timestamp;
 use jiff::civil::Date;
+use jiff::tz::TimeZone;
 use ratatui::crossterm::event::{Event, KeyEvent, KeyEventKind};
 use ratatui::layout::Size;
 
-pub use crate::data::assess::{Area, AreaRow, area_rows, areas};
 pub use assess::Measures;
-pub use editor::NoteEditor;
-pub use form::{EntryForm, Field, FilterForm};
-pub use log::{LogFilter, LogView, action_words, status_word};
-pub use nav::{Focus, Nav, Row};
-pub use search::{Hit, HitKind, LogSearch, ResultRow, Search};
+pub use editor::{EditorError, NoteEditor};
+pub use form::{EntryForm, Field, FilterField, FilterForm};
+pub use log::LogView;
+pub use search::{ResultRow, Search};
+pub use study::{Focus, ListRow, Place, Study};
+
+pub use crate::data::assess::{Area, AreaRow, area_rows, areas};
+pub use crate::data::log::{LogFilter, action_words, status_word};
+pub use crate::search::{Hit, HitKind, LogSearch};
+pub use crate::view::tabs::Tab;
 
 use crate::clock::Clock;
-use crate::content::{AssessKind, Content, ItemRef};
-use crate::data::{Log, Workbook};
+use crate::content::{AssessKind, Content, ItemRef, Scale};
+use crate::data::{Entry, Log, Workbook};
 use crate::i18n::{Lang, Msg};
 use crate::keys::{self, Cmd, Ctx};
 use crate::store::{
-    Doc, LoadProblem, Notice, ReadOnly, Store, StoreError, StoreEvent, Ticket, Unreadable,
+    DataFile, LoadProblem, Notice, ReadOnly, StoreError, StoreEvent, Ticket, Unreadable,
 };
 use crate::theme::Theme;
+use crate::view;
 
 /// Everything that can happen to the app.
 #[derive(Clone, Debug, PartialEq)]
@@ -52,7 +68,7 @@ pub enum Action {
     /// The log, read in the background, has arrived.
     LogLoaded(Result<Log, Unreadable>),
     /// The user's own editor has closed: the text, or why it could not run.
-    ExternalDone(Result<String, String>),
+    ExternalDone(Result<String, EditorError>),
     /// The worker has searched the log.
     LogHits {
         generation: u64,
@@ -60,8 +76,15 @@ pub enum Action {
     },
     /// A digit typed where digits mean a number (a slide to jump to).
     Digit(u8),
-    /// The store has news: saves on disk, or saves that failed.
-    StoreNews,
+    /// What the store reports: saves on disk, and saves that failed.
+    Stored(Vec<StoreEvent>),
+    /// An unreadable file was moved aside (or could not be).
+    SetAside {
+        doc: DataFile,
+        result: Result<PathBuf, StoreError>,
+    },
+    /// An export was written (or could not be).
+    Exported(Result<PathBuf, StoreError>),
     /// An emergency copy the user chose to bring back, as read from its file.
     RescueRead {
         path: PathBuf,
@@ -70,26 +93,30 @@ pub enum Action {
 }
 
 /// What `update` asks the terminal loop to do: the app itself does no I/O.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Effect {
-    /// Read an emergency copy and hand it back as [`Action::RescueRead`].
+    /// Save the workbook; `seq` numbers the saves of this file, so that the store's report
+    /// ([`Action::Stored`]) says which are on disk.
+    SaveWorkbook { seq: u64, workbook: Box<Workbook> },
+    /// Save the log (shared, not copied).
+    SaveLog { seq: u64, log: Arc<Log> },
+    /// Move an unreadable file aside; answer with [`Action::SetAside`].
+    SetAside(DataFile),
+    /// Write an export into the data folder; answer with [`Action::Exported`].
+    WriteExport { name: String, bytes: Vec<u8> },
+    /// Hand a text to the user's own editor; answer with [`Action::ExternalDone`].
+    Edit { text: String },
+    /// Search the log off the key path; answer with [`Action::LogHits`].
+    SearchLog(LogSearch),
+    /// Read an emergency copy; answer with [`Action::RescueRead`].
     ReadRescue(PathBuf),
     /// Remove an emergency copy: brought back and saved, or thrown away.
     RemoveRescue(PathBuf),
+    /// Wait until every save is on disk, then end.
+    Quit,
 }
 
-/// A message that is true only once a save is on disk: until the store reports it, the user
-/// reads that it is being saved.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct Pending {
-    ticket: Ticket,
-    /// Shown meanwhile ("wordt bewaard…").
-    saving: Msg,
-    /// Shown once it is on disk ("bewaard").
-    saved: Msg,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum MessageKind {
     Info,
     Error,
@@ -111,24 +138,13 @@ pub enum Question {
 /// A screen over the rest.
 #[derive(Debug)]
 pub enum Overlay {
-    Help { scroll: usize },
-    Sources { scroll: usize },
+    Help(view::scroll::Scroll),
+    Sources(view::scroll::Scroll),
     Editor(Box<NoteEditor>),
     Entry(Box<EntryForm>),
     Filter(Box<FilterForm>),
     Confirm(Question),
     Search(Box<Search>),
-}
-
-/// What a tab of the section bar shows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Tab {
-    /// A section of the material (its index in the content).
-    Section(usize),
-    /// The personal development log.
-    Log,
-    /// Snapshots and how the ratings and answers changed.
-    Measures,
 }
 
 /// The log, which is read in the background so the first screen never waits for it.
@@ -143,14 +159,15 @@ pub enum LogState {
 /// A file that could not be read, waiting for the user's choice.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
-    pub doc: Doc,
+    pub doc: DataFile,
     pub file: Unreadable,
 }
 
-/// A request to hand a text to the user's own editor; the terminal loop carries it out.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ExternalEdit {
-    pub text: String,
+/// Whether something that has changed is told in the footer or not (quitting, autosaving).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Telling {
+    Tell,
+    Quietly,
 }
 
 /// How the app is started: what the store found and what the user asked for.
@@ -174,121 +191,121 @@ pub struct Setup {
     pub rescues: Vec<PathBuf>,
 }
 
-pub struct App {
-    pub content: &'static Content,
-    pub workbook: Workbook,
-    pub log: LogState,
-    pub lang: Lang,
-    pub theme: Theme,
-    /// The tabs of the section bar, and which one is shown.
-    pub tabs: Vec<Tab>,
-    pub tab: usize,
-    /// Per section: its list rows (derived from the content once) and where the reader is.
-    pub rows: Vec<Vec<Row>>,
-    pub nav: Vec<Nav>,
-    pub measures: Measures,
-    pub log_view: LogView,
-    pub focus: Focus,
-    pub overlay: Option<Overlay>,
-    /// Where `Esc` goes back to after following a link.
-    pub history: Vec<(usize, usize)>,
-    pub message: Option<Message>,
-    pub read_only: Option<ReadOnly>,
-    /// Files that cannot be read: the app asks what to do before anything else. While
-    /// presenting they wait: a projector never shows them.
-    pub problems: Vec<Problem>,
-    /// Emergency copies of an earlier session, offered once the log is read.
-    pub rescues: Vec<PathBuf>,
-    /// Emergency copies brought back, removed once both files are saved with their content.
-    rescued: Vec<(PathBuf, [Option<Ticket>; 2])>,
-    /// The last deleted entry, for undo.
-    pub undo: Option<crate::data::Entry>,
-    /// Text waiting to go to the user's editor.
-    pub external: Option<ExternalEdit>,
-    /// A search of the log waiting for the worker.
-    pub search_request: Option<LogSearch>,
-    /// Presenting to a room: while set, it is all there is on the screen.
-    pub present: Option<crate::present::Presenter>,
-    pub size: Size,
-    pub quit: bool,
-    /// A save that failed when quitting; the caller reports it and keeps an emergency copy.
-    pub quit_error: Option<StoreError>,
-    pub clock: Box<dyn Clock>,
-    /// The data directory, for messages about it.
-    pub dir: PathBuf,
-    store: Box<dyn Store>,
-    /// A message waiting for its save to reach the disk.
-    pending: Option<Pending>,
-    /// Per file: the newest save handed to the store, and the newest known to be on disk.
-    last_save: [u64; 2],
-    on_disk: [u64; 2],
-    /// Requests for the terminal loop, taken with [`App::take_effects`].
-    effects: Vec<Effect>,
+/// A message that is true only once a save is on disk: until the store reports it, the user
+/// reads that it is being saved.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Pending {
+    ticket: Ticket,
+    /// Shown meanwhile ("wordt bewaard…").
+    saving: Msg,
+    /// Shown once it is on disk ("bewaard").
+    saved: Msg,
 }
 
-fn slot(doc: Doc) -> usize {
+/// Per file: the newest save handed out, and the newest known to be on disk.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Saves {
+    last: [u64; 2],
+    on_disk: [u64; 2],
+}
+
+fn slot(doc: DataFile) -> usize {
     match doc {
-        Doc::Workbook => 0,
-        Doc::Log => 1,
+        DataFile::Workbook => 0,
+        DataFile::Log => 1,
     }
 }
 
+pub struct App {
+    content: &'static Content,
+    workbook: Workbook,
+    log: LogState,
+    lang: Lang,
+    theme: Theme,
+    size: Size,
+    clock: Box<dyn Clock>,
+    zone: TimeZone,
+    /// Now and today, as of the last update: drawing never reads the clock.
+    now: Timestamp,
+    today: Date,
+    /// The data directory, for messages about it.
+    dir: PathBuf,
+    read_only: Option<ReadOnly>,
+    /// The tabs of the section bar, and which one is shown.
+    tabs: Vec<Tab>,
+    tab: usize,
+    study: Study,
+    log_view: LogView,
+    measures: Measures,
+    overlay: Option<Overlay>,
+    /// Presenting to a room: while set, it is all there is on the screen.
+    present: Option<crate::present::Presenter>,
+    /// Files that cannot be read: the app asks what to do before anything else. While
+    /// presenting they wait: a projector never shows them.
+    problems: Vec<Problem>,
+    /// Emergency copies of an earlier session, offered once the log is read.
+    rescues: Vec<PathBuf>,
+    /// Emergency copies brought back, removed once both files are saved with their content.
+    rescued: Vec<(PathBuf, [Option<Ticket>; 2])>,
+    /// The last deleted entry, for undo.
+    undo: Option<Entry>,
+    message: Option<Message>,
+    /// A message waiting for its save to reach the disk.
+    pending: Option<Pending>,
+    saves: Saves,
+    /// How often the workbook and the log changed: what cached layouts are checked against.
+    revision: [u64; 2],
+    /// Requests for the terminal loop, taken with [`App::take_effects`].
+    effects: Vec<Effect>,
+    quitting: bool,
+}
+
 impl App {
-    pub fn new(content: &'static Content, store: Box<dyn Store>, setup: Setup) -> App {
+    pub fn new(content: &'static Content, setup: Setup) -> App {
         let mut problems = Vec::new();
         let workbook = match setup.workbook {
             Ok(w) => w,
             Err(file) => {
                 problems.push(Problem {
-                    doc: Doc::Workbook,
+                    doc: DataFile::Workbook,
                     file,
                 });
                 Workbook::default()
             }
         };
         let lang = Lang::choose(setup.lang_flag, workbook.settings.lang, setup.locale_lang);
-        let rows: Vec<Vec<Row>> = (0..content.sections.len())
-            .map(|s| nav::rows_of(content, s))
-            .collect();
-        let nav = rows.iter().map(|_| Nav::default()).collect();
-        let tabs = (0..content.sections.len())
-            .map(Tab::Section)
-            .chain([Tab::Log, Tab::Measures])
-            .collect();
+        let zone = setup.clock.zone();
+        let now = setup.clock.now();
         let mut app = App {
             content,
             workbook,
             log: LogState::Loading,
             lang,
             theme: setup.theme,
-            tabs,
-            tab: 0,
-            rows,
-            nav,
-            measures: Measures::default(),
-            log_view: LogView::default(),
-            focus: Focus::List,
-            overlay: None,
-            history: Vec::new(),
-            message: None,
-            read_only: None,
-            problems,
-            undo: None,
-            external: None,
-            search_request: None,
-            present: None,
             size: setup.size,
-            quit: false,
-            quit_error: None,
+            today: now.to_zoned(zone.clone()).date(),
+            now,
+            zone,
             clock: setup.clock,
             dir: setup.dir,
+            read_only: None,
+            tabs: view::tabs::all(content),
+            tab: 0,
+            study: Study::new(content),
+            log_view: LogView::default(),
+            measures: Measures::default(),
+            overlay: None,
+            present: None,
+            problems,
             rescues: setup.rescues,
             rescued: Vec::new(),
-            store,
+            undo: None,
+            message: None,
             pending: None,
-            last_save: [0; 2],
-            on_disk: [0; 2],
+            saves: Saves::default(),
+            revision: [0; 2],
             effects: Vec::new(),
+            quitting: false,
         };
         for notice in &setup.notices {
             app.info(notice_text(*notice, lang));
@@ -303,9 +320,108 @@ impl App {
         if let Some(start) = setup.present {
             // On a projector nothing is asked about files that cannot be read (the question
             // shows the data path): the problems wait, and nothing is saved over such a file.
-            app.start_presenting(start, true);
+            app.start_presenting(start, present::Standing::Alone);
         }
+        app.refresh_doc();
         app
+    }
+
+    // --- What drawing and tests read -----------------------------------------------------
+
+    pub fn content(&self) -> &'static Content {
+        self.content
+    }
+
+    pub fn workbook(&self) -> &Workbook {
+        &self.workbook
+    }
+
+    /// The log, once it is read.
+    pub fn log(&self) -> Option<&Log> {
+        match &self.log {
+            LogState::Ready(log) => Some(log),
+            _ => None,
+        }
+    }
+
+    pub fn log_state(&self) -> &LogState {
+        &self.log
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    pub fn theme(&self) -> &Theme {
+        &self.theme
+    }
+
+    pub fn size(&self) -> Size {
+        self.size
+    }
+
+    /// Today in the user's time zone, as of the last update.
+    pub fn today(&self) -> Date {
+        self.today
+    }
+
+    /// Now, as of the last update.
+    pub fn now(&self) -> Timestamp {
+        self.now
+    }
+
+    pub fn zone(&self) -> &TimeZone {
+        &self.zone
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    pub fn read_only(&self) -> Option<ReadOnly> {
+        self.read_only
+    }
+
+    pub fn tabs(&self) -> &[Tab] {
+        &self.tabs
+    }
+
+    /// The place of the shown tab among the tabs.
+    pub fn tab(&self) -> usize {
+        self.tab
+    }
+
+    pub fn study(&self) -> &Study {
+        &self.study
+    }
+
+    pub fn log_view(&self) -> &LogView {
+        &self.log_view
+    }
+
+    pub fn measures(&self) -> &Measures {
+        &self.measures
+    }
+
+    pub fn overlay(&self) -> Option<&Overlay> {
+        self.overlay.as_ref()
+    }
+
+    pub fn present(&self) -> Option<&crate::present::Presenter> {
+        self.present.as_ref()
+    }
+
+    pub fn problems(&self) -> &[Problem] {
+        &self.problems
+    }
+
+    pub fn message(&self) -> Option<&Message> {
+        self.message.as_ref()
+    }
+
+    /// Whether the app has asked to end (the loop ends once the effects are carried out).
+    pub fn quitting(&self) -> bool {
+        self.quitting
     }
 
     /// Takes what `update` asked the terminal loop to do.
@@ -318,6 +434,98 @@ impl App {
         match self.tabs[self.tab] {
             Tab::Section(s) => Some(s),
             _ => None,
+        }
+    }
+
+    /// The item under the cursor in the shown section.
+    pub fn current_item(&self) -> Option<ItemRef> {
+        self.study.selected_item(self.section()?)
+    }
+
+    /// The scale a section's items are assessed on, if they are.
+    pub fn scale_of(&self, section: usize) -> Option<(AssessKind, &'static Scale)> {
+        let kind = self.content.sections[section].assess?;
+        Some((kind, self.content.assessment.scale(kind)))
+    }
+
+    /// Studied items of a section, and how many it has.
+    pub fn progress(&self, section: usize) -> (usize, usize) {
+        let mut done = 0;
+        let mut total = 0;
+        for (_, item) in self.content.items_of(section) {
+            total += 1;
+            if self.workbook.studied(&item.id) {
+                done += 1;
+            }
+        }
+        (done, total)
+    }
+
+    /// The labels of the section bar.
+    pub fn tab_labels(&self) -> Vec<String> {
+        view::tabs::labels(self.content, &self.tabs, self.lang)
+    }
+
+    /// Rows the section bar takes on this screen.
+    pub fn tab_rows(&self) -> u16 {
+        let right = view::tabs::right_side(self.read_only.is_some(), self.lang);
+        view::tabs::rows_needed(
+            &self.tab_labels(),
+            &right,
+            self.size.width,
+            self.size.height,
+        )
+    }
+
+    /// The screen split, as drawing will do it.
+    pub fn layout(&self) -> view::layout::Study {
+        view::layout::study(self.size.into(), self.tab_rows())
+    }
+
+    /// What an item's text is made of.
+    pub fn doc_inputs(&self) -> view::item::Inputs<'_> {
+        view::item::Inputs {
+            content: self.content,
+            workbook: &self.workbook,
+            log: self.log(),
+            lang: self.lang,
+            today: self.today,
+            zone: &self.zone,
+        }
+    }
+
+    fn doc_key(&self, item: ItemRef, width: usize) -> study::DocKey {
+        study::DocKey {
+            item,
+            width,
+            lang: self.lang,
+            revision: self.revision,
+            today: self.today,
+        }
+    }
+
+    /// The current item's text, at the width the screen gives it: laid out once per change,
+    /// kept for drawing and moving.
+    pub fn current_doc(&self) -> Option<&view::item::Doc> {
+        let item = self.current_item()?;
+        let key = self.doc_key(item, self.layout().detail_text_width());
+        self.study.doc(&key)
+    }
+
+    /// An item's text at `width` columns, laid out now.
+    pub fn item_doc(&self, item: ItemRef, width: usize) -> view::item::Doc {
+        view::item::doc(&self.doc_inputs(), item, width)
+    }
+
+    /// Lays out the current item's text again if what it shows has changed.
+    pub(super) fn refresh_doc(&mut self) {
+        let Some(item) = self.current_item() else {
+            return;
+        };
+        let key = self.doc_key(item, self.layout().detail_text_width());
+        if self.study.doc(&key).is_none() {
+            let doc = view::item::doc(&self.doc_inputs(), item, key.width);
+            self.study.keep_doc(key, doc);
         }
     }
 
@@ -346,7 +554,7 @@ impl App {
             Some(Overlay::Filter(_)) => Ctx::Filter,
             Some(Overlay::Confirm(_)) => Ctx::Confirm,
             Some(Overlay::Search(_)) => Ctx::Search,
-            Some(Overlay::Help { .. } | Overlay::Sources { .. }) => Ctx::Overlay,
+            Some(Overlay::Help(_) | Overlay::Sources(_)) => Ctx::Overlay,
             None => self.tab_ctx(),
         }
     }
@@ -401,8 +609,10 @@ impl App {
         ) {
             self.message = None;
         }
+        self.now = self.clock.now();
+        self.today = self.now.to_zoned(self.zone.clone()).date();
         if let Some(p) = &mut self.present {
-            p.now = self.clock.now();
+            p.now = self.now;
         }
         match action {
             Action::Resize(size) => self.size = size,
@@ -412,7 +622,9 @@ impl App {
             Action::LogLoaded(result) => self.log_loaded(result),
             Action::ExternalDone(result) => self.external_done(result),
             Action::LogHits { generation, hits } => self.log_hits(generation, hits),
-            Action::StoreNews => {}
+            Action::Stored(events) => self.stored(events),
+            Action::SetAside { doc, result } => self.set_aside_done(doc, result),
+            Action::Exported(result) => self.exported(result),
             Action::RescueRead { path, result } => self.rescue_read(path, result),
             Action::Paste(text) => self.paste(&text),
             Action::EditorInput(key) => self.text_input(key),
@@ -434,17 +646,261 @@ impl App {
                 Ctx::Tabs => self.tabs_cmd(cmd),
             },
         }
-        self.store_events();
+        self.refresh_doc();
+    }
+
+    /// A key for whichever text field has the focus.
+    fn text_input(&mut self, key: KeyEvent) {
+        match &mut self.overlay {
+            Some(Overlay::Editor(e)) => e.input(key),
+            Some(Overlay::Entry(form)) => form.input(key),
+            Some(Overlay::Filter(form)) => form.input(key),
+            Some(Overlay::Search(_)) => self.search_input(key),
+            _ => {}
+        }
+    }
+
+    fn problem_cmd(&mut self, cmd: Cmd) {
+        match cmd {
+            // What could not be read is not saved over: quit() skips it.
+            Cmd::Quit | Cmd::ForceQuit => self.quit(),
+            Cmd::Fresh => {
+                if let Some(p) = self.problems.first() {
+                    self.effects.push(Effect::SetAside(p.doc));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// The unreadable file is out of the way (or could not be moved): start afresh.
+    fn set_aside_done(&mut self, doc: DataFile, result: Result<PathBuf, StoreError>) {
+        match result {
+            Ok(backup) => {
+                self.problems.retain(|p| p.doc != doc);
+                match doc {
+                    DataFile::Workbook => {
+                        self.workbook = Workbook::default();
+                        self.changed_workbook();
+                    }
+                    DataFile::Log => self.log_loaded(Ok(Log::default())),
+                }
+                self.info(format!(
+                    "{} {}",
+                    Msg::FreshStarted.get(self.lang),
+                    crate::safe::line(&backup.display().to_string())
+                ));
+            }
+            Err(e) => self.error(format!(
+                "{}: {}",
+                Msg::FreshFailed.get(self.lang),
+                e.describe(self.lang)
+            )),
+        }
+    }
+
+    fn overlay_cmd(&mut self, cmd: Cmd) {
+        let (max, height) = match &self.overlay {
+            Some(Overlay::Help(_)) => self.help_scroll_room(),
+            Some(Overlay::Sources(_)) => self.sources_scroll_room(),
+            _ => return,
+        };
+        match cmd {
+            Cmd::Close => self.overlay = None,
+            Cmd::ForceQuit => self.quit(),
+            other => {
+                if let (Some(m), Some(Overlay::Help(scroll) | Overlay::Sources(scroll))) =
+                    (nav::move_of(other), &mut self.overlay)
+                {
+                    scroll.moved(m, height, max);
+                }
+            }
+        }
+    }
+
+    /// How far the help can scroll on this screen, and the height it shows.
+    fn help_scroll_room(&self) -> (usize, usize) {
+        let lines = view::help::lines(self.tab_ctx(), self.lang).len();
+        let popup = view::layout::help_popup(self.size.into(), lines);
+        let height = usize::from(view::layout::inside(popup).height);
+        (lines.saturating_sub(height), height)
+    }
+
+    /// How far the sources can scroll on this screen, and the height they show.
+    fn sources_scroll_room(&self) -> (usize, usize) {
+        let inner = view::layout::inside(view::layout::sources_popup(self.size.into()));
+        let height = usize::from(inner.height);
+        let lines = view::sources::lines(self.content, self.lang, usize::from(inner.width)).len();
+        (lines.saturating_sub(height), height)
+    }
+
+    /// Commands every tab shares.
+    fn tabs_cmd(&mut self, cmd: Cmd) {
+        match cmd {
+            Cmd::NextSection => self.cycle_section(1),
+            Cmd::PrevSection => self.cycle_section(-1),
+            Cmd::Snapshot => self.take_snapshot(),
+            Cmd::NewEntry => self.new_entry(),
+            Cmd::Search => self.open_search(),
+            Cmd::ExportPortfolio => self.export_portfolio(),
+            Cmd::Present => self.present_from_here(present::Part::FromHere),
+            Cmd::PresentPart => self.present_from_here(present::Part::Only),
+            Cmd::Help => self.overlay = Some(Overlay::Help(Default::default())),
+            Cmd::Sources => self.overlay = Some(Overlay::Sources(Default::default())),
+            Cmd::Language => self.toggle_language(),
+            Cmd::Quit | Cmd::ForceQuit => self.quit(),
+            _ => {}
+        }
+    }
+
+    /// Whether a command does something for the current item (the footer hides those that do
+    /// not: no score key where nothing is scored, no link key where nothing links).
+    pub fn applies(&self, cmd: Cmd) -> bool {
+        if self.tabs[self.tab] == Tab::Log && self.overlay.is_none() {
+            let entry = self.selected_entry();
+            return match cmd {
+                Cmd::EditEntry | Cmd::DeleteEntry => entry.is_some(),
+                Cmd::CycleStatus => entry.is_some_and(|e| e.action.is_some()),
+                _ => true,
+            };
+        }
+        let item = self.current_item();
+        match cmd {
+            Cmd::RateUp | Cmd::RateDown => item.is_some_and(|r| self.scale_of(r.section).is_some()),
+            Cmd::GoalUp | Cmd::GoalDown => item
+                .is_some_and(|r| matches!(self.scale_of(r.section), Some((AssessKind::Rating, _)))),
+            Cmd::FollowLink => item.is_some_and(|r| !self.content.item(r).links.is_empty()),
+            // Asked of the material, not of the laid-out text: the footer asks on every frame.
+            Cmd::AddAction => {
+                self.study.focus() == Focus::Detail
+                    && item.is_some_and(|r| {
+                        self.content.item(r).blocks.iter().any(|b| {
+                            matches!(b, crate::content::Block::Interventions { entries, .. }
+                                if !entries.is_empty())
+                        })
+                    })
+            }
+            _ => true,
+        }
+    }
+
+    fn toggle_studied(&mut self) {
+        let Some(r) = self.current_item() else { return };
+        if self.refuse_if_read_only() {
+            return;
+        }
+        let id = self.content.item(r).id.clone();
+        let now = !self.workbook.studied(&id);
+        self.workbook.update_item(&id, |s| s.studied = now);
+        self.info(
+            if now {
+                Msg::MarkedStudied
+            } else {
+                Msg::MarkedNotStudied
+            }
+            .get(self.lang)
+            .to_string(),
+        );
+        self.changed_workbook();
+    }
+
+    fn toggle_language(&mut self) {
+        self.lang = self.lang.other();
+        self.workbook.settings.lang = Some(self.lang);
+        self.info(Msg::LangSwitched.get(self.lang).to_string());
+        self.changed_workbook();
+    }
+
+    /// Saves everything and ends; what is being written is kept.
+    fn quit(&mut self) {
+        match &self.overlay {
+            Some(Overlay::Editor(_)) => self.commit_note(Telling::Quietly),
+            Some(Overlay::Entry(_)) => self.save_form(Telling::Quietly),
+            _ => {}
+        }
+        self.quitting = true;
+        if self.read_only.is_none() {
+            // What could not be read is not saved over: `persist` skips it.
+            self.persist();
+            self.persist_log();
+        }
+        self.effects.push(Effect::Quit);
+    }
+
+    /// Ends the app from any state; a presentation keeps its place for next time.
+    fn stop(&mut self) {
+        if self.present.is_some() {
+            self.stop_presenting(present::Leaving::Quit);
+        } else {
+            self.quit();
+        }
+    }
+
+    fn has_problem(&self, doc: DataFile) -> bool {
+        self.problems.iter().any(|p| p.doc == doc)
+    }
+
+    // --- Saving ------------------------------------------------------------------------------
+
+    /// The workbook changed: laid-out texts are made again, and it is saved.
+    fn changed_workbook(&mut self) -> Option<Ticket> {
+        self.revision[0] += 1;
+        self.persist()
+    }
+
+    /// The log changed: laid-out texts are made again, and it is saved.
+    fn changed_log(&mut self) -> Option<Ticket> {
+        self.revision[1] += 1;
+        self.persist_log()
+    }
+
+    /// Asks for the workbook to be saved, unless nothing may be written to it.
+    fn persist(&mut self) -> Option<Ticket> {
+        if self.read_only.is_some() || self.has_problem(DataFile::Workbook) {
+            return None;
+        }
+        let seq = self.next_save(DataFile::Workbook);
+        self.effects.push(Effect::SaveWorkbook {
+            seq,
+            workbook: Box::new(self.workbook.clone()),
+        });
+        Some(Ticket {
+            doc: DataFile::Workbook,
+            seq,
+        })
+    }
+
+    /// Asks for the log to be saved, if it is there to be saved.
+    fn persist_log(&mut self) -> Option<Ticket> {
+        if self.read_only.is_some() {
+            return None;
+        }
+        let LogState::Ready(log) = &self.log else {
+            return None;
+        };
+        let log = Arc::clone(log);
+        let seq = self.next_save(DataFile::Log);
+        self.effects.push(Effect::SaveLog { seq, log });
+        Some(Ticket {
+            doc: DataFile::Log,
+            seq,
+        })
+    }
+
+    fn next_save(&mut self, doc: DataFile) -> u64 {
+        let s = slot(doc);
+        self.saves.last[s] += 1;
+        self.saves.last[s]
     }
 
     /// Takes the store's reports: a message waiting for its save becomes true, a failed save
     /// is told.
-    fn store_events(&mut self) {
-        for event in self.store.events() {
+    fn stored(&mut self, events: Vec<StoreEvent>) {
+        for event in events {
             match event {
                 StoreEvent::Saved(t) => {
                     let s = slot(t.doc);
-                    self.on_disk[s] = self.on_disk[s].max(t.seq);
+                    self.saves.on_disk[s] = self.saves.on_disk[s].max(t.seq);
                     if let Some(p) = self.pending
                         && p.ticket.covered_by(t)
                     {
@@ -475,9 +931,9 @@ impl App {
     }
 
     /// Says `saved` once the newest save of `doc` is on disk, and `saving` until then.
-    pub(crate) fn confirm(&mut self, doc: Doc, saving: Msg, saved: Msg) {
+    fn confirm(&mut self, doc: DataFile, saving: Msg, saved: Msg) {
         let s = slot(doc);
-        if self.last_save[s] <= self.on_disk[s] {
+        if self.saves.last[s] <= self.saves.on_disk[s] {
             self.info(saved.get(self.lang).to_string());
             return;
         }
@@ -485,269 +941,11 @@ impl App {
         self.pending = Some(Pending {
             ticket: Ticket {
                 doc,
-                seq: self.last_save[s],
+                seq: self.saves.last[s],
             },
             saving,
             saved,
         });
-        // The store may have answered already.
-        self.store_events();
-    }
-
-    /// Records a save handed to the store.
-    fn saving(&mut self, ticket: Option<Ticket>) -> Option<Ticket> {
-        if let Some(t) = ticket {
-            self.last_save[slot(t.doc)] = t.seq;
-        }
-        ticket
-    }
-
-    /// A key for whichever text field has the focus.
-    fn text_input(&mut self, key: KeyEvent) {
-        match &mut self.overlay {
-            Some(Overlay::Editor(e)) => {
-                e.area.input(key);
-            }
-            Some(Overlay::Entry(form)) => form.input(key),
-            Some(Overlay::Filter(form)) => form.input(key),
-            Some(Overlay::Search(_)) => self.search_input(key),
-            _ => {}
-        }
-    }
-
-    fn problem_cmd(&mut self, cmd: Cmd) {
-        match cmd {
-            Cmd::Quit | Cmd::ForceQuit => {
-                // What could not be read is not saved over: quit() skips it.
-                self.quit();
-            }
-            Cmd::Fresh => {
-                let Some(problem) = self.problems.first().cloned() else {
-                    return;
-                };
-                let moved = self.store.set_aside(problem.doc);
-                match moved {
-                    Ok(backup) => {
-                        self.problems.remove(0);
-                        match problem.doc {
-                            Doc::Workbook => {
-                                self.workbook = Workbook::default();
-                                self.persist();
-                            }
-                            Doc::Log => self.log_loaded(Ok(Log::default())),
-                        }
-                        self.info(format!(
-                            "{} {}",
-                            Msg::FreshStarted.get(self.lang),
-                            crate::safe::line(&backup.display().to_string())
-                        ));
-                    }
-                    Err(e) => self.error(format!(
-                        "{}: {}",
-                        Msg::FreshFailed.get(self.lang),
-                        e.describe(self.lang)
-                    )),
-                }
-            }
-            _ => {}
-        }
-    }
-
-    fn overlay_cmd(&mut self, cmd: Cmd) {
-        let (max, height) = match &self.overlay {
-            Some(Overlay::Help { .. }) => crate::ui::help::max_scroll(self),
-            Some(Overlay::Sources { .. }) => crate::ui::sources::max_scroll(self),
-            _ => return,
-        };
-        let Some(Overlay::Help { scroll } | Overlay::Sources { scroll }) = &mut self.overlay else {
-            return;
-        };
-        match cmd {
-            Cmd::Close => self.overlay = None,
-            Cmd::ForceQuit => self.quit(),
-            other => *scroll = nav::scrolled(*scroll, other, height, max),
-        }
-    }
-
-    /// Commands every tab shares.
-    fn tabs_cmd(&mut self, cmd: Cmd) {
-        match cmd {
-            Cmd::NextSection => self.cycle_section(1),
-            Cmd::PrevSection => self.cycle_section(-1),
-            Cmd::Snapshot => self.take_snapshot(),
-            Cmd::NewEntry => self.new_entry(),
-            Cmd::Search => self.open_search(),
-            Cmd::ExportPortfolio => self.export_portfolio(),
-            Cmd::Present => self.present_from_here(false),
-            Cmd::PresentPart => self.present_from_here(true),
-            Cmd::Help => self.overlay = Some(Overlay::Help { scroll: 0 }),
-            Cmd::Sources => self.overlay = Some(Overlay::Sources { scroll: 0 }),
-            Cmd::Language => self.toggle_language(),
-            Cmd::Quit | Cmd::ForceQuit => self.quit(),
-            _ => {}
-        }
-    }
-
-    fn study_cmd(&mut self, cmd: Cmd) {
-        match cmd {
-            Cmd::Up => self.move_by(-1),
-            Cmd::Down => self.move_by(1),
-            Cmd::PageUp => self.page(-1),
-            Cmd::PageDown => self.page(1),
-            Cmd::Top => self.move_to_end(false),
-            Cmd::Bottom => self.move_to_end(true),
-            Cmd::Open => match self.focus {
-                Focus::List => self.focus = Focus::Detail,
-                Focus::Detail => self.follow_link(),
-            },
-            Cmd::FocusList => self.focus = Focus::List,
-            Cmd::FocusDetail => self.focus = Focus::Detail,
-            Cmd::Back => self.back(),
-            Cmd::FollowLink => self.follow_link(),
-            Cmd::EditNote => self.open_editor(),
-            Cmd::ToggleStudied => self.toggle_studied(),
-            Cmd::RateUp => self.rate(false, 1),
-            Cmd::RateDown => self.rate(false, -1),
-            Cmd::GoalUp => self.rate(true, 1),
-            Cmd::GoalDown => self.rate(true, -1),
-            Cmd::AddAction => self.add_action(),
-            other => self.tabs_cmd(other),
-        }
-    }
-
-    /// Whether a command does something for the current item (the footer hides those that do
-    /// not: no score key where nothing is scored, no link key where nothing links).
-    pub fn applies(&self, cmd: Cmd) -> bool {
-        if self.tabs[self.tab] == Tab::Log && self.overlay.is_none() {
-            let entry = self.selected_entry();
-            return match cmd {
-                Cmd::EditEntry | Cmd::DeleteEntry => entry.is_some(),
-                Cmd::CycleStatus => entry.is_some_and(|e| e.action.is_some()),
-                _ => true,
-            };
-        }
-        let item = self.current_item();
-        match cmd {
-            Cmd::RateUp | Cmd::RateDown => item.is_some_and(|r| self.scale_of(r.section).is_some()),
-            Cmd::GoalUp | Cmd::GoalDown => item
-                .is_some_and(|r| matches!(self.scale_of(r.section), Some((AssessKind::Rating, _)))),
-            Cmd::FollowLink => item.is_some_and(|r| !self.content.item(r).links.is_empty()),
-            // Asked of the material, not of the laid-out text: the footer asks on every frame.
-            Cmd::AddAction => {
-                self.focus == Focus::Detail
-                    && item.is_some_and(|r| {
-                        self.content.item(r).blocks.iter().any(|b| {
-                            matches!(b, crate::content::Block::Interventions { entries, .. }
-                                if !entries.is_empty())
-                        })
-                    })
-            }
-            _ => true,
-        }
-    }
-
-    /// The item under the cursor in the shown section.
-    pub fn current_item(&self) -> Option<ItemRef> {
-        let s = self.section()?;
-        self.item_at(s, self.nav[s].selected)
-    }
-
-    fn toggle_studied(&mut self) {
-        let Some(r) = self.current_item() else { return };
-        if self.refuse_if_read_only() {
-            return;
-        }
-        let id = self.content.item(r).id.clone();
-        let now = !self.workbook.studied(&id);
-        self.workbook.update_item(&id, |s| s.studied = now);
-        self.info(
-            if now {
-                Msg::MarkedStudied
-            } else {
-                Msg::MarkedNotStudied
-            }
-            .get(self.lang)
-            .to_string(),
-        );
-        self.persist();
-    }
-
-    fn toggle_language(&mut self) {
-        self.lang = self.lang.other();
-        self.workbook.settings.lang = Some(self.lang);
-        self.info(Msg::LangSwitched.get(self.lang).to_string());
-        self.persist();
-    }
-
-    /// Studied items of a section, and how many it has.
-    pub fn progress(&self, section: usize) -> (usize, usize) {
-        let mut done = 0;
-        let mut total = 0;
-        for (_, item) in self.content.items_of(section) {
-            total += 1;
-            if self.workbook.studied(&item.id) {
-                done += 1;
-            }
-        }
-        (done, total)
-    }
-
-    /// Today in the user's time zone.
-    pub fn today(&self) -> Date {
-        self.clock.now().to_zoned(self.clock.zone()).date()
-    }
-
-    fn quit(&mut self) {
-        match &self.overlay {
-            Some(Overlay::Editor(_)) => self.commit_note(true),
-            Some(Overlay::Entry(_)) => self.save_form(true),
-            _ => {}
-        }
-        self.quit = true;
-        if self.read_only.is_some() {
-            return;
-        }
-        // What could not be read is not saved over: `persist` skips it.
-        self.persist();
-        self.persist_log();
-        if let Err(e) = self.store.flush() {
-            self.quit_error = Some(e);
-        }
-    }
-
-    /// Ends the app from any state; a presentation keeps its place for next time.
-    fn stop(&mut self) {
-        if self.present.is_some() {
-            self.stop_presenting(true);
-        } else {
-            self.quit();
-        }
-    }
-
-    fn has_problem(&self, doc: Doc) -> bool {
-        self.problems.iter().any(|p| p.doc == doc)
-    }
-
-    /// Hands the workbook to the store (which writes it in the background).
-    fn persist(&mut self) -> Option<Ticket> {
-        if self.read_only.is_none() && !self.has_problem(Doc::Workbook) {
-            let t = self.store.save_workbook(&self.workbook);
-            self.saving(t)
-        } else {
-            None
-        }
-    }
-
-    /// Hands the log to the store, if it is there to be saved.
-    fn persist_log(&mut self) -> Option<Ticket> {
-        if self.read_only.is_none()
-            && let LogState::Ready(log) = &self.log
-        {
-            let t = self.store.save_log(log);
-            self.saving(t)
-        } else {
-            None
-        }
     }
 
     /// In read-only mode, says so and returns true.
@@ -760,35 +958,18 @@ impl App {
         }
     }
 
-    pub(crate) fn info(&mut self, text: String) {
+    fn info(&mut self, text: String) {
         self.message = Some(Message {
             kind: MessageKind::Info,
             text,
         });
     }
 
-    pub(crate) fn error(&mut self, text: String) {
+    fn error(&mut self, text: String) {
         self.message = Some(Message {
             kind: MessageKind::Error,
             text,
         });
-    }
-
-    /// The workbook as it would be saved: for an emergency copy when the real save failed.
-    pub fn workbook_json(&self) -> Vec<u8> {
-        crate::store::workbook_bytes(&self.workbook)
-    }
-
-    /// The log as it would be saved, if it was loaded.
-    pub fn log_json(&self) -> Option<Vec<u8>> {
-        match &self.log {
-            LogState::Ready(log) => {
-                let mut bytes = Vec::new();
-                crate::store::write_log_to(&mut bytes, log).expect("writing into memory works");
-                Some(bytes)
-            }
-            _ => None,
-        }
     }
 }
 

@@ -6,11 +6,37 @@ use crate::i18n::Msg;
 use crate::keys::Cmd;
 use crate::present::{Presenter, Start, slides};
 
+/// Whether a presentation is all the program does (`werkboek present`, `werkboek team`), or
+/// one started from the workbook, which leaving returns to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Standing {
+    Alone,
+    FromWorkbook,
+}
+
+/// What `p` and `P` present.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// Everything, from what is being read.
+    FromHere,
+    /// Only the part (the key) being read.
+    Only,
+}
+
+/// How a presentation is left.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Leaving {
+    /// Back to the workbook (or out, when the presentation was all the program did).
+    Back,
+    /// Out of the program, whatever started it (Ctrl-C, a signal).
+    Quit,
+}
+
 impl App {
-    /// Builds the slides for `start` and shows them. Leaving returns to the workbook unless
-    /// `standalone`.
-    pub fn start_presenting(&mut self, start: Start, standalone: bool) {
-        let now = self.clock.now();
+    /// Builds the slides for `start` and shows them.
+    pub(super) fn start_presenting(&mut self, start: Start, standing: Standing) {
+        let standalone = standing == Standing::Alone;
+        let now = self.now;
         let (slides, at, remember, resume) = match start {
             Start::Slides(slides) => (slides, 0, false, None),
             Start::Material { from, only } => {
@@ -55,14 +81,15 @@ impl App {
     }
 
     /// `p` and `P` in the workbook: from the slide that shows what is being read.
-    pub(super) fn present_from_here(&mut self, only: bool) {
+    pub(super) fn present_from_here(&mut self, part: Part) {
+        let only = part == Part::Only;
         let from = match self.tabs[self.tab] {
             Tab::Section(_) => self
                 .current_item()
                 .map(|r| self.content.item(r).id.to_string()),
             _ => None,
         };
-        self.start_presenting(Start::Material { from, only }, false);
+        self.start_presenting(Start::Material { from, only }, Standing::FromWorkbook);
     }
 
     pub(super) fn present_cmd(&mut self, cmd: Cmd) {
@@ -83,8 +110,8 @@ impl App {
             Cmd::Help => p.help = !p.help,
             Cmd::Leave if p.help => p.help = false,
             Cmd::Leave if !p.digits.is_empty() => p.digits.clear(),
-            Cmd::Leave => self.stop_presenting(false),
-            Cmd::ForceQuit => self.stop_presenting(true),
+            Cmd::Leave => self.stop_presenting(Leaving::Back),
+            Cmd::ForceQuit => self.stop_presenting(Leaving::Quit),
             _ => {}
         }
     }
@@ -98,8 +125,8 @@ impl App {
                 }
             }
             Cmd::No => p.resume = None,
-            Cmd::Leave => self.stop_presenting(false),
-            Cmd::ForceQuit => self.stop_presenting(true),
+            Cmd::Leave => self.stop_presenting(Leaving::Back),
+            Cmd::ForceQuit => self.stop_presenting(Leaving::Quit),
             _ => {}
         }
     }
@@ -112,14 +139,15 @@ impl App {
 
     /// Leaves the presentation, remembering the place; quits when it was started on its own
     /// (or with Ctrl-C).
-    pub(super) fn stop_presenting(&mut self, quit: bool) {
+    pub(super) fn stop_presenting(&mut self, leaving: Leaving) {
+        let quit = leaving == Leaving::Quit;
         let Some(p) = self.present.take() else { return };
         if p.remember
             && p.resume.is_none()
             && let Some(slide) = p.current()
         {
             self.workbook.settings.present_at = Some(slide.id.clone());
-            self.persist();
+            self.changed_workbook();
         }
         if quit || p.standalone {
             self.quit();

@@ -76,6 +76,8 @@ impl App {
             their_log,
             Msg::ImportedMarker.get(self.lang),
         );
+        self.revision[0] += 1;
+        self.revision[1] += 1;
         let saves = [self.persist(), self.persist_log()];
         self.rescued.push((path, saves));
         self.refresh_log_view(None);
@@ -83,12 +85,11 @@ impl App {
             "{n}",
             &crate::i18n::count(report.added(), Msg::Thing, Msg::Things, self.lang),
         ));
-        self.store_events();
     }
 
     /// Removes the copies whose content is now on disk.
     pub(super) fn tidy_rescued(&mut self) {
-        let on_disk = self.on_disk;
+        let on_disk = self.saves.on_disk;
         let (done, waiting): (Vec<_>, Vec<_>) = std::mem::take(&mut self.rescued)
             .into_iter()
             .partition(|(_, saves)| {

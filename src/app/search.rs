@@ -1,20 +1,16 @@
-//! `/`: one search over the material, the notes and the log, as the user types.
-//!
-//! Every word of the query must occur (in any order) as a substring, without regard to case or
-//! accents, in either direction: "orientatie" finds "oriëntatie" and "oriëntatie" finds
-//! "orientatie". Both sides are folded with nucleo-matcher's Latin tables (accents off, lower
-//! case), one character for one, so a match's place in the folded text is its place in the
-//! original. (nucleo-matcher's own substring matcher is not used: in 0.3.1 it misses accented
-//! matches that do not start the text.)
+//! `/`: one search over the material, the notes and the log, as the user types. The rules of
+//! matching are [`crate::search`]'s; this is the overlay's state: the query, the results, the
+//! chosen one, and the search of the log that is still running on the worker.
 
 use ratatui::crossterm::event::KeyEvent;
 use ratatui_textarea::TextArea;
 
-use super::{App, LogFilter, Overlay, Tab};
+use super::{App, Effect, Overlay};
 use crate::content::Target;
 use crate::i18n::{Lang, Msg};
 use crate::keys::Cmd;
-pub use crate::search::{Hit, HitKind, LogSearch, Query, item_fields, search_log};
+use crate::search::{Hit, HitKind, LogSearch, Query, search_log};
+use crate::view::scroll::ListCursor;
 
 /// A row of the results as drawn.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,19 +27,18 @@ const NARROW_AT_ONCE: usize = 2_000;
 /// The search overlay's state.
 #[derive(Debug)]
 pub struct Search {
-    pub query: TextArea<'static>,
+    query: TextArea<'static>,
     /// Material and notes, in reading order.
-    pub hits: Vec<Hit>,
+    hits: Vec<Hit>,
     /// Log entries by place, newest first.
-    pub log_hits: Vec<u32>,
+    log_hits: Vec<u32>,
     /// The log part is still being searched.
-    pub log_pending: bool,
-    pub selected: usize,
-    /// The first result row shown (rows include a heading per group).
-    pub offset: usize,
+    log_pending: bool,
+    /// The chosen hit, and the first result row shown (rows include a heading per group).
+    list: ListCursor,
     lang: Lang,
     /// The query the hits are for, and which search of the log is the latest.
-    pub(super) last: String,
+    last: String,
     generation: u64,
 }
 
@@ -54,8 +49,7 @@ impl Search {
             hits: Vec::new(),
             log_hits: Vec::new(),
             log_pending: false,
-            selected: 0,
-            offset: 0,
+            list: ListCursor::default(),
             lang,
             last: String::new(),
             generation: 0,
@@ -64,6 +58,26 @@ impl Search {
 
     pub fn text(&self) -> String {
         self.query.lines().join(" ")
+    }
+
+    /// The query field, for drawing.
+    pub fn query(&self) -> &TextArea<'static> {
+        &self.query
+    }
+
+    /// The log part is still being searched.
+    pub fn log_pending(&self) -> bool {
+        self.log_pending
+    }
+
+    /// The chosen hit, by its place among all hits.
+    pub fn selected(&self) -> usize {
+        self.list.selected()
+    }
+
+    /// The first result row shown.
+    pub fn offset(&self) -> usize {
+        self.list.offset()
     }
 
     pub fn len(&self) -> usize {
@@ -166,6 +180,14 @@ impl App {
         self.run_search();
     }
 
+    /// Searches again from scratch (the log has arrived, or the language changed).
+    pub(super) fn search_again(&mut self) {
+        if let Some(s) = self.search_mut() {
+            s.last.clear();
+            self.run_search();
+        }
+    }
+
     /// Finds what the query matches: the material and the notes at once; the log at once
     /// when the query only narrows a small earlier result, else on the worker (the footer says
     /// so until it is done).
@@ -193,31 +215,28 @@ impl App {
             crate::search::material_and_notes(self.content, &self.workbook, &mut q, s.lang, within);
         s.hits = hits;
         s.generation += 1;
-        s.selected = 0;
-        s.offset = 0;
+        s.list = ListCursor::default();
         let narrowing = narrowing && !s.log_pending;
         s.last = text.clone();
-        let Some(log) = self.loaded_log_arc() else {
+        let Some(log) = self.shared_log() else {
             s.log_hits.clear();
             return;
         };
         if q.is_empty() {
             s.log_hits.clear();
             s.log_pending = false;
-            self.search_request = None;
         } else if narrowing && s.log_hits.len() <= NARROW_AT_ONCE {
             s.log_hits = search_log(&log, &text, Some(&s.log_hits));
             s.log_pending = false;
-            self.search_request = None;
         } else {
             let within = narrowing.then(|| std::mem::take(&mut s.log_hits));
             s.log_pending = true;
-            self.search_request = Some(LogSearch {
+            self.effects.push(Effect::SearchLog(LogSearch {
                 generation: s.generation,
                 query: text,
                 log,
                 within,
-            });
+            }));
         }
     }
 
@@ -231,29 +250,16 @@ impl App {
         }
     }
 
-    /// Runs a waiting log search here and now (tests; the terminal loop uses a thread).
-    pub fn run_pending_search(&mut self) {
-        if let Some(request) = self.search_request.take() {
-            let hits = request.run();
-            self.log_hits(request.generation, hits);
-        }
-    }
-
     pub(super) fn search_cmd(&mut self, cmd: Cmd) {
-        let height = crate::ui::search::results_height(self.size);
+        let height = crate::view::layout::search_results_height(self.size);
         let Some(s) = self.search_mut() else { return };
-        let last = s.len().saturating_sub(1);
         match cmd {
-            Cmd::Up => s.selected = s.selected.saturating_sub(1),
-            Cmd::Down => s.selected = (s.selected + 1).min(last),
-            Cmd::PageUp => s.selected = s.selected.saturating_sub(height),
-            Cmd::PageDown => s.selected = (s.selected + height).min(last),
             Cmd::Close => {
                 self.overlay = None;
                 return;
             }
             Cmd::Open => {
-                let hit = s.hit(s.selected);
+                let hit = s.hit(s.selected());
                 self.overlay = None;
                 if let Some(hit) = hit {
                     self.open_hit(hit);
@@ -265,18 +271,24 @@ impl App {
                 self.quit();
                 return;
             }
-            _ => {}
+            other => {
+                if let Some(m) = super::nav::move_of(other) {
+                    let to = s.list.target(m, s.len(), height);
+                    s.list.choose(to, s.len());
+                }
+            }
         }
         // Keep the chosen result in view; its group heading too when it is the first.
-        let row = s.row_of(s.selected);
-        let first_of_group = s.selected == 0
-            || s.hit(s.selected - 1).map(|h| h.kind()) != s.hit(s.selected).map(|h| h.kind());
+        let chosen = s.selected();
+        let row = s.row_of(chosen);
+        let first_of_group =
+            chosen == 0 || s.hit(chosen - 1).map(|h| h.kind()) != s.hit(chosen).map(|h| h.kind());
         let top = if first_of_group {
             row.saturating_sub(1)
         } else {
             row
         };
-        s.offset = super::nav::keep_visible(s.offset, top, row, height);
+        s.list.show(top, row, height);
     }
 
     fn open_hit(&mut self, hit: Hit) {
@@ -284,7 +296,7 @@ impl App {
             Hit::Material(r) | Hit::Note(r) => self.go_to(Target::Item(r)),
             Hit::Log(ix) => {
                 if let Some(id) = self
-                    .loaded_log()
+                    .log()
                     .and_then(|l| l.entries.get(ix as usize))
                     .map(|e| e.id)
                 {
@@ -292,24 +304,6 @@ impl App {
                 }
             }
         }
-    }
-
-    /// Opens the log tab on an entry, clearing the filter if it hides the entry.
-    pub(super) fn show_entry(&mut self, id: u64) {
-        if let Some(t) = self.tabs.iter().position(|t| *t == Tab::Log) {
-            self.tab = t;
-        }
-        let shown = self.loaded_log().is_some_and(|log| {
-            self.log_view
-                .shown
-                .iter()
-                .any(|i| log.entries.get(*i).is_some_and(|e| e.id == id))
-        });
-        if !shown {
-            self.log_view.filter = LogFilter::default();
-        }
-        self.refresh_log_view(Some(id));
-        self.log_view.focus = super::Focus::List;
     }
 }
 

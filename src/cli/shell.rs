@@ -10,7 +10,7 @@ use std::process::ExitCode;
 use jiff::tz::TimeZone;
 
 use super::{Output, Privacy, emit, fail};
-use crate::clock::{self, Clock, SystemClock};
+use crate::clock::{Clock, SystemClock};
 use crate::data::log::{LogFilter, item_id, parse_date, parse_items, parse_tags};
 use crate::data::merge::merge;
 use crate::data::{ActionState, Entry, Log, Status, Workbook};
@@ -100,7 +100,7 @@ pub fn log_add(
     };
     let heading = format!(
         "{} {}",
-        clock::date_time(now, &clock.zone(), lang),
+        i18n::date_time(now, &clock.zone(), lang),
         safe::line(entry.heading())
     );
     log.push(entry);
@@ -168,7 +168,7 @@ pub fn log_list(
 fn list_entry(e: &Entry, zone: &TimeZone, today: jiff::civil::Date, lang: Lang) -> String {
     let mut head = format!(
         "{}  {} {}",
-        clock::date_time(e.created, zone, lang),
+        i18n::date_time(e.created, zone, lang),
         e.mark(today),
         safe::line(e.heading())
     );

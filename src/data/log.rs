@@ -185,7 +185,7 @@ pub fn action_words(a: ActionState, lang: Lang) -> String {
         Some(d) => format!(
             "{status}, {} {}",
             Msg::FollowUpOn.get(lang),
-            crate::clock::day(d, lang)
+            crate::i18n::day(d, lang)
         ),
         None => status.to_string(),
     }

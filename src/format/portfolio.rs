@@ -7,7 +7,6 @@ use serde::Serialize;
 
 use super::md::{self, Inline, Markdown};
 use crate::app::{action_words, area_rows, areas};
-use crate::clock;
 use crate::content::{Content, ItemRef};
 use crate::data::{Entry, Log, Status, Workbook};
 use crate::i18n::{self, Lang, Msg, number};
@@ -88,7 +87,7 @@ fn item_names(content: &Content, ids: &[String], lang: Lang) -> Inline {
 fn entry_heading(e: &Entry, zone: &TimeZone, lang: Lang) -> Inline {
     Inline::text(&format!(
         "{} · {}",
-        clock::date_time(e.created, zone, lang),
+        i18n::date_time(e.created, zone, lang),
         e.heading()
     ))
 }
@@ -109,7 +108,7 @@ pub fn markdown(
     md.para(format!(
         "{} {}. {}",
         m(Msg::PortfolioMade),
-        clock::date_time(now, zone, lang),
+        i18n::date_time(now, zone, lang),
         m(Msg::PortfolioPrivate)
     ));
     let parts = [
@@ -135,7 +134,7 @@ pub fn markdown(
     for s in &workbook.snapshots {
         md.bullet(format!(
             "{}: {}",
-            clock::date_time(s.taken, zone, lang),
+            i18n::date_time(s.taken, zone, lang),
             i18n::scores(s.scores.len(), lang)
         ));
     }

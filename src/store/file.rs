@@ -11,7 +11,7 @@ use std::time::Duration;
 
 use super::files::{self, Cleaned, DirLock, DirProblem};
 use super::{
-    Doc, LOG_FILE, ReadOnly, Store, StoreError, StoreEvent, StoreProblem, Ticket, Unreadable,
+    DataFile, LOG_FILE, ReadOnly, Store, StoreError, StoreEvent, StoreProblem, Ticket, Unreadable,
     WORKBOOK_FILE, backup_path, load_workbook,
 };
 use crate::data::{Log, Workbook};
@@ -150,8 +150,8 @@ impl FileStore {
         };
         let store = FileStore {
             dir: dir.to_path_buf(),
-            workbook: writer(Doc::Workbook, WORKBOOK_FILE),
-            log: writer(Doc::Log, LOG_FILE),
+            workbook: writer(DataFile::Workbook, WORKBOOK_FILE),
+            log: writer(DataFile::Log, LOG_FILE),
             lock,
             events,
             waker,
@@ -188,10 +188,10 @@ impl FileStore {
         }
     }
 
-    fn path_of(&self, doc: Doc) -> PathBuf {
+    fn path_of(&self, doc: DataFile) -> PathBuf {
         match doc {
-            Doc::Workbook => self.workbook_path(),
-            Doc::Log => self.log_path(),
+            DataFile::Workbook => self.workbook_path(),
+            DataFile::Log => self.log_path(),
         }
     }
 }
@@ -249,16 +249,18 @@ pub fn write_log_now(dir: &Path, log: &Log) -> io::Result<()> {
 }
 
 impl Store for FileStore {
-    fn save_workbook(&mut self, workbook: &Workbook) -> Option<Ticket> {
-        let writer = self.workbook.as_mut()?;
-        let bytes = workbook_bytes(workbook);
-        Some(writer.write(Box::new(move |f: &mut File| f.write_all(&bytes))))
+    fn save_workbook(&mut self, seq: u64, workbook: &Workbook) {
+        if let Some(writer) = &self.workbook {
+            let bytes = workbook_bytes(workbook);
+            writer.write(seq, Box::new(move |f: &mut File| f.write_all(&bytes)));
+        }
     }
 
-    fn save_log(&mut self, log: &Arc<Log>) -> Option<Ticket> {
-        let writer = self.log.as_mut()?;
-        let log = Arc::clone(log);
-        Some(writer.write(Box::new(move |f: &mut File| write_log_to(f, &log))))
+    fn save_log(&mut self, seq: u64, log: &Arc<Log>) {
+        if let Some(writer) = &self.log {
+            let log = Arc::clone(log);
+            writer.write(seq, Box::new(move |f: &mut File| write_log_to(f, &log)));
+        }
     }
 
     fn flush(&mut self) -> Result<(), StoreError> {
@@ -287,7 +289,7 @@ impl Store for FileStore {
         self.events.try_iter().collect()
     }
 
-    fn set_aside(&mut self, doc: Doc) -> Result<PathBuf, StoreError> {
+    fn set_aside(&mut self, doc: DataFile) -> Result<PathBuf, StoreError> {
         let path = self.path_of(doc);
         if self.lock.is_none() {
             return Err(StoreError {
@@ -325,7 +327,7 @@ enum Job {
 
 /// Where a writer writes, and whom it tells.
 struct Target {
-    doc: Doc,
+    doc: DataFile,
     path: PathBuf,
     dir: PathBuf,
     lock: Arc<DirLock>,
@@ -347,10 +349,9 @@ impl Target {
 /// The background writer of one file. Saves queued while it is busy are coalesced: only the
 /// newest version is written, and its report covers the earlier ones.
 struct Writer {
-    doc: Doc,
+    doc: DataFile,
     jobs: Option<Sender<Job>>,
     thread: Option<JoinHandle<()>>,
-    next: u64,
 }
 
 impl Writer {
@@ -365,25 +366,19 @@ impl Writer {
             doc,
             jobs: thread.is_some().then_some(jobs),
             thread,
-            next: 0,
         }
     }
 
-    fn write(&mut self, fill: Fill) -> Ticket {
-        self.next += 1;
+    fn write(&self, seq: u64, fill: Fill) {
         if let Some(jobs) = &self.jobs {
             // A writer that stopped answers no flush: that is reported as not saved.
-            let _ = jobs.send(Job::Write(self.next, fill));
-        }
-        Ticket {
-            doc: self.doc,
-            seq: self.next,
+            let _ = jobs.send(Job::Write(seq, fill));
         }
     }
 
     /// Asks for everything handed over to be on disk; the answer comes on the receiver. A
     /// writer that has stopped drops the question unanswered: that is never taken as saved.
-    fn ask_flush(&self) -> (Doc, Receiver<Result<(), StoreError>>) {
+    fn ask_flush(&self) -> (DataFile, Receiver<Result<(), StoreError>>) {
         let (reply, answer) = mpsc::channel();
         if let Some(jobs) = &self.jobs {
             let _ = jobs.send(Job::Flush(reply));
@@ -476,7 +471,7 @@ mod tests {
         assert_eq!(opened.read_only, None);
         assert_eq!(opened.workbook, Ok(Workbook::default()));
         let w = workbook_with_note("Één notitie 🌱");
-        opened.store.save_workbook(&w);
+        opened.store.save_workbook(1, &w);
         opened.store.flush().unwrap();
         drop(opened);
         let again = open(&data);
@@ -491,10 +486,11 @@ mod tests {
         opened.store.set_waker(move || {
             let _ = tx.send(());
         });
-        let ticket = opened
-            .store
-            .save_workbook(&workbook_with_note("eerst"))
-            .unwrap();
+        opened.store.save_workbook(1, &workbook_with_note("eerst"));
+        let ticket = Ticket {
+            doc: DataFile::Workbook,
+            seq: 1,
+        };
         woken.recv_timeout(Duration::from_secs(10)).unwrap();
         let events = opened.store.events();
         assert_eq!(events, [StoreEvent::Saved(ticket)]);
@@ -510,12 +506,9 @@ mod tests {
         assert_eq!(first.read_only, None);
         let mut second = open(dir.path());
         assert_eq!(second.read_only, Some(ReadOnly::Locked));
-        assert_eq!(
-            second
-                .store
-                .save_workbook(&workbook_with_note("from the second")),
-            None
-        );
+        second
+            .store
+            .save_workbook(1, &workbook_with_note("from the second"));
         second.store.flush().unwrap();
         assert!(!dir.path().join(WORKBOOK_FILE).exists());
         drop(first);
@@ -541,7 +534,7 @@ mod tests {
         let mut opened = open(&data);
         fs::rename(&data, dir.path().join("weg")).unwrap();
         fs::create_dir(&data).unwrap();
-        opened.store.save_workbook(&workbook_with_note("x"));
+        opened.store.save_workbook(1, &workbook_with_note("x"));
         let err = opened.store.flush().unwrap_err();
         assert_eq!(err.problem, StoreProblem::DirReplaced);
         assert!(!data.join(WORKBOOK_FILE).exists());
@@ -571,10 +564,10 @@ mod tests {
         let path = dir.path().join(WORKBOOK_FILE);
         fs::write(&path, "not json").unwrap();
         let mut opened = open(dir.path());
-        let backup = opened.store.set_aside(Doc::Workbook).unwrap();
+        let backup = opened.store.set_aside(DataFile::Workbook).unwrap();
         assert_eq!(fs::read_to_string(&backup).unwrap(), "not json");
         assert!(!path.exists());
-        opened.store.save_workbook(&Workbook::default());
+        opened.store.save_workbook(1, &Workbook::default());
         opened.store.flush().unwrap();
         assert!(path.exists());
         assert_eq!(fs::read_to_string(&backup).unwrap(), "not json");
@@ -587,7 +580,11 @@ mod tests {
         let mut opened = open(&data);
         // Put a directory where the file should go: the rename fails.
         fs::create_dir(data.join(WORKBOOK_FILE)).unwrap();
-        let ticket = opened.store.save_workbook(&Workbook::default()).unwrap();
+        opened.store.save_workbook(1, &Workbook::default());
+        let ticket = Ticket {
+            doc: DataFile::Workbook,
+            seq: 1,
+        };
         let err = opened.store.flush().unwrap_err();
         assert_eq!(err.path, data.join(WORKBOOK_FILE));
         assert!(matches!(
@@ -595,7 +592,7 @@ mod tests {
             [StoreEvent::Failed(t, _)] if *t == ticket
         ));
         fs::remove_dir(data.join(WORKBOOK_FILE)).unwrap();
-        opened.store.save_workbook(&Workbook::default());
+        opened.store.save_workbook(2, &Workbook::default());
         assert_eq!(opened.store.flush(), Ok(()));
     }
 
@@ -634,7 +631,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let data = dir.path().join("new");
         let mut opened = open(&data);
-        opened.store.save_workbook(&Workbook::default());
+        opened.store.save_workbook(1, &Workbook::default());
         opened.store.flush().unwrap();
         let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode(&data), 0o700);
@@ -666,7 +663,7 @@ mod tests {
         let mut opened = open(&data);
         opened
             .store
-            .save_workbook(&workbook_with_note("via de link"));
+            .save_workbook(1, &workbook_with_note("via de link"));
         opened.store.flush().unwrap();
         assert!(
             fs::symlink_metadata(data.join(WORKBOOK_FILE))

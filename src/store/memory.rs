@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::rc::Rc;
 use std::sync::Arc;
 
-use super::{Doc, Store, StoreError, StoreEvent, StoreProblem, Ticket};
+use super::{DataFile, Store, StoreError, StoreEvent, StoreProblem, Ticket};
 use crate::data::{Log, Workbook};
 
 /// What a [`MemStore`] has been given, shared with the test that made it.
@@ -33,7 +33,6 @@ pub struct MemStore {
     pub saved: Rc<RefCell<Saved>>,
     /// How the last save of each file went, as a flush reports it.
     last: Option<StoreError>,
-    seq: u64,
     /// Reports not yet taken with `events`.
     events: Vec<StoreEvent>,
 }
@@ -43,17 +42,16 @@ impl MemStore {
         MemStore::default()
     }
 
-    fn path(doc: Doc) -> PathBuf {
+    fn path(doc: DataFile) -> PathBuf {
         match doc {
-            Doc::Workbook => PathBuf::from("geheugen/werkboek.json"),
-            Doc::Log => PathBuf::from("geheugen/logboek.json"),
+            DataFile::Workbook => PathBuf::from("geheugen/werkboek.json"),
+            DataFile::Log => PathBuf::from("geheugen/logboek.json"),
         }
     }
 
     /// Records a save and how it went.
-    fn went(&mut self, doc: Doc) -> Ticket {
-        self.seq += 1;
-        let ticket = Ticket { doc, seq: self.seq };
+    fn went(&mut self, doc: DataFile, seq: u64) {
+        let ticket = Ticket { doc, seq };
         let (fail, slow) = {
             let saved = self.saved.borrow();
             (saved.fail_with, saved.slow)
@@ -76,7 +74,6 @@ impl MemStore {
                 }
             }
         }
-        ticket
     }
 
     /// Reports the saves held back by `slow` as on "disk".
@@ -87,24 +84,24 @@ impl MemStore {
 }
 
 impl Store for MemStore {
-    fn save_workbook(&mut self, workbook: &Workbook) -> Option<Ticket> {
+    fn save_workbook(&mut self, seq: u64, workbook: &Workbook) {
         let mut saved = self.saved.borrow_mut();
         saved.saves += 1;
         if saved.fail_with.is_none() {
             saved.workbook = Some(workbook.clone());
         }
         drop(saved);
-        Some(self.went(Doc::Workbook))
+        self.went(DataFile::Workbook, seq);
     }
 
-    fn save_log(&mut self, log: &Arc<Log>) -> Option<Ticket> {
+    fn save_log(&mut self, seq: u64, log: &Arc<Log>) {
         let mut saved = self.saved.borrow_mut();
         saved.log_saves += 1;
         if saved.fail_with.is_none() {
             saved.log = Some((**log).clone());
         }
         drop(saved);
-        Some(self.went(Doc::Log))
+        self.went(DataFile::Log, seq);
     }
 
     fn flush(&mut self) -> Result<(), StoreError> {
@@ -123,11 +120,11 @@ impl Store for MemStore {
         std::mem::take(&mut self.events)
     }
 
-    fn set_aside(&mut self, doc: Doc) -> Result<PathBuf, StoreError> {
+    fn set_aside(&mut self, doc: DataFile) -> Result<PathBuf, StoreError> {
         self.saved.borrow_mut().set_aside += 1;
         Ok(match doc {
-            Doc::Workbook => PathBuf::from("geheugen/werkboek.onleesbaar-1.json"),
-            Doc::Log => PathBuf::from("geheugen/logboek.onleesbaar-1.json"),
+            DataFile::Workbook => PathBuf::from("geheugen/werkboek.onleesbaar-1.json"),
+            DataFile::Log => PathBuf::from("geheugen/logboek.onleesbaar-1.json"),
         })
     }
 

@@ -95,7 +95,7 @@ impl StoreError {
 
 /// Which of the user's files.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Doc {
+pub enum DataFile {
     Workbook,
     Log,
 }
@@ -104,7 +104,7 @@ pub enum Doc {
 /// later save of the same file makes every earlier one good too.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Ticket {
-    pub doc: Doc,
+    pub doc: DataFile,
     pub seq: u64,
 }
 
@@ -149,14 +149,16 @@ impl ReadOnly {
     }
 }
 
-/// Where the app's data goes. The real one writes files; tests use [`MemStore`].
+/// Where the app's data goes. The real one writes files; tests use [`MemStore`]. Saves are
+/// numbered by whoever asks for them (`seq`, per file): the reports name the newest one on
+/// disk, which makes every earlier one of that file good too.
 pub trait Store {
-    /// Queues the workbook for writing and returns at once; `None` when nothing is written
-    /// here (read-only).
-    fn save_workbook(&mut self, workbook: &Workbook) -> Option<Ticket>;
+    /// Queues the workbook for writing and returns at once. Nothing is written when the store
+    /// is read-only.
+    fn save_workbook(&mut self, seq: u64, workbook: &Workbook);
     /// Queues the log for writing and returns at once. The log is shared, not copied: the
     /// writer streams it to disk from the same memory.
-    fn save_log(&mut self, log: &Arc<Log>) -> Option<Ticket>;
+    fn save_log(&mut self, seq: u64, log: &Arc<Log>);
     /// Waits until everything queued is on disk; reports the first write that failed and was
     /// not made good by a later one.
     fn flush(&mut self) -> Result<(), StoreError>;
@@ -164,7 +166,7 @@ pub trait Store {
     fn events(&mut self) -> Vec<StoreEvent>;
     /// Moves an unreadable file aside so a fresh one can be started; returns where the old
     /// one is now.
-    fn set_aside(&mut self, doc: Doc) -> Result<PathBuf, StoreError>;
+    fn set_aside(&mut self, doc: DataFile) -> Result<PathBuf, StoreError>;
     /// Writes an export (a portfolio) under `export/` in the data directory, privately and
     /// at once, never over an existing file; returns where it went.
     fn write_export(&mut self, name: &str, bytes: &[u8]) -> Result<PathBuf, StoreError>;
@@ -220,19 +222,19 @@ mod tests {
     #[test]
     fn a_later_save_covers_an_earlier_one_of_the_same_file_only() {
         let t = Ticket {
-            doc: Doc::Workbook,
+            doc: DataFile::Workbook,
             seq: 3,
         };
         assert!(t.covered_by(Ticket {
-            doc: Doc::Workbook,
+            doc: DataFile::Workbook,
             seq: 4
         }));
         assert!(!t.covered_by(Ticket {
-            doc: Doc::Workbook,
+            doc: DataFile::Workbook,
             seq: 2
         }));
         assert!(!t.covered_by(Ticket {
-            doc: Doc::Log,
+            doc: DataFile::Log,
             seq: 9
         }));
     }

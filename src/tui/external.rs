@@ -7,6 +7,8 @@ use std::process::Command;
 
 use ratatui::DefaultTerminal;
 
+use crate::app::EditorError;
+
 /// The editor to use: the first of `VISUAL` and `EDITOR` that is set, else a default.
 pub fn editor_command(var: impl Fn(&str) -> Option<String>) -> String {
     ["VISUAL", "EDITOR"]
@@ -31,21 +33,26 @@ fn default_editor() -> String {
 
 /// Runs `editor` on a private temporary file holding `text`, and returns what the file holds
 /// afterwards. The command is run by the shell, as git does, so `code --wait` works.
-pub fn run_editor(editor: &str, text: &str) -> Result<String, String> {
+pub fn run_editor(editor: &str, text: &str) -> Result<String, EditorError> {
+    let io = |e: io::Error| EditorError::Io {
+        editor: editor.to_string(),
+        kind: e.kind(),
+    };
     let mut file = tempfile::Builder::new()
         .prefix("werkboek-")
         .suffix(".md")
         .tempfile()
-        .map_err(|e| e.to_string())?;
-    io::Write::write_all(&mut file, text.as_bytes()).map_err(|e| e.to_string())?;
+        .map_err(io)?;
+    io::Write::write_all(&mut file, text.as_bytes()).map_err(io)?;
     let path = file.path().to_path_buf();
-    let status = shell(editor, &path)
-        .status()
-        .map_err(|e| format!("{editor}: {e}"))?;
+    let status = shell(editor, &path).status().map_err(io)?;
     if !status.success() {
-        return Err(format!("{editor}: {status}"));
+        return Err(EditorError::Failed {
+            editor: editor.to_string(),
+            status: status.to_string(),
+        });
     }
-    std::fs::read_to_string(&path).map_err(|e| e.to_string())
+    std::fs::read_to_string(&path).map_err(io)
 }
 
 #[cfg(unix)]
@@ -66,9 +73,12 @@ fn shell(editor: &str, path: &Path) -> Command {
 }
 
 /// Hands the terminal to the editor and takes it back.
-pub fn edit(text: &str, terminal: &mut DefaultTerminal) -> Result<String, String> {
+pub fn edit(text: &str, terminal: &mut DefaultTerminal) -> Result<String, EditorError> {
     let editor = editor_command(|v| std::env::var(v).ok());
-    super::suspend(terminal, || run_editor(&editor, text)).map_err(|e| e.to_string())?
+    super::suspend(terminal, || run_editor(&editor, text)).map_err(|e| EditorError::Io {
+        editor: editor.clone(),
+        kind: e.kind(),
+    })?
 }
 
 #[cfg(test)]
@@ -117,8 +127,11 @@ mod tests {
     #[test]
     fn an_editor_that_fails_is_reported() {
         let err = run_editor("false", "tekst").unwrap_err();
-        assert!(err.contains("false"), "{err}");
+        assert!(
+            matches!(&err, EditorError::Failed { editor, .. } if editor == "false"),
+            "{err}"
+        );
         let err = run_editor("/nonexistent/editor", "tekst").unwrap_err();
-        assert!(!err.is_empty());
+        assert!(!err.describe(crate::i18n::Lang::Nl).is_empty());
     }
 }

@@ -25,6 +25,7 @@ use crate::clock::SystemClock;
 use crate::data::Log;
 use crate::i18n::{Lang, Msg};
 use crate::present::Start;
+use crate::store::Store;
 use crate::store::{self, FileStore, LoadProblem, Unreadable, files};
 use crate::theme::Theme;
 
@@ -73,10 +74,125 @@ enum LoopEvent {
     Store,
 }
 
+/// A session being opened: the data directory checked, locked and tidied, the workbook read,
+/// the log being read in the background, emergency copies looked for. The real program and the
+/// benchmark start this one way.
+pub struct Opening {
+    pub store: FileStore,
+    workbook: Result<crate::data::Workbook, Unreadable>,
+    read_only: Option<store::ReadOnly>,
+    notices: Vec<store::Notice>,
+    rescues: Vec<std::path::PathBuf>,
+    dir: std::path::PathBuf,
+}
+
+/// How the app is to be shown: what `Opening::app` needs besides the data.
+pub struct Showing {
+    pub lang_flag: Option<Lang>,
+    pub locale_lang: Option<Lang>,
+    pub theme: Theme,
+    pub size: ratatui::layout::Size,
+    pub clock: Box<dyn crate::clock::Clock>,
+    pub present: Option<Start>,
+}
+
+impl Opening {
+    /// Opens `dir`. The log, read on a thread of its own, goes to `on_log` (never, for a
+    /// presentation on its own: it needs no log, and so never has to tell about one).
+    pub fn open(
+        dir: &Path,
+        standalone: bool,
+        on_log: impl FnOnce(Result<Log, Unreadable>) + Send + 'static,
+    ) -> Result<Opening, store::OpenError> {
+        let opened = FileStore::open(dir)?;
+        if !standalone {
+            let path = opened.store.log_path();
+            std::thread::spawn(move || {
+                // Should reading stop halfway (a bug), that is a log that could not be read,
+                // never an empty one: an empty log would be saved over the real one.
+                let loaded =
+                    panic::catch_unwind(|| store::load_log(&path)).unwrap_or(Err(Unreadable {
+                        path,
+                        problem: LoadProblem::Stopped,
+                    }));
+                on_log(loaded);
+            });
+        }
+        let rescues = if opened.read_only.is_none() && !standalone {
+            store::rescue::find(dir)
+        } else {
+            Vec::new()
+        };
+        Ok(Opening {
+            store: opened.store,
+            workbook: opened.workbook,
+            read_only: opened.read_only,
+            notices: opened.notices,
+            rescues,
+            dir: dir.to_path_buf(),
+        })
+    }
+
+    /// The language saved in the workbook, if it could be read.
+    pub fn saved_lang(&self) -> Option<Lang> {
+        self.workbook.as_ref().ok().and_then(|w| w.settings.lang)
+    }
+
+    /// The app on this data, and the store it saves through.
+    pub fn app(self, showing: Showing) -> (App, FileStore) {
+        let setup = Setup {
+            workbook: self.workbook,
+            log: None,
+            read_only: self.read_only,
+            lang_flag: showing.lang_flag,
+            locale_lang: showing.locale_lang,
+            theme: showing.theme,
+            size: showing.size,
+            clock: showing.clock,
+            present: showing.present,
+            dir: self.dir,
+            notices: self.notices,
+            rescues: self.rescues,
+        };
+        (App::new(crate::content::embedded(), setup), self.store)
+    }
+}
+
+/// Does what `update` asked for that needs only the store; hands back what it did not do (the
+/// editor, a search of the log, quitting).
+pub fn carry_out_stored(app: &mut App, store: &mut impl Store, effect: Effect) -> Option<Effect> {
+    match effect {
+        Effect::SaveWorkbook { seq, workbook } => store.save_workbook(seq, &workbook),
+        Effect::SaveLog { seq, log } => store.save_log(seq, &log),
+        Effect::SetAside(doc) => {
+            let result = store.set_aside(doc);
+            app.update(Action::SetAside { doc, result });
+        }
+        Effect::WriteExport { name, bytes } => {
+            let result = store.write_export(&name, &bytes);
+            app.update(Action::Exported(result));
+        }
+        Effect::ReadRescue(path) => {
+            let result = read_rescue(&path);
+            app.update(Action::RescueRead { path, result });
+        }
+        Effect::RemoveRescue(path) => {
+            let _ = std::fs::remove_file(path);
+        }
+        other => return Some(other),
+    }
+    None
+}
+
 /// Runs the workbook; with `present`, it opens on a presentation and ends when that is left.
 pub fn run(dir: &Path, lang_flag: Option<Lang>, present: Option<Start>) -> ExitCode {
     let locale = Lang::from_locale(|v| std::env::var(v).ok());
-    let mut opened = match FileStore::open(dir) {
+    let (tx, rx) = mpsc::channel();
+    let log_tx = tx.clone();
+    let standalone = present.is_some();
+    let opening = match Opening::open(dir, standalone, move |log| {
+        let _ = log_tx.send(LoopEvent::Log(log));
+    }) {
         Ok(o) => o,
         Err(e) => {
             let lang = Lang::choose(lang_flag, None, locale);
@@ -84,38 +200,8 @@ pub fn run(dir: &Path, lang_flag: Option<Lang>, present: Option<Start>) -> ExitC
             return ExitCode::FAILURE;
         }
     };
-    let (tx, rx) = mpsc::channel();
-    let store_tx = tx.clone();
-    opened.store.set_waker(move || {
-        let _ = store_tx.send(LoopEvent::Store);
-    });
-    let standalone = present.is_some();
-    // The log can be large: it is read in the background while the first screen is drawn. A
-    // presentation on its own needs no log, and so never has to tell about one.
     let log_loading = !standalone;
-    if log_loading {
-        let path = opened.store.log_path();
-        let log_tx = tx.clone();
-        std::thread::spawn(move || {
-            // Should reading stop halfway (a bug), that is a log that could not be read, never
-            // an empty one: an empty log would be saved over the real one.
-            let loaded =
-                panic::catch_unwind(|| store::load_log(&path)).unwrap_or(Err(Unreadable {
-                    path,
-                    problem: LoadProblem::Stopped,
-                }));
-            let _ = log_tx.send(LoopEvent::Log(loaded));
-        });
-    }
-    let rescues = if opened.read_only.is_none() && !standalone {
-        store::rescue::find(dir)
-    } else {
-        Vec::new()
-    };
-    let content = crate::content::embedded();
-    let env = |name: &str| std::env::var(name).ok();
-    let saved_lang = opened.workbook.as_ref().ok().and_then(|w| w.settings.lang);
-
+    let saved_lang = opening.saved_lang();
     let mut terminal = match enter() {
         Ok(t) => t,
         Err(e) => {
@@ -129,35 +215,31 @@ pub fn run(dir: &Path, lang_flag: Option<Lang>, present: Option<Start>) -> ExitC
             return ExitCode::FAILURE;
         }
     };
-    let size = terminal.size().unwrap_or_default();
-    let setup = Setup {
-        workbook: opened.workbook,
-        log: None,
-        read_only: opened.read_only,
+    let (mut app, mut store) = opening.app(Showing {
         lang_flag,
         locale_lang: locale,
-        theme: Theme::from_env(env("NO_COLOR")),
-        size,
+        theme: Theme::from_env(std::env::var("NO_COLOR").ok()),
+        size: terminal.size().unwrap_or_default(),
         clock: Box::new(SystemClock::new()),
         present,
-        dir: dir.to_path_buf(),
-        notices: opened.notices,
-        rescues,
-    };
-    let mut app = App::new(content, Box::new(opened.store), setup);
+    });
+    let store_tx = tx.clone();
+    store.set_waker(move || {
+        let _ = store_tx.send(LoopEvent::Store);
+    });
 
     let stop = signals::watch();
     let input = Input::spawn(tx.clone());
     let outcome = panic::catch_unwind(AssertUnwindSafe(|| {
-        event_loop(
-            &mut terminal,
-            &mut app,
-            &rx,
-            &tx,
-            &input,
-            log_loading,
-            &stop,
-        )
+        let mut lp = Loop {
+            terminal: &mut terminal,
+            store: &mut store,
+            input: &input,
+            search: search_worker(tx.clone()),
+            flushed: None,
+        };
+        lp.run(&mut app, &rx, log_loading, &stop)
+            .map(|()| lp.flushed.take())
     }));
     input.stop();
 
@@ -174,20 +256,18 @@ pub fn run(dir: &Path, lang_flag: Option<Lang>, present: Option<Start>) -> ExitC
         let _ = ratatui::try_restore();
     }
 
-    let lang = app.lang;
+    let lang = app.lang();
     let code = match outcome {
-        Ok(Ok(())) => match app.quit_error.take() {
-            None => ExitCode::SUCCESS,
-            Some(e) => {
-                say!(
-                    "werkboek: {}: {}",
-                    Msg::SaveFailed.get(lang),
-                    e.describe(lang)
-                );
-                keep_emergency_copy(&app);
-                ExitCode::FAILURE
-            }
-        },
+        Ok(Ok(None | Some(Ok(())))) => ExitCode::SUCCESS,
+        Ok(Ok(Some(Err(e)))) => {
+            say!(
+                "werkboek: {}: {}",
+                Msg::SaveFailed.get(lang),
+                e.describe(lang)
+            );
+            keep_emergency_copy(&app);
+            ExitCode::FAILURE
+        }
         Ok(Err(e)) => {
             say!(
                 "werkboek: {}",
@@ -195,17 +275,17 @@ pub fn run(dir: &Path, lang_flag: Option<Lang>, present: Option<Start>) -> ExitC
                     .get(lang)
                     .replace("{why}", &crate::i18n::io_problem(e.kind(), lang))
             );
-            save_after_failure(&mut app);
+            save_after_failure(&mut app, &mut store);
             ExitCode::FAILURE
         }
         Err(_) => {
             say!("werkboek: {}", Msg::Crashed.get(lang));
-            save_after_failure(&mut app);
+            save_after_failure(&mut app, &mut store);
             ExitCode::FAILURE
         }
     };
     // What a presentation did not show: told now, off the projected screen.
-    for p in &app.problems {
+    for p in app.problems() {
         say!(
             "werkboek: {}: {} ({}). {}",
             Msg::LoadProblemTitle.get(lang),
@@ -354,153 +434,189 @@ fn terminal_present() -> bool {
     }
 }
 
-fn event_loop(
-    terminal: &mut DefaultTerminal,
-    app: &mut App,
-    rx: &Receiver<LoopEvent>,
-    tx: &Sender<LoopEvent>,
-    input: &Input,
-    mut log_loading: bool,
-    stop: &AtomicBool,
-) -> io::Result<()> {
-    let search_jobs = search_worker(tx.clone());
-    let had_terminal = terminal_present();
-    // Keys that came before the log: held until it is there, rather than acted on by a
-    // half-started app (`n` would say the log is not available).
-    let mut held: Vec<Event> = Vec::new();
-    // The screen is drawn again only when something has changed.
-    let mut changed = true;
-    let mut last_input = Instant::now();
-    let mut idle_sent = false;
-    let mut last_tick = Instant::now();
-    loop {
-        if changed {
-            terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
-            changed = false;
-        }
-        if app.quit {
-            return Ok(());
-        }
-        if stop.load(Ordering::SeqCst) {
-            app.update(Action::Stop);
-            return Ok(());
-        }
-        for effect in app.take_effects() {
-            carry_out(app, effect);
-            changed = true;
-        }
-        if let Some(request) = app.external.take() {
-            input.pause();
-            let result = external::edit(&request.text, terminal);
-            input.resume();
-            app.update(Action::ExternalDone(result));
-            changed = true;
-            continue;
-        }
-        if let Some(request) = app.search_request.take() {
-            let _ = search_jobs.send(request);
-        }
-        let mut wait = WATCH;
-        if !idle_sent {
-            wait = wait.min(IDLE.saturating_sub(last_input.elapsed()));
-        }
-        if app.ticking() {
-            wait = wait.min(TICK.saturating_sub(last_tick.elapsed()));
-        }
-        let first = match rx.recv_timeout(wait) {
-            Ok(ev) => Some(ev),
-            Err(RecvTimeoutError::Timeout) => None,
-            Err(RecvTimeoutError::Disconnected) => {
-                return Err(io::Error::other("the event channel closed"));
-            }
-        };
-        let Some(first) = first else {
-            if had_terminal && !terminal_present() {
-                app.update(Action::Stop);
+/// What the loop works with: the terminal, the store, the reader of keys, the search worker.
+struct Loop<'a> {
+    terminal: &'a mut DefaultTerminal,
+    store: &'a mut FileStore,
+    input: &'a Input,
+    search: Sender<LogSearch>,
+    /// How waiting for the disk went when the app asked to end.
+    flushed: Option<Result<(), store::StoreError>>,
+}
+
+impl Loop<'_> {
+    fn run(
+        &mut self,
+        app: &mut App,
+        rx: &Receiver<LoopEvent>,
+        mut log_loading: bool,
+        stop: &AtomicBool,
+    ) -> io::Result<()> {
+        let had_terminal = terminal_present();
+        // Keys that came before the log: held until it is there, rather than acted on by a
+        // half-started app (`n` would say the log is not available).
+        let mut held: Vec<Event> = Vec::new();
+        // The screen is drawn again only when something has changed.
+        let mut changed = true;
+        let mut last_input = Instant::now();
+        let mut idle_sent = false;
+        let mut last_tick = Instant::now();
+        loop {
+            self.carry_out(app);
+            if self.flushed.is_some() {
                 return Ok(());
             }
-            if !idle_sent && last_input.elapsed() >= IDLE {
-                app.update(Action::Idle);
-                idle_sent = true;
-                changed = true;
-            } else if app.ticking() && last_tick.elapsed() >= TICK {
-                // Any action brings the presentation's clock up to date.
-                app.update(Action::Idle);
-                last_tick = Instant::now();
-                changed = true;
+            if changed {
+                self.terminal
+                    .draw(|frame| frame.render_widget(&*app, frame.area()))?;
+                changed = false;
             }
-            continue;
-        };
-        // Take everything that is waiting (a paste, fast typing) before drawing again.
-        for ev in std::iter::once(first).chain(rx.try_iter()) {
-            match ev {
-                LoopEvent::Input(e) if log_loading => held.push(e),
-                LoopEvent::Input(e) => {
-                    if let Some(action) = app.action_for(&e) {
-                        app.update(action);
-                        changed = true;
-                    }
-                    last_input = Instant::now();
-                    idle_sent = false;
+            if stop.load(Ordering::SeqCst) {
+                app.update(Action::Stop);
+                self.carry_out(app);
+                return Ok(());
+            }
+            let mut wait = WATCH;
+            if !idle_sent {
+                wait = wait.min(IDLE.saturating_sub(last_input.elapsed()));
+            }
+            if app.ticking() {
+                wait = wait.min(TICK.saturating_sub(last_tick.elapsed()));
+            }
+            let first = match rx.recv_timeout(wait) {
+                Ok(ev) => Some(ev),
+                Err(RecvTimeoutError::Timeout) => None,
+                Err(RecvTimeoutError::Disconnected) => {
+                    return Err(io::Error::other("the event channel closed"));
                 }
-                LoopEvent::InputFailed(e) => return Err(e),
-                LoopEvent::Log(loaded) => {
-                    log_loading = false;
-                    app.update(Action::LogLoaded(loaded));
-                    for e in held.drain(..) {
+            };
+            let Some(first) = first else {
+                if had_terminal && !terminal_present() {
+                    app.update(Action::Stop);
+                    self.carry_out(app);
+                    return Ok(());
+                }
+                if !idle_sent && last_input.elapsed() >= IDLE {
+                    app.update(Action::Idle);
+                    idle_sent = true;
+                    changed = true;
+                } else if app.ticking() && last_tick.elapsed() >= TICK {
+                    // Any action brings the presentation's clock up to date.
+                    app.update(Action::Idle);
+                    last_tick = Instant::now();
+                    changed = true;
+                }
+                continue;
+            };
+            // Take everything that is waiting (a paste, fast typing) before drawing again.
+            for ev in std::iter::once(first).chain(rx.try_iter()) {
+                match ev {
+                    LoopEvent::Input(e) if log_loading => held.push(e),
+                    LoopEvent::Input(e) => {
                         if let Some(action) = app.action_for(&e) {
                             app.update(action);
+                            changed = true;
+                        }
+                        last_input = Instant::now();
+                        idle_sent = false;
+                    }
+                    LoopEvent::InputFailed(e) => return Err(e),
+                    LoopEvent::Log(loaded) => {
+                        log_loading = false;
+                        app.update(Action::LogLoaded(loaded));
+                        for e in held.drain(..) {
+                            if let Some(action) = app.action_for(&e) {
+                                app.update(action);
+                            }
+                        }
+                        changed = true;
+                    }
+                    LoopEvent::Hits(generation, hits) => {
+                        app.update(Action::LogHits { generation, hits });
+                        changed = true;
+                    }
+                    LoopEvent::Store => {
+                        let events = self.store.events();
+                        if !events.is_empty() {
+                            app.update(Action::Stored(events));
+                            changed = true;
                         }
                     }
-                    changed = true;
                 }
-                LoopEvent::Hits(generation, hits) => {
-                    app.update(Action::LogHits { generation, hits });
-                    changed = true;
-                }
-                LoopEvent::Store => {
-                    app.update(Action::StoreNews);
-                    changed = true;
+                if app.quitting() {
+                    break;
                 }
             }
-            if app.quit || app.external.is_some() {
-                break;
+        }
+    }
+
+    /// Does what `update` asked for, and what that asks for in turn.
+    fn carry_out(&mut self, app: &mut App) {
+        loop {
+            let effects = app.take_effects();
+            if effects.is_empty() {
+                return;
             }
+            for effect in effects {
+                self.carry_out_one(app, effect);
+            }
+        }
+    }
+
+    fn carry_out_one(&mut self, app: &mut App, effect: Effect) {
+        let Some(effect) = carry_out_stored(app, self.store, effect) else {
+            return;
+        };
+        match effect {
+            Effect::Edit { text } => {
+                self.input.pause();
+                let result = external::edit(&text, self.terminal);
+                self.input.resume();
+                app.update(Action::ExternalDone(result));
+            }
+            Effect::SearchLog(request) => {
+                let _ = self.search.send(request);
+            }
+            Effect::Quit => self.flushed = Some(self.store.flush()),
+            // Carried out above.
+            _ => {}
         }
     }
 }
 
-/// Does what `update` asked for.
-fn carry_out(app: &mut App, effect: Effect) {
-    match effect {
-        Effect::ReadRescue(path) => {
-            let result = match files::read_regular(&path, files::READ_LIMIT) {
-                Ok(Some(bytes)) => String::from_utf8(bytes)
-                    .map_err(|_| LoadProblem::NotText)
-                    .and_then(|text| crate::format::portfolio::parse(&text)),
-                Ok(None) => Err(LoadProblem::Io(io::ErrorKind::NotFound)),
-                Err(e) => Err(e.into()),
-            };
-            app.update(Action::RescueRead { path, result });
-        }
-        Effect::RemoveRescue(path) => {
-            let _ = std::fs::remove_file(path);
-        }
+/// An emergency copy, read and checked like an import.
+fn read_rescue(path: &Path) -> Result<(crate::data::Workbook, Log), LoadProblem> {
+    match files::read_regular(path, files::READ_LIMIT) {
+        Ok(Some(bytes)) => String::from_utf8(bytes)
+            .map_err(|_| LoadProblem::NotText)
+            .and_then(|text| crate::format::portfolio::parse(&text)),
+        Ok(None) => Err(LoadProblem::Io(io::ErrorKind::NotFound)),
+        Err(e) => Err(e.into()),
     }
 }
 
-fn save_after_failure(app: &mut App) {
-    if !app.problems.is_empty() || app.read_only.is_some() {
+/// After the terminal failed or a bug: saves what can be saved, or keeps an emergency copy.
+fn save_after_failure(app: &mut App, store: &mut FileStore) {
+    if !app.problems().is_empty() || app.read_only().is_some() {
         return;
     }
     app.update(Action::Stop);
-    match app.quit_error.take() {
-        None => say!("{}", Msg::WorkSaved.get(app.lang)),
-        Some(e) => {
+    let mut flushed = None;
+    for effect in app.take_effects() {
+        match effect {
+            Effect::SaveWorkbook { seq, workbook } => store.save_workbook(seq, &workbook),
+            Effect::SaveLog { seq, log } => store.save_log(seq, &log),
+            Effect::Quit => flushed = Some(store.flush()),
+            _ => {}
+        }
+    }
+    match flushed.unwrap_or_else(|| store.flush()) {
+        Ok(()) => say!("{}", Msg::WorkSaved.get(app.lang())),
+        Err(e) => {
             say!(
                 "werkboek: {}: {}",
-                Msg::SaveFailed.get(app.lang),
-                e.describe(app.lang)
+                Msg::SaveFailed.get(app.lang()),
+                e.describe(app.lang())
             );
             keep_emergency_copy(app);
         }
@@ -509,14 +625,14 @@ fn save_after_failure(app: &mut App) {
 
 /// Keeps what is in memory in an emergency copy, which the next start offers to bring back.
 fn keep_emergency_copy(app: &App) {
-    let lang = app.lang;
+    let lang = app.lang();
     let bytes = crate::format::portfolio::rescue_json(
-        &app.workbook,
-        app.loaded_log(),
+        app.workbook(),
+        app.log(),
         jiff::Timestamp::now(),
-        &app.dir,
+        app.dir(),
     );
-    match store::rescue::keep(bytes.as_bytes(), &store::rescue::places(&app.dir)) {
+    match store::rescue::keep(bytes.as_bytes(), &store::rescue::places(app.dir())) {
         Ok(path) => say!(
             "{}",
             Msg::RescueKept

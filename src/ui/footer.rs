@@ -7,21 +7,21 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::text::truncate;
 use crate::app::{App, MessageKind};
 use crate::keys::{self, Cmd};
+use crate::view::text::truncate;
 
 fn hint(app: &App, b: &keys::Binding) -> Vec<Span<'static>> {
-    let word = b.footer.map(|m| m.get(app.lang)).unwrap_or_default();
+    let word = b.footer.map(|m| m.get(app.lang())).unwrap_or_default();
     vec![
-        Span::styled(b.keys[0].label(app.lang), app.theme.key),
-        Span::styled(format!(" {word}  "), app.theme.dim),
+        Span::styled(b.keys[0].label(app.lang()), app.theme().key),
+        Span::styled(format!(" {word}  "), app.theme().dim),
     ]
 }
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let t = &app.theme;
-    if let Some(m) = &app.message {
+    let t = app.theme();
+    if let Some(m) = &app.message() {
         let (mark, style) = match m.kind {
             MessageKind::Info => ("✓ ", t.info),
             MessageKind::Error => ("! ", t.error),

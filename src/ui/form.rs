@@ -6,11 +6,13 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Widget, Wrap};
 use ratatui_textarea::TextArea;
 
-use super::{layout, overlay_block};
+use super::overlay_block;
 use crate::app::form::FilterField;
-use crate::app::{App, EntryForm, Field, FilterForm, Question, status_word};
+use crate::app::{App, EntryForm, Field, FilterForm, Question};
+use crate::data::log::status_word;
 use crate::i18n::Msg;
 use crate::keys::{Cmd, Ctx, label_for};
+use crate::view::layout;
 
 /// A one-line field: label, then the text; the cursor shows only in the focused one.
 fn field(
@@ -29,7 +31,7 @@ fn field(
 
 /// A field's name, marked and brighter while it has the focus.
 fn field_label(app: &App, label: &str, focused: bool, at: Rect, buf: &mut Buffer) {
-    let t = &app.theme;
+    let t = app.theme();
     let (mark, style) = if focused {
         ("▸ ", t.key)
     } else {
@@ -39,9 +41,9 @@ fn field_label(app: &App, label: &str, focused: bool, at: Rect, buf: &mut Buffer
 }
 
 pub fn render_entry(app: &App, form: &EntryForm, area: Rect, buf: &mut Buffer) {
-    let t = &app.theme;
-    let lang = app.lang;
-    let popup = layout::centered(area, area.width, area.height.saturating_sub(2));
+    let t = app.theme();
+    let lang = app.lang();
+    let popup = layout::entry_popup(area);
     Clear.render(popup, buf);
     let title = if form.editing.is_some() {
         Msg::EntryEdit
@@ -137,9 +139,9 @@ pub fn render_entry(app: &App, form: &EntryForm, area: Rect, buf: &mut Buffer) {
 }
 
 pub fn render_filter(app: &App, form: &FilterForm, area: Rect, buf: &mut Buffer) {
-    let t = &app.theme;
-    let lang = app.lang;
-    let popup = layout::centered(area, 70, 10);
+    let t = app.theme();
+    let lang = app.lang();
+    let popup = layout::filter_popup(area);
     Clear.render(popup, buf);
     let block = overlay_block(app, Msg::FilterTitle.get(lang), Msg::FilterHint.get(lang));
     let inner = block.inner(popup).inner(Margin::new(1, 0));
@@ -184,17 +186,17 @@ pub fn render_filter(app: &App, form: &FilterForm, area: Rect, buf: &mut Buffer)
 }
 
 pub fn render_confirm(app: &App, q: Question, area: Rect, buf: &mut Buffer) {
-    let t = &app.theme;
-    let lang = app.lang;
+    let t = app.theme();
+    let lang = app.lang();
     let (question, subject) = match q {
         Question::DeleteEntry(id) => (
             Msg::ConfirmDelete.get(lang),
-            app.loaded_log()
+            app.log()
                 .and_then(|l| l.find(id).map(|i| l.entries[i].heading().to_string()))
                 .unwrap_or_default(),
         ),
     };
-    let popup = layout::centered(area, 60, 7);
+    let popup = layout::confirm_popup(area);
     Clear.render(popup, buf);
     let block = overlay_block(app, question, "");
     let inner = block.inner(popup).inner(Margin::new(1, 1));

@@ -6,27 +6,27 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{ListItem, ListState, StatefulWidget};
 use unicode_width::UnicodeWidthStr;
 
-use super::detail::dots;
-use super::text::truncate;
-use crate::app::{App, Focus, Row};
+use crate::app::{App, Focus, ListRow};
 use crate::content::AssessKind;
+use crate::view::item::dots;
+use crate::view::text::truncate;
 
 /// One item's line: studied mark, number (for numbered items), title, note mark, and the
 /// score where the section has one. A checklist part's heading shows how much is answered.
-fn item_line(app: &App, section: usize, row: &Row, width: usize) -> Line<'static> {
-    let t = &app.theme;
-    let lang = app.lang;
+fn item_line(app: &App, section: usize, row: &ListRow, width: usize) -> Line<'static> {
+    let t = app.theme();
+    let lang = app.lang();
     let scale = app.scale_of(section);
     match row {
-        Row::Header { group } => {
-            let group = &app.content.sections[section].groups[*group];
+        ListRow::Header { group } => {
+            let group = &app.content().sections[section].groups[*group];
             let title = group.title.as_ref().map(|x| x.get(lang)).unwrap_or("");
             let count = match scale {
                 Some((AssessKind::Checklist, _)) => {
                     let answered = group
                         .items
                         .iter()
-                        .filter(|i| app.workbook.score(&i.id).now.is_some())
+                        .filter(|i| app.workbook().score(&i.id).now.is_some())
                         .count();
                     format!(" {answered}/{}", group.items.len())
                 }
@@ -38,9 +38,9 @@ fn item_line(app: &App, section: usize, row: &Row, width: usize) -> Line<'static
                 Span::styled(count, t.dim),
             ])
         }
-        Row::Item { item: r, .. } => {
-            let item = app.content.item(*r);
-            let studied = if app.workbook.studied(&item.id) {
+        ListRow::Item { item: r, .. } => {
+            let item = app.content().item(*r);
+            let studied = if app.workbook().studied(&item.id) {
                 Span::styled("✓ ", t.info)
             } else {
                 Span::raw("  ")
@@ -49,11 +49,11 @@ fn item_line(app: &App, section: usize, row: &Row, width: usize) -> Line<'static
                 Some(_) => format!("{} ", r.item + 1),
                 None => String::new(),
             };
-            let note = !app.workbook.note(&item.id).is_empty();
+            let note = !app.workbook().note(&item.id).is_empty();
             let tail = if note { " ✎" } else { "" };
             let score = match scale {
                 Some((_, scale)) => {
-                    format!(" {}", dots(app.workbook.score(&item.id).now, scale.max()))
+                    format!(" {}", dots(app.workbook().score(&item.id).now, scale.max()))
                 }
                 None => String::new(),
             };
@@ -73,16 +73,16 @@ fn item_line(app: &App, section: usize, row: &Row, width: usize) -> Line<'static
 }
 
 pub fn render(app: &App, s: usize, area: Rect, buf: &mut Buffer) {
-    let t = &app.theme;
-    let section = &app.content.sections[s];
+    let t = app.theme();
+    let section = &app.content().sections[s];
     let (done, total) = app.progress(s);
-    let focused = app.focus == Focus::List && app.overlay.is_none();
+    let focused = app.study().focus() == Focus::List && app.overlay().is_none();
     let block = super::pane_block(app, focused)
         .title(Line::styled(
             format!(
                 " {} ",
                 truncate(
-                    section.title.get(app.lang),
+                    section.title.get(app.lang()),
                     usize::from(area.width).saturating_sub(4)
                 )
             ),
@@ -90,17 +90,17 @@ pub fn render(app: &App, s: usize, area: Rect, buf: &mut Buffer) {
         ))
         .title_bottom(Line::styled(format!(" {done}/{total} ✓ "), t.dim).right_aligned());
     let inner_width = usize::from(area.width.saturating_sub(4));
-    let nav = &app.nav[s];
-    let rows = &app.rows[s];
+    let place = app.study().place(s);
+    let rows = app.study().rows(s);
     let items: Vec<ListItem> = rows
         .iter()
         .map(|r| ListItem::new(item_line(app, s, r, inner_width)))
         .collect();
     let selected = rows
         .iter()
-        .position(|r| matches!(r, Row::Item { index, .. } if *index == nav.selected));
+        .position(|r| matches!(r, ListRow::Item { index, .. } if *index == place.selected()));
     let mut state = ListState::default()
-        .with_offset(nav.offset)
+        .with_offset(place.offset())
         .with_selected(selected);
     let list = super::chooser(app, items, block, focused);
     StatefulWidget::render(list, area, buf, &mut state);

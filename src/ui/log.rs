@@ -1,22 +1,22 @@
 //! The log tab: entries newest first on the left (only the visible rows are built), the chosen
 //! entry on the right.
 
+use crate::i18n;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Margin, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{ListItem, ListState, Paragraph, StatefulWidget, Widget, Wrap};
 use unicode_width::UnicodeWidthStr;
 
-use super::layout;
-use super::text::{plain, truncate, wrap};
-use crate::app::{App, Focus, LogState, status_word};
-use crate::clock;
+use crate::app::{App, Focus, LogState};
 use crate::i18n::Msg;
+use crate::view::layout;
+use crate::view::text::truncate;
 
 /// The filter in words, for the list's edge.
 fn filter_words(app: &App) -> String {
-    let f = &app.log_view.filter;
-    let lang = app.lang;
+    let f = app.log_view().filter();
+    let lang = app.lang();
     let mut parts = Vec::new();
     if f.open_only {
         parts.push(Msg::FooterOpen.get(lang).to_string());
@@ -25,7 +25,7 @@ fn filter_words(app: &App) -> String {
         parts.push(format!("#{t}"));
     }
     if let Some(i) = &f.item {
-        parts.push(app.content.title_of(i, lang).unwrap_or_else(|| i.clone()));
+        parts.push(app.content().title_of(i, lang).unwrap_or_else(|| i.clone()));
     }
     match (f.from, f.to) {
         (Some(a), Some(b)) => parts.push(format!("{a} – {b}")),
@@ -37,16 +37,21 @@ fn filter_words(app: &App) -> String {
 }
 
 fn render_list(app: &App, area: Rect, buf: &mut Buffer) {
-    let t = &app.theme;
-    let lang = app.lang;
-    let v = &app.log_view;
-    let focused = v.focus == Focus::List && app.overlay.is_none();
-    let total = app.loaded_log().map(|l| l.entries.len()).unwrap_or(0);
+    let t = app.theme();
+    let lang = app.lang();
+    let v = app.log_view();
+    let focused = v.focus() == Focus::List && app.overlay().is_none();
+    let total = app.log().map(|l| l.entries.len()).unwrap_or(0);
     let mut block = super::pane_block(app, focused).title(Line::styled(
-        format!(" {} · {}/{} ", Msg::LogTab.get(lang), v.shown.len(), total),
+        format!(
+            " {} · {}/{} ",
+            Msg::LogTab.get(lang),
+            v.shown().len(),
+            total
+        ),
         t.title,
     ));
-    if !v.filter.is_empty() {
+    if !v.filter().is_empty() {
         let words = truncate(
             &format!("{}: {}", Msg::FooterFilter.get(lang), filter_words(app)),
             usize::from(area.width).saturating_sub(4),
@@ -54,9 +59,9 @@ fn render_list(app: &App, area: Rect, buf: &mut Buffer) {
         block = block.title_bottom(Line::styled(format!(" {words} "), t.key));
     }
     let inner = block.inner(area).inner(Margin::new(1, 0));
-    let Some(log) = app.loaded_log() else {
+    let Some(log) = app.log() else {
         block.render(area, buf);
-        let msg = match app.log {
+        let msg = match app.log_state() {
             LogState::Loading => Msg::LogLoading,
             _ => Msg::LogUnavailable,
         };
@@ -65,7 +70,7 @@ fn render_list(app: &App, area: Rect, buf: &mut Buffer) {
             .render(inner, buf);
         return;
     };
-    if v.shown.is_empty() {
+    if v.shown().is_empty() {
         block.render(area, buf);
         let msg = if total == 0 {
             Msg::LogEmpty
@@ -80,16 +85,16 @@ fn render_list(app: &App, area: Rect, buf: &mut Buffer) {
     }
     let height = usize::from(area.height.saturating_sub(2));
     let width = usize::from(area.width.saturating_sub(4));
-    let zone = app.clock.zone();
+    let zone = app.zone().clone();
     let today = app.today();
     let rows: Vec<ListItem> = v
-        .shown
+        .shown()
         .iter()
-        .skip(v.offset)
+        .skip(v.offset())
         .take(height)
         .map(|i| {
             let e = &log.entries[*i];
-            let date = clock::date(e.created, &zone, lang);
+            let date = i18n::date(e.created, &zone, lang);
             let mark = e.mark(today);
             let room = width.saturating_sub(date.width() + 3);
             ListItem::new(Line::from(vec![
@@ -102,84 +107,32 @@ fn render_list(app: &App, area: Rect, buf: &mut Buffer) {
             ]))
         })
         .collect();
-    let mut state = ListState::default().with_selected(Some(v.selected.saturating_sub(v.offset)));
+    let mut state =
+        ListState::default().with_selected(Some(v.selected().saturating_sub(v.offset())));
     let list = super::chooser(app, rows, block, focused);
     StatefulWidget::render(list, area, buf, &mut state);
 }
 
-/// The chosen entry's text, at `width` columns.
-pub fn entry_lines(app: &App, width: usize) -> Vec<Line<'static>> {
-    let t = &app.theme;
-    let lang = app.lang;
-    let Some(e) = app.selected_entry() else {
-        return Vec::new();
-    };
-    let zone = app.clock.zone();
-    let mut out = Vec::new();
-    let mut when = clock::date_time(e.created, &zone, lang);
-    if let Some(u) = e.updated {
-        when.push_str(&format!(
-            " · {} {}",
-            Msg::Edited.get(lang),
-            clock::date_time(u, &zone, lang)
-        ));
-    }
-    out.extend(plain(&when, t.dim, width));
-    out.extend(plain(e.heading(), t.title, width));
-    if let Some(a) = e.action {
-        let mut line = vec![
-            (Msg::Action.get(lang).to_string(), t.dim),
-            (": ".into(), t.dim),
-            (status_word(a.status, lang).to_string(), t.title),
-        ];
-        if let Some(d) = a.follow_up {
-            line.push((
-                format!(" · {} {}", Msg::FollowUpOn.get(lang), clock::day(d, lang)),
-                t.text,
-            ));
-            if e.is_overdue(app.today()) {
-                line.push((format!("  ! {}", Msg::Overdue1.get(lang)), t.error));
-            }
-        }
-        let segments: Vec<(&str, _)> = line.iter().map(|(s, st)| (s.as_str(), *st)).collect();
-        out.extend(wrap(&segments, width, Span::raw(""), Span::raw("  ")));
-    }
-    if !e.tags.is_empty() {
-        let tags = e
-            .tags
-            .iter()
-            .map(|t| format!("#{t}"))
-            .collect::<Vec<_>>()
-            .join(" ");
-        out.extend(plain(&tags, t.accent, width));
-    }
-    for id in &e.items {
-        let name = app.content.title_of(id, lang).unwrap_or_else(|| id.clone());
-        out.extend(wrap(
-            &[(&name, t.accent)],
-            width,
-            Span::styled("→ ", t.accent),
-            Span::raw("  "),
-        ));
-    }
-    out.push(Line::raw(""));
-    out.extend(plain(&e.text, t.text, width));
-    out
-}
-
 pub fn render(app: &App, l: &layout::Study, buf: &mut Buffer) {
     render_list(app, l.list, buf);
-    let focused = app.log_view.focus == Focus::Detail && app.overlay.is_none();
+    let focused = app.log_view().focus() == Focus::Detail && app.overlay().is_none();
     super::pane_block(app, focused).render(l.detail, buf);
     let inner = l.detail_inner();
-    let lines = entry_lines(app, usize::from(inner.width));
-    if lines.is_empty() {
-        let help = Msg::LogHelp.get(app.lang);
+    let Some(e) = app.selected_entry() else {
+        let help = Msg::LogHelp.get(app.lang());
         Paragraph::new(help)
-            .style(app.theme.dim)
+            .style(app.theme().dim)
             .wrap(Wrap { trim: true })
             .render(inner, buf);
         return;
-    }
-    super::render_text_pane(app, lines, app.log_view.scroll, l.detail, inner, buf);
+    };
+    let lines = crate::view::entry::lines(
+        e,
+        app.content(),
+        app.lang(),
+        app.zone(),
+        app.today(),
+        usize::from(inner.width),
+    );
+    super::render_lines_pane(app, &lines, app.log_view().scroll(), l.detail, inner, buf);
 }

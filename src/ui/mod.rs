@@ -1,21 +1,21 @@
-//! Drawing. Every function here is a pure function of the app's state: it reads, never writes,
-//! and does no I/O.
+//! Drawing. Every function here is a pure function of the app's state: it reads (through the
+//! app's accessors), never writes, does no I/O and reads no clock. Texts come laid out from
+//! [`crate::view`]; here they get the theme's colours and the highlight.
 
-pub mod detail;
+mod detail;
 mod footer;
 mod form;
-pub mod help;
-pub mod layout;
+mod help;
 mod list;
-pub mod log;
-pub mod measures;
+mod log;
+mod measures;
+pub mod paint;
 pub mod present;
 mod problem;
-pub mod search;
-pub mod sources;
+mod search;
+mod sources;
 mod study;
-pub mod tabs;
-pub mod text;
+mod tabs;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Margin;
@@ -28,6 +28,7 @@ use ratatui::widgets::{
 
 use crate::app::{App, Overlay, Tab};
 use crate::i18n::Msg;
+use crate::view::layout;
 
 impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
@@ -55,27 +56,27 @@ fn draw(app: &App, area: Rect, buf: &mut Buffer) {
         too_small(app, area, buf);
         return;
     }
-    if let Some(p) = &app.present {
+    if let Some(p) = app.present() {
         // Only the slides and how to show them: nothing of the user's data goes in, not even
         // a question about a file that cannot be read (it shows the file's path).
-        present::render(p, &app.theme, app.lang, area, buf);
+        present::render(p, app.theme(), app.lang(), area, buf);
         return;
     }
-    if !app.problems.is_empty() {
+    if !app.problems().is_empty() {
         problem::render(app, area, buf);
         return;
     }
     let l = layout::study(area, app.tab_rows());
     tabs::render(app, l.tabs, buf);
-    match app.tabs[app.tab] {
+    match app.tabs()[app.tab()] {
         Tab::Section(s) => study::render(app, s, &l, buf),
         Tab::Measures => measures::render(app, &l, buf),
         Tab::Log => log::render(app, &l, buf),
     }
     footer::render(app, l.footer, buf);
-    match &app.overlay {
-        Some(Overlay::Help { scroll }) => help::render(app, *scroll, area, buf),
-        Some(Overlay::Sources { scroll }) => sources::render(app, *scroll, area, buf),
+    match app.overlay() {
+        Some(Overlay::Help(scroll)) => help::render(app, scroll.top(), area, buf),
+        Some(Overlay::Sources(scroll)) => sources::render(app, scroll.top(), area, buf),
         Some(Overlay::Entry(form)) => form::render_entry(app, form, area, buf),
         Some(Overlay::Filter(form)) => form::render_filter(app, form, area, buf),
         Some(Overlay::Confirm(q)) => form::render_confirm(app, *q, area, buf),
@@ -89,9 +90,9 @@ fn draw(app: &App, area: Rect, buf: &mut Buffer) {
 
 /// A short notice instead of a broken layout; drawing resumes when the window grows.
 fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
-    let lang = app.lang;
+    let lang = app.lang();
     let text = vec![
-        Line::styled(Msg::TooSmall.get(lang), app.theme.title),
+        Line::styled(Msg::TooSmall.get(lang), app.theme().title),
         Line::raw(format!(
             "{} {}×{}, {} {}×{}",
             Msg::TooSmallNeed.get(lang),
@@ -109,26 +110,25 @@ fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
 
 /// The frame of a pane beside another: brighter while it has the focus.
 fn pane_block<'a>(app: &App, focused: bool) -> Block<'a> {
-    let t = &app.theme;
+    let t = app.theme();
     Block::bordered()
         .border_type(BorderType::Rounded)
         .border_style(if focused { t.border_focus } else { t.border })
 }
 
 /// Reading text in a pane, from line `scroll` on, with a scroll bar on the frame's right edge
-/// when it does not fit. `frame` is the pane's frame, `inner` where the text goes.
+/// when it does not fit. `frame` is the pane's frame, `inner` where the text goes. Only the
+/// lines in view are painted.
 fn render_text_pane(
     app: &App,
-    lines: Vec<Line<'static>>,
+    total: usize,
     scroll: usize,
+    visible: Vec<Line<'static>>,
     frame: Rect,
     inner: Rect,
     buf: &mut Buffer,
 ) {
     let height = usize::from(inner.height);
-    let total = lines.len();
-    let scroll = scroll.min(total.saturating_sub(1));
-    let visible: Vec<Line> = lines.into_iter().skip(scroll).take(height).collect();
     Paragraph::new(visible).render(inner, buf);
     if total > height {
         let mut state = ScrollbarState::new(total.saturating_sub(height)).position(scroll);
@@ -137,14 +137,34 @@ fn render_text_pane(
             .end_symbol(None)
             .track_symbol(Some("│"))
             .thumb_symbol("┃")
-            .style(app.theme.border)
+            .style(app.theme().border)
             .render(frame.inner(Margin::new(0, 1)), buf, &mut state);
     }
 }
 
+/// Laid-out lines in a pane, scrolled to `scroll` (within bounds).
+fn render_lines_pane(
+    app: &App,
+    lines: &[crate::view::Line],
+    scroll: usize,
+    frame: Rect,
+    inner: Rect,
+    buf: &mut Buffer,
+) {
+    let height = usize::from(inner.height);
+    let scroll = scroll.min(lines.len().saturating_sub(1));
+    let visible = lines
+        .iter()
+        .skip(scroll)
+        .take(height)
+        .map(|l| paint::line(l, app.theme()))
+        .collect();
+    render_text_pane(app, lines.len(), scroll, visible, frame, inner, buf);
+}
+
 /// A list whose chosen row carries the marker, brighter while the list has the focus.
 fn chooser<'a>(app: &App, rows: Vec<ListItem<'a>>, block: Block<'a>, focused: bool) -> List<'a> {
-    let t = &app.theme;
+    let t = app.theme();
     List::new(rows)
         .block(block)
         .highlight_symbol("▸ ")
@@ -157,14 +177,15 @@ fn chooser<'a>(app: &App, rows: Vec<ListItem<'a>>, block: Block<'a>, focused: bo
 
 /// A framed box for screens that lie over the rest, with an optional hint on its bottom edge.
 fn overlay_block<'a>(app: &App, title: &'a str, hint: &'a str) -> Block<'a> {
+    let t = app.theme();
     let block = Block::bordered()
         .border_type(BorderType::Rounded)
-        .border_style(app.theme.border_focus)
-        .title(Line::styled(format!(" {title} "), app.theme.title));
+        .border_style(t.border_focus)
+        .title(Line::styled(format!(" {title} "), t.title));
     if hint.is_empty() {
         block
     } else {
-        block.title_bottom(Line::styled(format!(" {hint} "), app.theme.dim).right_aligned())
+        block.title_bottom(Line::styled(format!(" {hint} "), t.dim).right_aligned())
     }
 }
 
@@ -173,31 +194,28 @@ fn render_text_overlay(
     app: &App,
     title: Msg,
     popup: Rect,
-    lines: Vec<Line<'static>>,
+    lines: &[crate::view::Line],
     scroll: usize,
     buf: &mut Buffer,
 ) {
     ratatui::widgets::Clear.render(popup, buf);
-    overlay_block(app, title.get(app.lang), Msg::HelpClose.get(app.lang)).render(popup, buf);
-    render_scrolled(app, lines, scroll, layout::inside(popup), buf);
-}
-
-/// Scrollable text in an overlay: clamps the scroll and says when there is more below.
-fn render_scrolled(
-    app: &App,
-    lines: Vec<Line<'static>>,
-    scroll: usize,
-    inner: Rect,
-    buf: &mut Buffer,
-) {
+    overlay_block(app, title.get(app.lang()), Msg::HelpClose.get(app.lang())).render(popup, buf);
+    let inner = layout::inside(popup);
     let height = usize::from(inner.height);
     let max = lines.len().saturating_sub(height);
     let scroll = scroll.min(max);
-    Paragraph::new(lines)
-        .scroll((scroll as u16, 0))
-        .render(inner, buf);
+    let visible: Vec<Line> = lines
+        .iter()
+        .skip(scroll)
+        .take(height)
+        .map(|l| paint::line(l, app.theme()))
+        .collect();
+    Paragraph::new(visible).render(inner, buf);
     if scroll < max {
-        let more = Line::styled(format!(" {} ", Msg::HelpMore.get(app.lang)), app.theme.key);
+        let more = Line::styled(
+            format!(" {} ", Msg::HelpMore.get(app.lang())),
+            app.theme().key,
+        );
         let at = Rect {
             y: inner.bottom().saturating_sub(1),
             height: 1,

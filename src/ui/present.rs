@@ -14,16 +14,55 @@ use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Widget};
 use tui_big_text::{BigText, PixelSize};
 use unicode_width::UnicodeWidthStr;
 
-use super::detail::{Grid, grid_lines};
-use super::text::{plain, truncate, wrap};
+use super::paint::{self, Palette};
 use crate::i18n::{Lang, Msg};
 use crate::keys::{self, Cmd, Ctx};
-use crate::present::team::{Area, TeamSlide};
+use crate::present::team::{TeamArea, TeamSlide};
 use crate::present::{Body, Presenter, Slide};
 use crate::theme::Theme;
+use crate::view::grid::{Grid, grid_lines};
+use crate::view::text::{self as vtext, truncate};
+use crate::view::{self as v, Role};
 
 /// The longest line of text on a slide.
 pub const MAX_LINE: usize = 76;
+
+/// Lines of one role, painted with the presentation's look.
+fn plain(text: &str, role: Role, width: usize, look: &Look) -> Vec<Line<'static>> {
+    paint::lines(&vtext::plain(text, role, width), look)
+}
+
+/// Wrapped text with a hanging mark, painted with the presentation's look.
+fn wrap(
+    segments: &[(&str, Role)],
+    width: usize,
+    first: (String, Role),
+    rest: (String, Role),
+    look: &Look,
+) -> Vec<Line<'static>> {
+    paint::lines(
+        &vtext::wrap(
+            segments,
+            width,
+            v::Span::new(first.0, first.1),
+            v::Span::new(rest.0, rest.1),
+        ),
+        look,
+    )
+}
+
+impl Palette for Look {
+    fn style(&self, role: Role) -> Style {
+        match role {
+            Role::Heading => self.heading,
+            Role::Title => self.title,
+            Role::Dim | Role::DimItalic => self.dim,
+            Role::Accent | Role::Key => self.accent,
+            Role::Border => self.theme.border,
+            _ => self.text,
+        }
+    }
+}
 
 /// The presentation's own palette: high contrast on a projector.
 struct Look {
@@ -164,7 +203,7 @@ fn slide_name(s: &Slide) -> String {
 fn render_resume(p: &Presenter, at: usize, look: &Look, lang: Lang, area: Rect, buf: &mut Buffer) {
     let width = area.width.saturating_sub(4).min(70);
     let inner_w = usize::from(width.saturating_sub(4));
-    let mut lines = plain(Msg::ResumeQuestion.get(lang), look.title, inner_w);
+    let mut lines = plain(Msg::ResumeQuestion.get(lang), Role::Title, inner_w, look);
     lines.push(Line::raw(""));
     let answers = [
         (
@@ -183,10 +222,11 @@ fn render_resume(p: &Presenter, at: usize, look: &Look, lang: Lang, area: Rect, 
         let name = p.slides.get(n).map(slide_name).unwrap_or_default();
         let text = format!("{} {name} ({}/{})", msg.get(lang), n + 1, p.slides.len());
         lines.extend(wrap(
-            &[(&text, look.text)],
+            &[(&text, Role::Text)],
             inner_w,
-            Span::styled(format!("{key:<key_width$}"), look.accent),
-            Span::raw(" ".repeat(key_width)),
+            (format!("{key:<key_width$}"), Role::Accent),
+            (" ".repeat(key_width), Role::Text),
+            look,
         ));
     }
     let popup = super::layout::centered(area, width, lines.len() as u16 + 4);
@@ -201,8 +241,8 @@ fn render_resume(p: &Presenter, at: usize, look: &Look, lang: Lang, area: Rect, 
 }
 
 fn render_help(look: &Look, lang: Lang, area: Rect, buf: &mut Buffer) {
-    let key_width = super::help::key_width(&[Ctx::Present], lang);
-    let lines = super::help::binding_lines(Ctx::Present, key_width, lang, look.accent, look.text);
+    let key_width = v::help::key_width(&[Ctx::Present], lang);
+    let lines = paint::lines(&v::help::binding_lines(Ctx::Present, key_width, lang), look);
     let popup = super::layout::centered(area, 76, lines.len() as u16 + 2);
     Clear.render(popup, buf);
     let block = Block::bordered()
@@ -239,10 +279,10 @@ fn render_slide(slide: &Slide, look: &Look, lang: Lang, area: Rect, buf: &mut Bu
             title,
             subtitle,
         } => {
-            let mut below = plain(title, look.title, width);
+            let mut below = plain(title, Role::Title, width, look);
             if let Some(s) = subtitle {
                 below.push(Line::raw(""));
-                below.extend(plain(s, look.dim, width));
+                below.extend(plain(s, Role::Dim, width, look));
             }
             let below: Vec<Line> = below.into_iter().map(|l| l.centered()).collect();
             let size = big_size(
@@ -286,12 +326,12 @@ fn render_slide(slide: &Slide, look: &Look, lang: Lang, area: Rect, buf: &mut Bu
             title,
             text,
         } => {
-            let mut lines = plain(heading, look.heading, width);
+            let mut lines = plain(heading, Role::Heading, width, look);
             if let Some(t) = title {
-                lines.extend(plain(t, look.title, width));
+                lines.extend(plain(t, Role::Title, width, look));
             }
             lines.push(Line::raw(""));
-            lines.extend(plain(text, look.text, width));
+            lines.extend(plain(text, Role::Text, width, look));
             fit(&mut lines, area.height);
             let at = middle(area, lines.len());
             Paragraph::new(lines).style(look.base).render(at, buf);
@@ -304,12 +344,12 @@ fn render_slide(slide: &Slide, look: &Look, lang: Lang, area: Rect, buf: &mut Bu
             numbered,
         } => {
             let head = |with_intro: bool| {
-                let mut head = plain(heading, look.heading, width);
+                let mut head = plain(heading, Role::Heading, width, look);
                 if let Some(t) = title {
-                    head.extend(plain(t, look.title, width));
+                    head.extend(plain(t, Role::Title, width, look));
                 }
                 if let (true, Some(i)) = (with_intro, intro) {
-                    head.extend(plain(i, look.dim, width));
+                    head.extend(plain(i, Role::Dim, width, look));
                 }
                 head.push(Line::raw(""));
                 head
@@ -323,16 +363,17 @@ fn render_slide(slide: &Slide, look: &Look, lang: Lang, area: Rect, buf: &mut Bu
                         "• ".to_string()
                     };
                     let pad = " ".repeat(mark.width());
-                    let mut segments = vec![(term.as_str(), look.title)];
+                    let mut segments = vec![(term.as_str(), Role::Title)];
                     if let (true, Some(t)) = (with_text, text) {
-                        segments.push((" — ", look.dim));
-                        segments.push((t.as_str(), look.text));
+                        segments.push((" — ", Role::Dim));
+                        segments.push((t.as_str(), Role::Text));
                     }
                     out.extend(wrap(
                         &segments,
                         width,
-                        Span::styled(mark, look.accent),
-                        Span::raw(pad),
+                        (mark, Role::Accent),
+                        (pad, Role::Text),
+                        look,
                     ));
                     if with_text && text.is_some() {
                         out.push(Line::raw(""));
@@ -367,9 +408,9 @@ fn render_slide(slide: &Slide, look: &Look, lang: Lang, area: Rect, buf: &mut Bu
             rows,
             cells,
         } => {
-            let mut lines = plain(heading, look.heading, width);
+            let mut lines = plain(heading, Role::Heading, width, look);
             if title != heading {
-                lines.extend(plain(title, look.title, width));
+                lines.extend(plain(title, Role::Title, width, look));
             }
             lines.push(Line::raw(""));
             let grid = Grid {
@@ -381,7 +422,7 @@ fn render_slide(slide: &Slide, look: &Look, lang: Lang, area: Rect, buf: &mut Bu
                     .map(|r| r.iter().map(String::as_str).collect())
                     .collect(),
             };
-            lines.extend(grid_lines(&grid, width, &look.theme));
+            lines.extend(paint::lines(&grid_lines(&grid, width), look));
             fit(&mut lines, area.height);
             let at = middle(area, lines.len());
             Paragraph::new(lines).style(look.base).render(at, buf);
@@ -424,7 +465,7 @@ fn count_bar(count: usize, people: usize, cells: usize) -> String {
 }
 
 fn render_spread(
-    area_data: &Area,
+    area_data: &TeamArea,
     people: usize,
     look: &Look,
     lang: Lang,
@@ -433,9 +474,9 @@ fn render_spread(
 ) {
     let width = usize::from(area.width);
     let steps = area_data.scale.len();
-    let mut lines = plain(&area_data.title, look.heading, width);
+    let mut lines = plain(&area_data.title, Role::Heading, width, look);
     let scale = area_data.scale.join("  ·  ");
-    lines.extend(plain(&scale, look.dim, width));
+    lines.extend(plain(&scale, Role::Dim, width, look));
     lines.push(Line::raw(""));
     let median_w = 8;
     let cell = ((width.saturating_sub(median_w)) * 3 / 5 / steps.max(1)).clamp(6, 10);
@@ -476,27 +517,28 @@ fn render_team(team: &TeamSlide, look: &Look, lang: Lang, area: Rect, buf: &mut 
             let mut lines = Vec::new();
             let sections = crate::present::team::highlight_lists(well, focus, rubs, lang);
             for (msg, rows) in sections {
-                lines.extend(plain(msg.get(lang), look.heading, width));
+                lines.extend(plain(msg.get(lang), Role::Heading, width, look));
                 if rows.is_empty() {
-                    lines.extend(plain(Msg::TeamNoAnswers.get(lang), look.dim, width));
+                    lines.extend(plain(Msg::TeamNoAnswers.get(lang), Role::Dim, width, look));
                 }
                 for r in rows {
                     lines.extend(wrap(
-                        &[(&r, look.text)],
+                        &[(&r, Role::Text)],
                         width,
-                        Span::styled("• ", look.accent),
-                        Span::raw("  "),
+                        ("• ".into(), Role::Accent),
+                        ("  ".into(), Role::Text),
+                        look,
                     ));
                 }
                 lines.push(Line::raw(""));
             }
-            lines.extend(plain(Msg::TeamRule.get(lang), look.dim, width));
+            lines.extend(plain(Msg::TeamRule.get(lang), Role::Dim, width, look));
             fit(&mut lines, area.height);
             let at = middle(area, lines.len());
             Paragraph::new(lines).style(look.base).render(at, buf);
         }
         TeamSlide::Skipped(files) => {
-            let mut lines = plain(Msg::TeamSkipped.get(lang), look.heading, width);
+            let mut lines = plain(Msg::TeamSkipped.get(lang), Role::Heading, width, look);
             lines.push(Line::raw(""));
             for s in files {
                 // The file's name only: a projector never shows where things are kept.
@@ -505,10 +547,15 @@ fn render_team(team: &TeamSlide, look: &Look, lang: Lang, area: Rect, buf: &mut 
                     .map(|n| n.to_string_lossy().into_owned())
                     .unwrap_or_default();
                 lines.extend(wrap(
-                    &[(&name, look.title), (": ", look.dim), (&s.why, look.text)],
+                    &[
+                        (&name, Role::Title),
+                        (": ", Role::Dim),
+                        (&s.why, Role::Text),
+                    ],
                     width,
-                    Span::styled("• ", look.accent),
-                    Span::raw("  "),
+                    ("• ".into(), Role::Accent),
+                    ("  ".into(), Role::Text),
+                    look,
                 ));
             }
             fit(&mut lines, area.height);

@@ -1,30 +1,21 @@
 //! The search overlay: the query on top, the results below, grouped by kind, with the matched
 //! letters highlighted.
 
+use crate::i18n;
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Margin, Rect, Size};
+use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Widget};
 use unicode_width::UnicodeWidthStr;
 
-use super::text::truncate;
-use super::{layout, overlay_block};
-use crate::app::search::{Query, item_fields};
+use super::overlay_block;
 use crate::app::{App, Hit, HitKind, ResultRow, Search};
-use crate::clock;
 use crate::i18n::Msg;
+use crate::search::{Query, item_fields};
 use crate::theme::Theme;
-
-fn popup(area: Rect) -> Rect {
-    layout::centered(area, 110, area.height.saturating_sub(2))
-}
-
-/// How many result rows fit: `update` scrolls by this.
-pub fn results_height(size: Size) -> usize {
-    let p = popup(Rect::new(0, 0, size.width, size.height));
-    usize::from(p.height.saturating_sub(2 + 2))
-}
+use crate::view::layout;
+use crate::view::text::truncate;
 
 /// A window of `text` around its first match, with the matched characters highlighted.
 fn snippet(q: &mut Query, text: &str, width: usize, t: &Theme) -> Vec<Span<'static>> {
@@ -71,8 +62,8 @@ fn snippet(q: &mut Query, text: &str, width: usize, t: &Theme) -> Vec<Span<'stat
 /// A result's title and the text to show a snippet of (for the material: the first of its
 /// texts that matches, not all of them joined).
 fn describe(app: &App, hit: Hit, q: &mut Query) -> (String, String) {
-    let lang = app.lang;
-    let c = app.content;
+    let lang = app.lang();
+    let c = app.content();
     match hit {
         Hit::Material(r) => {
             let fields = item_fields(c, r, lang);
@@ -89,16 +80,16 @@ fn describe(app: &App, hit: Hit, q: &mut Query) -> (String, String) {
             let item = c.item(r);
             (
                 item.title.get(lang).to_string(),
-                app.workbook.note(&item.id).to_string(),
+                app.workbook().note(&item.id).to_string(),
             )
         }
         Hit::Log(ix) => {
-            let e = app.loaded_log().and_then(|l| l.entries.get(ix as usize));
+            let e = app.log().and_then(|l| l.entries.get(ix as usize));
             match e {
                 Some(e) => (
                     format!(
                         "{} · {}",
-                        clock::date(e.created, &app.clock.zone(), lang),
+                        i18n::date(e.created, app.zone(), lang),
                         e.heading()
                     ),
                     format!("{} {} {}", e.title, e.text, e.tags.join(" ")),
@@ -118,9 +109,9 @@ fn group_name(kind: HitKind) -> Msg {
 }
 
 pub fn render(app: &App, s: &Search, area: Rect, buf: &mut Buffer) {
-    let t = &app.theme;
-    let lang = app.lang;
-    let p = popup(area);
+    let t = app.theme();
+    let lang = app.lang();
+    let p = layout::search_popup(area);
     Clear.render(p, buf);
     let block = overlay_block(app, Msg::SearchTitle.get(lang), Msg::SearchHint.get(lang));
     let inner = block.inner(p).inner(Margin::new(1, 0));
@@ -134,11 +125,11 @@ pub fn render(app: &App, s: &Search, area: Rect, buf: &mut Buffer) {
     let [slash, query] =
         Layout::horizontal([Constraint::Length(2), Constraint::Fill(1)]).areas(query_r);
     Line::styled("/ ", t.key).render(slash, buf);
-    Widget::render(&s.query, query, buf);
+    Widget::render(s.query(), query, buf);
     let counts = [HitKind::Material, HitKind::Note, HitKind::Log]
         .iter()
         .map(|k| {
-            if *k == HitKind::Log && s.log_pending {
+            if *k == HitKind::Log && s.log_pending() {
                 format!("{} {}", group_name(*k).get(lang), Msg::Searching.get(lang))
             } else {
                 format!("{} {}", group_name(*k).get(lang), s.count(*k))
@@ -152,7 +143,7 @@ pub fn render(app: &App, s: &Search, area: Rect, buf: &mut Buffer) {
     let mut q = Query::new(&s.text());
     let width = usize::from(results_r.width);
     for y in 0..results_r.height {
-        let Some(row) = s.row_at(s.offset + usize::from(y)) else {
+        let Some(row) = s.row_at(s.offset() + usize::from(y)) else {
             break;
         };
         let at = Rect {
@@ -170,7 +161,7 @@ pub fn render(app: &App, s: &Search, area: Rect, buf: &mut Buffer) {
                 let (title, text) = describe(app, hit, &mut q);
                 let title = truncate(&title, width / 2);
                 let room = width.saturating_sub(title.width() + 5);
-                let selected = i == s.selected;
+                let selected = i == s.selected();
                 let mut spans = vec![
                     Span::styled(if selected { "▸ " } else { "  " }, t.key),
                     Span::styled(title, t.title),
@@ -187,7 +178,7 @@ pub fn render(app: &App, s: &Search, area: Rect, buf: &mut Buffer) {
         };
         line.render(at, buf);
     }
-    if s.is_empty() && !s.log_pending && !s.text().trim().is_empty() {
+    if s.is_empty() && !s.log_pending() && !s.text().trim().is_empty() {
         Line::styled(Msg::SearchNone.get(lang), t.dim).render(results_r, buf);
     }
 }

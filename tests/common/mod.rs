@@ -5,6 +5,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Size;
+use werkboek::app::testing::Harness;
 use werkboek::app::{App, Setup};
 use werkboek::clock::ManualClock;
 use werkboek::content;
@@ -30,25 +31,26 @@ pub fn setup(workbook: Workbook, width: u16, height: u16) -> Setup {
     }
 }
 
-pub fn app(workbook: Workbook) -> App {
-    App::new(
-        content::embedded(),
-        Box::new(MemStore::new()),
-        setup(workbook, 100, 30),
-    )
+pub fn app(workbook: Workbook) -> Harness {
+    harness(setup(workbook, 100, 30))
 }
 
-pub fn press(app: &mut App, code: KeyCode) {
+/// The app on `setup`, its effects carried out on an in-memory store.
+pub fn harness(setup: Setup) -> Harness {
+    Harness::on(content::embedded(), setup, MemStore::new())
+}
+
+pub fn press(app: &mut Harness, code: KeyCode) {
     press_mod(app, code, KeyModifiers::NONE);
 }
 
-pub fn press_mod(app: &mut App, code: KeyCode, modifiers: KeyModifiers) {
+pub fn press_mod(app: &mut Harness, code: KeyCode, modifiers: KeyModifiers) {
     if let Some(a) = app.action_for(&Event::Key(KeyEvent::new(code, modifiers))) {
         app.update(a);
     }
 }
 
-pub fn typed(app: &mut App, text: &str) {
+pub fn typed(app: &mut Harness, text: &str) {
     for c in text.chars() {
         press(
             app,
@@ -63,7 +65,7 @@ pub fn typed(app: &mut App, text: &str) {
 
 /// The screen as text, the way a user would see it.
 pub fn screen(app: &App) -> String {
-    let Size { width, height } = app.size;
+    let Size { width, height } = app.size();
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
     terminal.draw(|f| f.render_widget(app, f.area())).unwrap();
     terminal.backend().to_string()

@@ -17,7 +17,7 @@ pub struct Skipped {
 
 /// How the team answered one factor, function or statement.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Row {
+pub struct TeamRow {
     pub id: String,
     pub name: String,
     /// How many chose each step, from 1 up.
@@ -27,7 +27,7 @@ pub struct Row {
     pub spread: Option<u8>,
 }
 
-impl Row {
+impl TeamRow {
     pub fn answers(&self) -> usize {
         self.counts.iter().sum()
     }
@@ -40,18 +40,18 @@ impl Row {
 
 /// The rows of one area on one scale.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Area {
+pub struct TeamArea {
     pub title: String,
     /// The steps, numbered: "1 zwak".
     pub scale: Vec<String>,
-    pub rows: Vec<Row>,
+    pub rows: Vec<TeamRow>,
 }
 
 /// What the team slides and report show.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Team {
     pub people: usize,
-    pub areas: Vec<Area>,
+    pub areas: Vec<TeamArea>,
     pub skipped: Vec<Skipped>,
 }
 
@@ -163,7 +163,7 @@ pub fn gather(content: &Content, files: &[(String, String)], lang: Lang) -> Team
                         .max()
                         .zip(values.iter().min())
                         .map(|(hi, lo)| hi - lo);
-                    Row {
+                    TeamRow {
                         id: item.id.to_string(),
                         name: item.title.get(lang).to_string(),
                         counts,
@@ -172,7 +172,7 @@ pub fn gather(content: &Content, files: &[(String, String)], lang: Lang) -> Team
                     }
                 })
                 .collect();
-            areas.push(Area {
+            areas.push(TeamArea {
                 title,
                 scale: labels.clone(),
                 rows,

@@ -10,7 +10,8 @@ mod slides;
 
 pub use crate::format::scan::{Scan, parse};
 pub use gather::{
-    Area, Pick, Row, Skipped, Team, describe_pick, gather, highlight_lists, highlights, people,
+    Pick, Skipped, Team, TeamArea, TeamRow, describe_pick, gather, highlight_lists, highlights,
+    people,
 };
 pub use report::markdown;
 pub use slides::{TeamSlide, slides};

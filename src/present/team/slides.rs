@@ -1,6 +1,6 @@
 //! The team view as slides.
 
-use super::gather::{Area, Pick, Skipped, Team, highlights, people};
+use super::gather::{Pick, Skipped, Team, TeamArea, highlights, people};
 use crate::i18n::{Lang, Msg};
 use crate::present::slides::{Body, Slide, page_title, pages};
 
@@ -8,7 +8,7 @@ use crate::present::slides::{Body, Slide, page_title, pages};
 #[derive(Clone, Debug, PartialEq)]
 pub enum TeamSlide {
     /// Answers per step, for some rows of an area.
-    Spread { area: Area, people: usize },
+    Spread { area: TeamArea, people: usize },
     /// What goes well, where the focus is, where it rubs.
     Highlights {
         well: Vec<Pick>,
@@ -50,7 +50,7 @@ pub fn slides(team: &Team, lang: Lang) -> Vec<Slide> {
             out.push(slide(
                 format!("team/{a}/{k}"),
                 Body::Team(TeamSlide::Spread {
-                    area: Area {
+                    area: TeamArea {
                         title: page_title(&area.title, k, n),
                         rows,
                         ..area.clone()

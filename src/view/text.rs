@@ -1,16 +1,15 @@
-//! Wrapping styled text into lines of a known width. The text pane builds its lines with this,
-//! so the app knows exactly how far it can scroll and where each part starts.
+//! Wrapping text with roles into lines of a known width. Every document is built with this, so
+//! the app knows exactly how far a text scrolls and where each part starts.
 
-use ratatui::style::Style;
-use ratatui::text::{Line, Span};
+use super::{Line, Role, Span};
 use textwrap::core::Fragment;
 use textwrap::wrap_algorithms::wrap_first_fit;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-/// A word with its styles (a word can change style midway, as in "term:").
+/// A word with its roles (a word can change role midway, as in "term:").
 #[derive(Debug)]
 struct Word {
-    pieces: Vec<(String, Style)>,
+    pieces: Vec<(String, Role)>,
     width: usize,
     /// Whether a space follows it.
     space: bool,
@@ -28,9 +27,9 @@ impl Fragment for Word {
     }
 }
 
-/// Splits styled text into words; runs of whitespace become one space. Words wider than
+/// Splits text into words; runs of whitespace become one space. Words wider than
 /// `max` are cut into pieces that fit.
-fn words(segments: &[(&str, Style)], max: usize) -> Vec<Word> {
+fn words(segments: &[(&str, Role)], max: usize) -> Vec<Word> {
     let mut out: Vec<Word> = Vec::new();
     let mut current = Word {
         pieces: Vec::new(),
@@ -71,17 +70,12 @@ fn words(segments: &[(&str, Style)], max: usize) -> Vec<Word> {
     out
 }
 
-/// Wraps styled text to `width` columns. Every line starts with `first` (the first line) or
+/// Wraps text to `width` columns. Every line starts with `first` (the first line) or
 /// `rest` (the others), e.g. "• " and "  " for a hanging indent. Newlines in the text start new
 /// lines; empty lines are kept.
-pub fn wrap(
-    segments: &[(&str, Style)],
-    width: usize,
-    first: Span<'static>,
-    rest: Span<'static>,
-) -> Vec<Line<'static>> {
-    // Split on newlines first, keeping each segment's style.
-    let mut paragraphs: Vec<Vec<(&str, Style)>> = vec![Vec::new()];
+pub fn wrap(segments: &[(&str, Role)], width: usize, first: Span, rest: Span) -> Vec<Line> {
+    // Split on newlines first, keeping each segment's role.
+    let mut paragraphs: Vec<Vec<(&str, Role)>> = vec![Vec::new()];
     for (text, style) in segments {
         let mut parts = text.split('\n');
         if let Some(p) = parts.next() {
@@ -101,7 +95,7 @@ pub fn wrap(
         let rest_width = width.saturating_sub(rest.width()).max(1);
         let words = words(&paragraph, first_width.min(rest_width));
         if words.is_empty() {
-            lines.push(Line::from(indent.clone()));
+            lines.push(Line::new(vec![indent.clone()]));
             continue;
         }
         for chunk in wrap_first_fit(&words, &[first_width as f64, rest_width as f64]) {
@@ -109,21 +103,54 @@ pub fn wrap(
             let mut spans = vec![indent.clone()];
             for (i, word) in chunk.iter().enumerate() {
                 if i > 0 && chunk[i - 1].space {
-                    spans.push(Span::styled(" ", word.pieces[0].1));
+                    spans.push(Span::new(" ", word.pieces[0].1));
                 }
-                for (text, style) in &word.pieces {
-                    spans.push(Span::styled(text.clone(), *style));
+                for (text, role) in &word.pieces {
+                    spans.push(Span::new(text.clone(), *role));
                 }
             }
-            lines.push(Line::from(spans));
+            lines.push(Line::new(merged(spans)));
         }
     }
     lines
 }
 
-/// One style, no indent.
-pub fn plain(text: &str, style: Style, width: usize) -> Vec<Line<'static>> {
-    wrap(&[(text, style)], width, Span::raw(""), Span::raw(""))
+/// Neighbouring spans of one role as one span: fewer, longer spans to paint.
+fn merged(spans: Vec<Span>) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
+    for s in spans {
+        match out.last_mut() {
+            Some(last) if last.role == s.role => last.text.push_str(&s.text),
+            _ => out.push(s),
+        }
+    }
+    out
+}
+
+/// No indent.
+fn none() -> Span {
+    Span::new("", Role::Text)
+}
+
+/// One role, no indent.
+pub fn plain(text: &str, role: Role, width: usize) -> Vec<Line> {
+    wrap(&[(text, role)], width, none(), none())
+}
+
+/// With an indent on every line: `first` on the first, `rest` on the others.
+pub fn indented(
+    segments: &[(&str, Role)],
+    width: usize,
+    first: &str,
+    rest: &str,
+    mark: Role,
+) -> Vec<Line> {
+    wrap(
+        segments,
+        width,
+        Span::new(first, mark),
+        Span::new(rest, mark),
+    )
 }
 
 /// Cuts text to `width` columns, ending in "…" when it had to cut.
@@ -151,16 +178,16 @@ mod tests {
     use proptest::prelude::*;
 
     fn text_of(line: &Line) -> String {
-        line.spans.iter().map(|s| s.content.as_ref()).collect()
+        line.text()
     }
 
     #[test]
     fn wraps_at_word_boundaries_with_hanging_indent() {
         let lines = wrap(
-            &[("Zorg voor externe oriëntatie en verbinding", Style::new())],
+            &[("Zorg voor externe oriëntatie en verbinding", Role::Text)],
             16,
-            Span::raw("• "),
-            Span::raw("  "),
+            Span::new("• ", Role::Accent),
+            Span::new("  ", Role::Text),
         );
         let texts: Vec<String> = lines.iter().map(text_of).collect();
         assert_eq!(
@@ -175,22 +202,24 @@ mod tests {
     }
 
     #[test]
-    fn keeps_styles_inside_a_word() {
-        let bold = Style::new().add_modifier(ratatui::style::Modifier::BOLD);
+    fn keeps_roles_inside_a_word() {
         let lines = wrap(
-            &[("Verbinding:", bold), (" een gedeelde visie", Style::new())],
+            &[
+                ("Verbinding:", Role::Title),
+                (" een gedeelde visie", Role::Text),
+            ],
             40,
-            Span::raw(""),
-            Span::raw(""),
+            none(),
+            none(),
         );
         assert_eq!(lines.len(), 1);
-        assert_eq!(lines[0].spans[1].style, bold);
+        assert_eq!(lines[0].spans[1].role, Role::Title);
         assert_eq!(text_of(&lines[0]), "Verbinding: een gedeelde visie");
     }
 
     #[test]
     fn newlines_and_empty_lines_survive() {
-        let lines = plain("een\n\ntwee", Style::new(), 20);
+        let lines = plain("een\n\ntwee", Role::Text, 20);
         let texts: Vec<String> = lines.iter().map(text_of).collect();
         assert_eq!(texts, ["een", "", "twee"]);
     }
@@ -206,7 +235,7 @@ mod tests {
         /// No line is ever wider than asked, whatever the text (emoji, accents, long words).
         #[test]
         fn lines_never_overflow(text in "\\PC{0,200}", width in 4usize..60) {
-            for line in wrap(&[(&text, Style::new())], width, Span::raw("• "), Span::raw("  ")) {
+            for line in wrap(&[(&text, Role::Text)], width, Span::new("• ", Role::Accent), Span::new("  ", Role::Text)) {
                 prop_assert!(line.width() <= width, "{:?} wider than {}", text_of(&line), width);
             }
         }
@@ -214,7 +243,7 @@ mod tests {
         /// Wrapping loses no visible character.
         #[test]
         fn wrapping_keeps_every_character(text in "[a-zé🌱 ]{0,120}", width in 4usize..40) {
-            let joined: String = plain(&text, Style::new(), width).iter().map(text_of).collect();
+            let joined: String = plain(&text, Role::Text, width).iter().map(text_of).collect();
             let squash = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
             prop_assert_eq!(squash(&joined), squash(&text));
         }

@@ -1,5 +1,5 @@
 //! Where things go on the screen. Pure geometry, shared by drawing and by `update` (which needs
-//! to know how many rows the list shows and how wide the text is).
+//! to know how many rows the list shows, how wide the text is and how tall a popup is).
 
 use ratatui::layout::{Constraint, Layout, Margin, Rect, Size};
 
@@ -74,6 +74,64 @@ pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
         Constraint::Length(width.min(area.width)),
         Constraint::Length(height.min(area.height)),
     )
+}
+
+fn lines_high(lines: usize, extra: u16) -> u16 {
+    u16::try_from(lines)
+        .unwrap_or(u16::MAX)
+        .saturating_add(extra)
+}
+
+/// The help's box, for `lines` lines of text.
+pub fn help_popup(area: Rect, lines: usize) -> Rect {
+    centered(area, 84, lines_high(lines, 2))
+}
+
+/// The sources' box.
+pub fn sources_popup(area: Rect) -> Rect {
+    centered(area, 84, area.height.saturating_sub(2))
+}
+
+/// The search's box.
+pub fn search_popup(area: Rect) -> Rect {
+    centered(area, 110, area.height.saturating_sub(2))
+}
+
+/// How many result rows the search shows on a screen of `size`: its box, less the frame, the
+/// query and the counts.
+pub fn search_results_height(size: Size) -> usize {
+    let p = search_popup(Rect::new(0, 0, size.width, size.height));
+    usize::from(p.height.saturating_sub(2 + 2))
+}
+
+/// The form of a log entry: nearly the whole screen.
+pub fn entry_popup(area: Rect) -> Rect {
+    centered(area, area.width, area.height.saturating_sub(2))
+}
+
+/// The filter of the log.
+pub fn filter_popup(area: Rect) -> Rect {
+    centered(area, 70, 10)
+}
+
+/// A yes/no question.
+pub fn confirm_popup(area: Rect) -> Rect {
+    centered(area, 60, 7)
+}
+
+/// The width of a dialog about a file (one that cannot be read, an emergency copy).
+pub const DIALOG_WIDTH: u16 = 84;
+
+/// A dialog of `lines` lines.
+pub fn dialog_popup(area: Rect, lines: usize) -> Rect {
+    centered(area, DIALOG_WIDTH, lines_high(lines, 4))
+}
+
+/// The text pane and, below it, the note being written.
+pub fn with_editor(detail: Rect) -> (Rect, Rect) {
+    let [top, bottom] =
+        Layout::vertical([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(detail);
+    (top, bottom)
 }
 
 #[cfg(test)]

@@ -1,0 +1,66 @@
+//! Painting laid-out text: each [`Role`] gets its look from a palette (the theme, or the
+//! presentation's own high-contrast look).
+
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+
+use crate::theme::Theme;
+use crate::view::{self, Role};
+
+/// A look for every role.
+pub trait Palette {
+    fn style(&self, role: Role) -> Style;
+}
+
+impl Palette for Theme {
+    fn style(&self, role: Role) -> Style {
+        match role {
+            Role::Text => self.text,
+            Role::TextItalic => self.text.add_modifier(Modifier::ITALIC),
+            Role::Dim => self.dim,
+            Role::DimItalic => self.dim.add_modifier(Modifier::ITALIC),
+            Role::Heading => self.heading,
+            Role::Title => self.title,
+            Role::Accent => self.accent,
+            Role::Key => self.key,
+            Role::Info => self.info,
+            Role::Error => self.error,
+            Role::Note => self.note,
+            Role::Border => self.border,
+        }
+    }
+}
+
+/// One line, painted.
+pub fn line(l: &view::Line, p: &impl Palette) -> Line<'static> {
+    Line::from(
+        l.spans
+            .iter()
+            .map(|s| Span::styled(s.text.clone(), p.style(s.role)))
+            .collect::<Vec<_>>(),
+    )
+}
+
+/// Lines, painted.
+pub fn lines(ls: &[view::Line], p: &impl Palette) -> Vec<Line<'static>> {
+    ls.iter().map(|l| line(l, p)).collect()
+}
+
+/// One line of a chosen entry: all in `chosen`, its mark (the first span of its first line)
+/// turned into "▶ ".
+pub fn chosen(l: &view::Line, first: bool, chosen: Style) -> Line<'static> {
+    Line::from(
+        l.spans
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let text = if first && i == 0 && s.width() == 2 {
+                    "▶ ".to_string()
+                } else {
+                    s.text.clone()
+                };
+                Span::styled(text, chosen)
+            })
+            .collect::<Vec<_>>(),
+    )
+}

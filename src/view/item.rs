@@ -1,0 +1,451 @@
+//! The text of one item, as lines of a given width: the material, the self-assessment, the
+//! reflection questions, the links, the log entries about it and the reader's own note, with
+//! the places of what a reader can choose in it (anchors). It depends on what it shows and the
+//! width only, not on where the cursor is, so the app can keep it until one of those changes.
+
+use jiff::civil::Date;
+use jiff::tz::TimeZone;
+use unicode_width::UnicodeWidthStr;
+
+use super::grid::{Grid, grid_lines};
+use super::text::{plain, wrap};
+use super::{Line, Role, Span};
+use crate::content::{AssessKind, Block, Content, ItemRef, Scale, Scope};
+use crate::data::{Log, Workbook};
+use crate::i18n::{Lang, Msg};
+
+/// An item's text, with the places of the entries a reader can choose.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Doc {
+    pub lines: Vec<Line>,
+    pub anchors: Vec<Anchor>,
+}
+
+/// A choosable entry: what it is, the id it stands for and the lines it takes. Its first span
+/// is its mark ("▸ ", "→ ", "· "), which a painter shows as chosen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Anchor {
+    pub kind: AnchorKind,
+    pub id: String,
+    pub line: usize,
+    pub height: usize,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AnchorKind {
+    /// An intervention, which `a` turns into an action.
+    Intervention,
+    /// A link, which `Enter` or `g` follows.
+    Link,
+    /// A log entry linked to the item, which `Enter` opens in the log.
+    Entry,
+}
+
+/// Everything an item's text is made of, apart from the item itself.
+#[derive(Clone, Copy)]
+pub struct Inputs<'a> {
+    pub content: &'a Content,
+    pub workbook: &'a Workbook,
+    /// The log, once it is read.
+    pub log: Option<&'a Log>,
+    pub lang: Lang,
+    pub today: Date,
+    pub zone: &'a TimeZone,
+}
+
+/// "●●●○○" for a value on a scale.
+pub fn dots(value: Option<u8>, max: u8) -> String {
+    let v = value.unwrap_or(0).min(max);
+    "●".repeat(usize::from(v)) + &"○".repeat(usize::from(max - v))
+}
+
+/// "●●●○○ 3 · redelijk", or "○○○○○ nog geen score".
+fn scored(value: Option<u8>, scale: &Scale, lang: Lang) -> String {
+    let label = value
+        .and_then(|v| scale.label(v).map(|l| format!("{v} · {}", l.get(lang))))
+        .unwrap_or_else(|| Msg::NotRated.get(lang).to_string());
+    format!("{} {label}", dots(value, scale.max()))
+}
+
+fn none() -> Span {
+    Span::new("", Role::Text)
+}
+
+/// How much of a note the text lays out: enough for any note written by hand.
+const NOTE_SHOWN: usize = 16 * 1024;
+
+/// The start of `note` that the text shows (whole lines, at most [`NOTE_SHOWN`] bytes), and how
+/// many bytes are left out.
+pub fn note_start(note: &str) -> (&str, usize) {
+    if note.len() <= NOTE_SHOWN {
+        return (note, 0);
+    }
+    let mut end = NOTE_SHOWN;
+    while !note.is_char_boundary(end) {
+        end -= 1;
+    }
+    let end = note[..end].rfind('\n').unwrap_or(end);
+    (&note[..end], note.len() - end)
+}
+
+/// How many of the item's log entries the text lists.
+const ENTRIES_SHOWN: usize = 5;
+
+/// Builds the text of the item `r` at `width` columns.
+pub fn doc(inputs: &Inputs, r: ItemRef, width: usize) -> Doc {
+    let Inputs {
+        content,
+        workbook,
+        lang,
+        ..
+    } = *inputs;
+    let item = content.item(r);
+    let mut out: Vec<Line> = Vec::new();
+    let mut anchors: Vec<Anchor> = Vec::new();
+
+    // Label and status.
+    let group = &content.sections[r.section].groups[r.group];
+    let place: Vec<&str> = group
+        .title
+        .iter()
+        .chain(&item.label)
+        .map(|x| x.get(lang))
+        .collect();
+    let place = if place.is_empty() {
+        String::new()
+    } else {
+        format!("{}  ·  ", place.join(" · "))
+    };
+    let status = if workbook.studied(&item.id) {
+        (format!("✓ {}", Msg::Studied.get(lang)), Role::Info)
+    } else {
+        (format!("○ {}", Msg::NotStudied.get(lang)), Role::Dim)
+    };
+    out.extend(wrap(
+        &[(&place, Role::Dim), (&status.0, status.1)],
+        width,
+        none(),
+        none(),
+    ));
+    out.extend(plain(item.title.get(lang), Role::Title, width));
+    if let Some(aka) = &item.aka {
+        out.extend(wrap(
+            &[
+                (Msg::AlsoNamed.get(lang), Role::Dim),
+                (": ", Role::Dim),
+                (aka.get(lang), Role::DimItalic),
+            ],
+            width,
+            none(),
+            none(),
+        ));
+    }
+    if let Some(kind) = content.sections[r.section].assess {
+        let scale = content.assessment.scale(kind);
+        let score = workbook.score(&item.id);
+        out.push(Line::blank());
+        match kind {
+            AssessKind::Rating => {
+                for (msg, value) in [(Msg::Now, score.now), (Msg::Goal, score.goal)] {
+                    out.push(Line::new(vec![
+                        Span::new(format!("{:<6}", msg.get(lang)), Role::Dim),
+                        Span::new(scored(value, scale, lang), Role::Title),
+                    ]));
+                }
+                out.push(Line::of(Msg::RateHint.get(lang), Role::Key));
+            }
+            AssessKind::Checklist => {
+                out.extend(wrap(
+                    &[
+                        (Msg::YourAnswer.get(lang), Role::Dim),
+                        (": ", Role::Dim),
+                        (&scored(score.now, scale, lang), Role::Title),
+                        ("   ", Role::Dim),
+                        (Msg::AnswerHint.get(lang), Role::Key),
+                    ],
+                    width,
+                    none(),
+                    Span::new("  ", Role::Text),
+                ));
+                out.extend(plain(
+                    &group_summary(content, workbook, r, lang),
+                    Role::Dim,
+                    width,
+                ));
+            }
+        }
+    }
+    out.push(Line::blank());
+    out.extend(plain(item.summary.get(lang), Role::Text, width));
+
+    let bullet = || Span::new("• ", Role::Accent);
+    let hang = || Span::new("  ", Role::Text);
+    let mut tip = 0;
+    for block in &item.blocks {
+        out.push(Line::blank());
+        match block {
+            Block::Text { text, .. } => out.extend(plain(text.get(lang), Role::Text, width)),
+            Block::Tip { title, text, .. } => {
+                tip += 1;
+                let heading = format!("{} {tip} · {}", Msg::Tip.get(lang), title.get(lang));
+                out.extend(plain(&heading, Role::Heading, width));
+                out.extend(plain(text.get(lang), Role::Text, width));
+            }
+            Block::List { title, entries, .. } => {
+                if let Some(title) = title {
+                    out.extend(plain(title.get(lang), Role::Heading, width));
+                }
+                for e in entries {
+                    let term = e.term.as_ref().map(|x| format!("{}: ", x.get(lang)));
+                    out.extend(wrap(
+                        &[
+                            (term.as_deref().unwrap_or(""), Role::Title),
+                            (e.text.get(lang), Role::Text),
+                        ],
+                        width,
+                        bullet(),
+                        hang(),
+                    ));
+                }
+            }
+            Block::Grid {
+                title,
+                corner,
+                columns,
+                rows,
+                cells,
+            } => {
+                if let Some(title) = title {
+                    out.extend(plain(title.get(lang), Role::Heading, width));
+                }
+                let grid = Grid::of(corner.as_ref(), columns, rows, cells, lang);
+                out.extend(grid_lines(&grid, width));
+            }
+            Block::Interventions { scope, entries } => {
+                let heading = match scope {
+                    Scope::School => Msg::InterventionsSchool,
+                    Scope::Partnership => Msg::InterventionsPartnership,
+                };
+                out.extend(plain(heading.get(lang), Role::Heading, width));
+                for e in entries {
+                    let lines = wrap(
+                        &[(e.text.get(lang), Role::Text)],
+                        width,
+                        Span::new("▸ ", Role::Accent),
+                        hang(),
+                    );
+                    anchors.push(Anchor {
+                        kind: AnchorKind::Intervention,
+                        id: e.id.to_string(),
+                        line: out.len(),
+                        height: lines.len(),
+                    });
+                    out.extend(lines);
+                }
+            }
+            Block::Practice { who, text } => {
+                let heading = format!("{} · {}", Msg::Practice.get(lang), who.get(lang));
+                out.extend(plain(&heading, Role::Dim, width));
+                out.extend(wrap(
+                    &[(text.get(lang), Role::TextItalic)],
+                    width,
+                    Span::new("│ ", Role::Dim),
+                    Span::new("│ ", Role::Dim),
+                ));
+            }
+            // Stub until it is drawn side by side: the two lists one after the other.
+            Block::Compare { left, right, .. } => {
+                for side in [left, right] {
+                    out.extend(plain(side.title.get(lang), Role::Heading, width));
+                    for e in &side.entries {
+                        out.extend(wrap(&[(e.get(lang), Role::Text)], width, bullet(), hang()));
+                    }
+                }
+            }
+        }
+    }
+
+    if !item.questions.is_empty() {
+        out.push(Line::blank());
+        out.extend(plain(Msg::Questions.get(lang), Role::Heading, width));
+        for (n, q) in item.questions.iter().enumerate() {
+            let number = format!("{}. ", n + 1);
+            let pad = " ".repeat(number.width());
+            out.extend(wrap(
+                &[(q.get(lang), Role::Text)],
+                width,
+                Span::new(number, Role::Accent),
+                Span::new(pad, Role::Text),
+            ));
+        }
+    }
+
+    if !item.links.is_empty() {
+        out.push(Line::blank());
+    }
+    for link in &item.links {
+        if let Some(name) = content.title_of(link, lang) {
+            let lines = wrap(
+                &[
+                    (Msg::SeeAlso.get(lang), Role::Dim),
+                    (": ", Role::Dim),
+                    (&name, Role::Accent),
+                ],
+                width,
+                Span::new("→ ", Role::Accent),
+                hang(),
+            );
+            anchors.push(Anchor {
+                kind: AnchorKind::Link,
+                id: link.clone(),
+                line: out.len(),
+                height: lines.len(),
+            });
+            out.extend(lines);
+        }
+    }
+
+    if let Some(log) = inputs.log {
+        let entries: Vec<&crate::data::Entry> = log.linked_to(&item.id).collect();
+        if !entries.is_empty() {
+            out.push(Line::blank());
+            out.extend(plain(
+                &format!("{} ({})", Msg::LogTab.get(lang), entries.len()),
+                Role::Heading,
+                width,
+            ));
+            for e in entries.iter().take(ENTRIES_SHOWN) {
+                let text = format!(
+                    "{} {} {}",
+                    crate::i18n::date(e.created, inputs.zone, lang),
+                    e.mark(inputs.today),
+                    e.heading()
+                );
+                let lines = wrap(
+                    &[(&text, Role::Text)],
+                    width,
+                    Span::new("· ", Role::Accent),
+                    hang(),
+                );
+                anchors.push(Anchor {
+                    kind: AnchorKind::Entry,
+                    id: e.id.to_string(),
+                    line: out.len(),
+                    height: lines.len(),
+                });
+                out.extend(lines);
+            }
+            if entries.len() > ENTRIES_SHOWN {
+                out.extend(plain(
+                    &Msg::AndMore
+                        .get(lang)
+                        .replace("{n}", &(entries.len() - ENTRIES_SHOWN).to_string()),
+                    Role::Dim,
+                    width,
+                ));
+            }
+        }
+    }
+
+    out.push(Line::blank());
+    out.extend(plain(Msg::YourNote.get(lang), Role::Heading, width));
+    let note = workbook.note(&item.id);
+    if note.is_empty() {
+        out.extend(plain(Msg::NoNote.get(lang), Role::Dim, width));
+    } else {
+        // The text shows the start of a very long note: laying out megabytes again would make
+        // a change cost seconds. The rest is there, in the editor and the export.
+        let (shown, rest) = note_start(note);
+        out.extend(wrap(
+            &[(shown, Role::Note)],
+            width,
+            Span::new("✎ ", Role::Note),
+            hang(),
+        ));
+        if rest > 0 {
+            out.extend(plain(
+                &Msg::NoteContinues
+                    .get(lang)
+                    .replace("{kb}", &rest.div_ceil(1024).to_string()),
+                Role::Dim,
+                width,
+            ));
+        }
+    }
+    Doc {
+        lines: out,
+        anchors,
+    }
+}
+
+/// For a checklist statement: how its part of the checklist stands, e.g. "Ondersteunende
+/// cultuur: 4/6 beantwoord · 1× nog in startfase · 3× gedeeltelijk ontwikkeld".
+pub fn group_summary(content: &Content, workbook: &Workbook, r: ItemRef, lang: Lang) -> String {
+    let group = &content.sections[r.section].groups[r.group];
+    let Some(kind) = content.sections[r.section].assess else {
+        return String::new();
+    };
+    let scale = content.assessment.scale(kind);
+    let answers: Vec<u8> = group
+        .items
+        .iter()
+        .filter_map(|i| workbook.score(&i.id).now)
+        .collect();
+    let mut parts = vec![format!(
+        "{}: {}/{} {}",
+        group.title.as_ref().map(|x| x.get(lang)).unwrap_or(""),
+        answers.len(),
+        group.items.len(),
+        Msg::Answered.get(lang)
+    )];
+    for step in &scale.steps {
+        let n = answers.iter().filter(|a| **a == step.value).count();
+        if n > 0 {
+            parts.push(format!("{n}× {}", step.label.get(lang)));
+        }
+    }
+    parts.join(" · ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_start_of_a_huge_note_is_laid_out() {
+        let line = "een regel van een heel lange notitie, met é en 🌱\n";
+        let huge = line.repeat(200_000);
+        let (shown, rest) = note_start(&huge);
+        assert!(
+            shown.len() <= 16 * 1024 && shown.ends_with("🌱"),
+            "whole lines"
+        );
+        assert_eq!(shown.len() + rest, huge.len());
+        assert_eq!(note_start("kort"), ("kort", 0));
+    }
+
+    #[test]
+    fn anchors_point_at_their_lines() {
+        let c = crate::content::embedded();
+        let (r, _) = c.item_by_id("stap-2").unwrap();
+        let w = Workbook::default();
+        let zone = TimeZone::UTC;
+        let inputs = Inputs {
+            content: c,
+            workbook: &w,
+            log: None,
+            lang: Lang::Nl,
+            today: Date::new(2026, 11, 23).unwrap(),
+            zone: &zone,
+        };
+        let d = doc(&inputs, r, 60);
+        assert!(!d.anchors.is_empty());
+        for a in &d.anchors {
+            let first = &d.lines[a.line];
+            assert!(
+                ["▸ ", "→ ", "· "].contains(&first.spans[0].text.as_str()),
+                "{first:?}"
+            );
+        }
+    }
+}
