@@ -14,10 +14,82 @@ use serde_json::Value;
 use crate::store::{ExportKind, LoadProblem};
 
 /// An export file as it is written: indented JSON (people open these), one final newline.
+///
+/// Characters that must not reach a terminal raw (C1 controls, DEL, direction overrides,
+/// zero-width characters) are written as `\u` escapes: still the same JSON, the same text when
+/// read back, but nothing that turns a terminal around when the export goes to one.
 pub fn pretty_json(value: &impl Serialize) -> String {
-    let mut s = serde_json::to_string_pretty(value).expect("plain data always serialises");
-    s.push('\n');
-    s
+    let mut out = Vec::with_capacity(4096);
+    let mut ser = serde_json::Serializer::with_formatter(&mut out, SafeJson::default());
+    value
+        .serialize(&mut ser)
+        .expect("plain data always serialises");
+    out.push(b'\n');
+    String::from_utf8(out).expect("JSON is UTF-8")
+}
+
+/// serde_json's indented output, with unsafe characters in strings escaped.
+#[derive(Default)]
+struct SafeJson(serde_json::ser::PrettyFormatter<'static>);
+
+macro_rules! delegate {
+    ($($name:ident),*) => {$(
+        fn $name<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+            self.0.$name(w)
+        }
+    )*};
+}
+
+impl serde_json::ser::Formatter for SafeJson {
+    delegate!(
+        begin_array,
+        end_array,
+        begin_object,
+        end_object,
+        end_array_value,
+        end_object_value
+    );
+
+    fn begin_array_value<W: ?Sized + io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        self.0.begin_array_value(w, first)
+    }
+
+    fn begin_object_key<W: ?Sized + io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        self.0.begin_object_key(w, first)
+    }
+
+    fn begin_object_value<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_object_value(w)
+    }
+
+    fn write_string_fragment<W: ?Sized + io::Write>(
+        &mut self,
+        w: &mut W,
+        fragment: &str,
+    ) -> io::Result<()> {
+        if crate::safe::is_safe_line(fragment) {
+            return w.write_all(fragment.as_bytes());
+        }
+        let mut units = [0u16; 2];
+        for c in fragment.chars() {
+            if crate::safe::is_safe_line(c.encode_utf8(&mut [0; 4])) {
+                write!(w, "{c}")?;
+            } else {
+                for u in c.encode_utf16(&mut units) {
+                    write!(w, "\\u{u:04x}")?;
+                }
+            }
+        }
+        Ok(())
+    }
 }
 
 /// Opens an export file: JSON without a key twice in one object, with our `format` name, at a
@@ -62,5 +134,19 @@ pub fn write_out(output: Option<&Path>, text: &str) -> io::Result<()> {
             out.write_all(text.as_bytes())?;
             out.flush()
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exports_carry_no_raw_control_or_direction_characters() {
+        let text = "a\u{9b}b\u{202e}c\u{7f}d\u{1b}e";
+        let json = pretty_json(&serde_json::json!({ "t": text }));
+        assert!(crate::safe::is_safe_text(&json), "{json:?}");
+        let back: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(back["t"], text, "the same text when read back");
     }
 }

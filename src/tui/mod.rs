@@ -12,25 +12,29 @@ use std::path::Path;
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
-use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
 use ratatui::DefaultTerminal;
-use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
+use ratatui::crossterm::event::{DisableBracketedPaste, EnableBracketedPaste, Event};
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{EnterAlternateScreen, SetTitle, enable_raw_mode};
 
-use crate::app::{Action, App, Effect, LogSearch, Setup};
+use crate::app::{Action, App, Effect, LogSearch};
 use crate::clock::SystemClock;
 use crate::data::Log;
 use crate::i18n::{Lang, Msg};
 use crate::present::Start;
 use crate::store::Store;
-use crate::store::{self, FileStore, LoadProblem, Unreadable, files};
+use crate::store::{self, FileStore, Unreadable};
 use crate::theme::Theme;
 
 pub mod external;
+mod input;
+mod session;
 mod signals;
+
+use input::Input;
+pub use session::{Opening, Showing, carry_out_stored};
 
 /// How long without input before a note being written is saved.
 const IDLE: Duration = Duration::from_secs(2);
@@ -72,116 +76,6 @@ enum LoopEvent {
     Hits(u64, Vec<u32>),
     /// A writer has a report for the store.
     Store,
-}
-
-/// A session being opened: the data directory checked, locked and tidied, the workbook read,
-/// the log being read in the background, emergency copies looked for. The real program and the
-/// benchmark start this one way.
-pub struct Opening {
-    pub store: FileStore,
-    workbook: Result<crate::data::Workbook, Unreadable>,
-    read_only: Option<store::ReadOnly>,
-    notices: Vec<store::Notice>,
-    rescues: Vec<std::path::PathBuf>,
-    dir: std::path::PathBuf,
-}
-
-/// How the app is to be shown: what `Opening::app` needs besides the data.
-pub struct Showing {
-    pub lang_flag: Option<Lang>,
-    pub locale_lang: Option<Lang>,
-    pub theme: Theme,
-    pub size: ratatui::layout::Size,
-    pub clock: Box<dyn crate::clock::Clock>,
-    pub present: Option<Start>,
-}
-
-impl Opening {
-    /// Opens `dir`. The log, read on a thread of its own, goes to `on_log` (never, for a
-    /// presentation on its own: it needs no log, and so never has to tell about one).
-    pub fn open(
-        dir: &Path,
-        standalone: bool,
-        on_log: impl FnOnce(Result<Log, Unreadable>) + Send + 'static,
-    ) -> Result<Opening, store::OpenError> {
-        let opened = FileStore::open(dir)?;
-        if !standalone {
-            let path = opened.store.log_path();
-            std::thread::spawn(move || {
-                // Should reading stop halfway (a bug), that is a log that could not be read,
-                // never an empty one: an empty log would be saved over the real one.
-                let loaded =
-                    panic::catch_unwind(|| store::load_log(&path)).unwrap_or(Err(Unreadable {
-                        path,
-                        problem: LoadProblem::Stopped,
-                    }));
-                on_log(loaded);
-            });
-        }
-        let rescues = if opened.read_only.is_none() && !standalone {
-            store::rescue::find(dir)
-        } else {
-            Vec::new()
-        };
-        Ok(Opening {
-            store: opened.store,
-            workbook: opened.workbook,
-            read_only: opened.read_only,
-            notices: opened.notices,
-            rescues,
-            dir: dir.to_path_buf(),
-        })
-    }
-
-    /// The language saved in the workbook, if it could be read.
-    pub fn saved_lang(&self) -> Option<Lang> {
-        self.workbook.as_ref().ok().and_then(|w| w.settings.lang)
-    }
-
-    /// The app on this data, and the store it saves through.
-    pub fn app(self, showing: Showing) -> (App, FileStore) {
-        let setup = Setup {
-            workbook: self.workbook,
-            log: None,
-            read_only: self.read_only,
-            lang_flag: showing.lang_flag,
-            locale_lang: showing.locale_lang,
-            theme: showing.theme,
-            size: showing.size,
-            clock: showing.clock,
-            present: showing.present,
-            dir: self.dir,
-            notices: self.notices,
-            rescues: self.rescues,
-        };
-        (App::new(crate::content::embedded(), setup), self.store)
-    }
-}
-
-/// Does what `update` asked for that needs only the store; hands back what it did not do (the
-/// editor, a search of the log, quitting).
-pub fn carry_out_stored(app: &mut App, store: &mut impl Store, effect: Effect) -> Option<Effect> {
-    match effect {
-        Effect::SaveWorkbook { seq, workbook } => store.save_workbook(seq, &workbook),
-        Effect::SaveLog { seq, log } => store.save_log(seq, &log),
-        Effect::SetAside(doc) => {
-            let result = store.set_aside(doc);
-            app.update(Action::SetAside { doc, result });
-        }
-        Effect::WriteExport { name, bytes } => {
-            let result = store.write_export(&name, &bytes);
-            app.update(Action::Exported(result));
-        }
-        Effect::ReadRescue(path) => {
-            let result = read_rescue(&path);
-            app.update(Action::RescueRead { path, result });
-        }
-        Effect::RemoveRescue(path) => {
-            let _ = std::fs::remove_file(path);
-        }
-        other => return Some(other),
-    }
-    None
 }
 
 /// Runs the workbook; with `present`, it opens on a presentation and ends when that is left.
@@ -295,108 +189,6 @@ pub fn run(dir: &Path, lang_flag: Option<Lang>, present: Option<Start>) -> ExitC
         );
     }
     code
-}
-
-/// Whether the input thread runs, is asked to pause, has paused, or should end.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum InputState {
-    Run,
-    PauseAsked,
-    Paused,
-    Stop,
-}
-
-/// The thread that reads keys. Reading happens apart from the loop, so a terminal that has
-/// gone away (crossterm then keeps reading nothing, crossterm-rs/crossterm#793) never holds up
-/// saving and quitting. It pauses while the user's own editor has the terminal.
-struct Input {
-    state: Arc<(Mutex<InputState>, Condvar)>,
-}
-
-impl Input {
-    fn spawn(tx: Sender<LoopEvent>) -> Input {
-        let state = Arc::new((Mutex::new(InputState::Run), Condvar::new()));
-        let shared = Arc::clone(&state);
-        let reader_tx = tx.clone();
-        let started = std::thread::Builder::new()
-            .name("werkboek-input".into())
-            .spawn(move || read_input(&shared, &reader_tx));
-        if let Err(e) = started {
-            // Without a reader the program cannot be used: that is the terminal failing,
-            // which saves and ends.
-            let _ = tx.send(LoopEvent::InputFailed(e));
-        }
-        Input { state }
-    }
-
-    fn set(&self, to: InputState) {
-        let (lock, cv) = &*self.state;
-        if let Ok(mut s) = lock.lock() {
-            *s = to;
-            cv.notify_all();
-        }
-    }
-
-    /// Stops reading until [`resume`](Self::resume); waits (a moment at most) until the
-    /// thread has stopped.
-    fn pause(&self) {
-        let (lock, cv) = &*self.state;
-        let Ok(mut s) = lock.lock() else { return };
-        *s = InputState::PauseAsked;
-        cv.notify_all();
-        let deadline = Instant::now() + Duration::from_secs(1);
-        while *s == InputState::PauseAsked {
-            let left = deadline.saturating_duration_since(Instant::now());
-            if left.is_zero() {
-                break;
-            }
-            match cv.wait_timeout(s, left) {
-                Ok((guard, _)) => s = guard,
-                Err(_) => return,
-            }
-        }
-    }
-
-    fn resume(&self) {
-        self.set(InputState::Run);
-    }
-
-    fn stop(&self) {
-        self.set(InputState::Stop);
-    }
-}
-
-fn read_input(state: &(Mutex<InputState>, Condvar), tx: &Sender<LoopEvent>) {
-    let (lock, cv) = state;
-    loop {
-        {
-            let Ok(mut s) = lock.lock() else { return };
-            loop {
-                match *s {
-                    InputState::Run => break,
-                    InputState::Stop => return,
-                    InputState::PauseAsked => {
-                        *s = InputState::Paused;
-                        cv.notify_all();
-                    }
-                    InputState::Paused => match cv.wait(s) {
-                        Ok(guard) => s = guard,
-                        Err(_) => return,
-                    },
-                }
-            }
-        }
-        let got = match event::poll(INPUT_POLL) {
-            Ok(false) => continue,
-            Ok(true) => event::read().map(LoopEvent::Input),
-            Err(e) => Err(e),
-        };
-        let failed = got.is_err();
-        let message = got.unwrap_or_else(LoopEvent::InputFailed);
-        if tx.send(message).is_err() || failed {
-            return;
-        }
-    }
 }
 
 /// The search worker: takes log searches, always the newest one waiting, and answers with the
@@ -581,17 +373,6 @@ impl Loop<'_> {
             // Carried out above.
             _ => {}
         }
-    }
-}
-
-/// An emergency copy, read and checked like an import.
-fn read_rescue(path: &Path) -> Result<(crate::data::Workbook, Log), LoadProblem> {
-    match files::read_regular(path, files::READ_LIMIT) {
-        Ok(Some(bytes)) => String::from_utf8(bytes)
-            .map_err(|_| LoadProblem::NotText)
-            .and_then(|text| crate::format::portfolio::parse(&text)),
-        Ok(None) => Err(LoadProblem::Io(io::ErrorKind::NotFound)),
-        Err(e) => Err(e.into()),
     }
 }
 

@@ -10,6 +10,8 @@ use super::*;
 use crate::clock::ManualClock;
 use crate::content;
 use crate::data::{ActionState, Entry, Log, Status};
+use crate::i18n::{Lang, Msg};
+use crate::keys::{Cmd, Ctx};
 use crate::store::{LoadProblem, MemStore, Unreadable};
 
 mod assess;
