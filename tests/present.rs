@@ -5,7 +5,6 @@ mod common;
 
 use common::press;
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
-use werkboek::app::testing::Harness;
 use werkboek::app::{Action, App};
 use werkboek::clock::ManualClock;
 use werkboek::content;
@@ -13,6 +12,7 @@ use werkboek::data::{Entry, Log, Workbook};
 use werkboek::keys::Ctx;
 use werkboek::present::{Start, team};
 use werkboek::store::MemStore;
+use werkboek::tui::testing::Harness;
 
 fn presenting(workbook: Workbook, log: Log, width: u16, height: u16, start: Start) -> Harness {
     let mut setup = common::setup(workbook, width, height);

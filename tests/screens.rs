@@ -6,10 +6,10 @@ mod common;
 use common::{app, press, screen, typed};
 use ratatui::crossterm::event::KeyCode;
 use werkboek::app::Setup;
-use werkboek::app::testing::Harness;
 use werkboek::content;
 use werkboek::data::Workbook;
 use werkboek::store::{LoadProblem, Unreadable};
+use werkboek::tui::testing::Harness;
 
 #[test]
 fn keys_section_opens_on_key_one() {

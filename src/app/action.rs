@@ -64,8 +64,9 @@ pub enum Effect {
     SaveLog { seq: u64, log: Arc<Log> },
     /// Move an unreadable file aside; answer with [`Action::SetAside`].
     SetAside(DataFile),
-    /// Write an export into the data folder; answer with [`Action::Exported`].
-    WriteExport { name: String, bytes: Vec<u8> },
+    /// Write the portfolio (Markdown, as the app's workbook and log are now) into the data
+    /// folder as `name`; answer with [`Action::Exported`].
+    ExportPortfolio { name: String },
     /// Hand a text to the user's own editor; answer with [`Action::ExternalDone`].
     Edit { text: String },
     /// Search the log off the key path; answer with [`Action::LogHits`].

@@ -457,23 +457,12 @@ impl App {
 
     /// `x`: the portfolio as Markdown, written into the data folder.
     pub(super) fn export_portfolio(&mut self) {
-        let Some(log) = self.log() else {
+        if self.log().is_none() {
             self.error(Msg::LogUnavailable.get(self.lang).to_string());
             return;
-        };
-        let text = crate::format::portfolio::markdown(
-            self.content,
-            &self.workbook,
-            log,
-            self.lang,
-            &self.zone,
-            self.now,
-        );
+        }
         let name = format!("portfolio-{}.md", self.today);
-        self.effects.push(Effect::WriteExport {
-            name,
-            bytes: text.into_bytes(),
-        });
+        self.effects.push(Effect::ExportPortfolio { name });
     }
 
     /// The export is written (or not).

@@ -20,7 +20,6 @@ mod rescue;
 mod saving;
 mod search;
 mod study;
-pub mod testing;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

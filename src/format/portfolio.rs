@@ -6,8 +6,9 @@ use jiff::tz::TimeZone;
 use serde::Serialize;
 
 use super::md::{self, Inline, Markdown};
-use crate::app::{action_words, area_rows, areas};
 use crate::content::{Content, ItemRef};
+use crate::data::assess::{area_rows, areas};
+use crate::data::log::action_words;
 use crate::data::{Entry, Log, Status, Workbook};
 use crate::i18n::{self, Lang, Msg, number};
 use crate::store::{ExportKind, LoadProblem, log_from_value, workbook_from_value};

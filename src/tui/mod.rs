@@ -32,6 +32,7 @@ pub mod external;
 mod input;
 mod session;
 mod signals;
+pub mod testing;
 
 use input::Input;
 pub use session::{Opening, Showing, carry_out_stored};

@@ -108,8 +108,21 @@ pub fn carry_out_stored(app: &mut App, store: &mut impl Store, effect: Effect) -
             let result = store.set_aside(doc);
             app.update(Action::SetAside { doc, result });
         }
-        Effect::WriteExport { name, bytes } => {
-            let result = store.write_export(&name, &bytes);
+        Effect::ExportPortfolio { name } => {
+            let result = match app.log() {
+                Some(log) => {
+                    let text = crate::format::portfolio::markdown(
+                        app.content(),
+                        app.workbook(),
+                        log,
+                        app.lang(),
+                        app.zone(),
+                        app.now(),
+                    );
+                    store.write_export(&name, text.as_bytes())
+                }
+                None => return None,
+            };
             app.update(Action::Exported(result));
         }
         Effect::ReadRescue(path) => {
@@ -117,7 +130,7 @@ pub fn carry_out_stored(app: &mut App, store: &mut impl Store, effect: Effect) -
             app.update(Action::RescueRead { path, result });
         }
         Effect::RemoveRescue(path) => {
-            let _ = std::fs::remove_file(path);
+            let _ = std::fs::remove_file(&path);
         }
         other => return Some(other),
     }

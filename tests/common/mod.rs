@@ -5,7 +5,6 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Size;
-use werkboek::app::testing::Harness;
 use werkboek::app::{App, Setup};
 use werkboek::clock::ManualClock;
 use werkboek::content;
@@ -13,6 +12,7 @@ use werkboek::data::Workbook;
 use werkboek::i18n::Lang;
 use werkboek::store::MemStore;
 use werkboek::theme::Theme;
+use werkboek::tui::testing::Harness;
 
 pub fn setup(workbook: Workbook, width: u16, height: u16) -> Setup {
     Setup {

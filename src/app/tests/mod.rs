@@ -5,7 +5,6 @@
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 use ratatui::layout::Size;
 
-use super::testing::Harness;
 use super::*;
 use crate::clock::ManualClock;
 use crate::content;
@@ -13,6 +12,7 @@ use crate::data::{ActionState, Entry, Log, Status};
 use crate::i18n::{Lang, Msg};
 use crate::keys::{Cmd, Ctx};
 use crate::store::{LoadProblem, MemStore, Unreadable};
+use crate::tui::testing::Harness;
 
 mod assess;
 mod files;

@@ -6,7 +6,8 @@ use std::ops::Deref;
 
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
-use super::{Action, App, Effect, Setup};
+use super::carry_out_stored;
+use crate::app::{Action, App, Effect, Setup};
 use crate::content::Content;
 use crate::store::{MemStore, Store, StoreError};
 
@@ -20,7 +21,7 @@ pub struct Harness {
     pub hold_searches: bool,
     /// Searches held back.
     pub held: Vec<crate::search::LogSearch>,
-    /// Editors asked for are not run: a test answers with `Action::ExternalDone`.
+    /// The app asked to end.
     pub quit: bool,
     /// How the last wait for the disk went (quitting).
     pub flushed: Option<Result<(), StoreError>>,
@@ -69,19 +70,10 @@ impl Harness {
             }
             for e in effects {
                 self.effects.push(e.clone());
+                let Some(e) = carry_out_stored(&mut self.app, &mut self.store, e) else {
+                    continue;
+                };
                 match e {
-                    Effect::SaveWorkbook { seq, workbook } => {
-                        self.store.save_workbook(seq, &workbook)
-                    }
-                    Effect::SaveLog { seq, log } => self.store.save_log(seq, &log),
-                    Effect::SetAside(doc) => {
-                        let result = self.store.set_aside(doc);
-                        self.app.update(Action::SetAside { doc, result });
-                    }
-                    Effect::WriteExport { name, bytes } => {
-                        let result = self.store.write_export(&name, &bytes);
-                        self.app.update(Action::Exported(result));
-                    }
                     Effect::SearchLog(search) if self.hold_searches => self.held.push(search),
                     Effect::SearchLog(search) => {
                         let hits = search.run();
@@ -94,7 +86,8 @@ impl Harness {
                         self.flushed = Some(self.store.flush());
                         self.quit = true;
                     }
-                    Effect::Edit { .. } | Effect::ReadRescue(_) | Effect::RemoveRescue(_) => {}
+                    // Editors are not run: a test answers with `Action::ExternalDone`.
+                    _ => {}
                 }
             }
             let events = self.store.events();
@@ -115,7 +108,8 @@ impl Harness {
         }
     }
 
-    /// The effects asked for since the last call, saves left out.
+    /// The effects asked for since the last call, saves left out (so are the removals of
+    /// emergency copies a test did not make: they are asked for, and seen here).
     pub fn take_requests(&mut self) -> Vec<Effect> {
         std::mem::take(&mut self.effects)
             .into_iter()
