@@ -561,6 +561,15 @@ fn parse<T: serde::Deserialize<'static>>(
     })
 }
 
+/// The text of each file of the material, by its place under `content/`.
+pub struct Files {
+    pub sources: &'static str,
+    pub assessment: &'static str,
+    pub glossary: &'static str,
+    /// File name and text of each section, in tab order.
+    pub sections: &'static [(&'static str, &'static str)],
+}
+
 /// The embedded material, parsed on first use and shared read-only afterwards.
 pub fn embedded() -> &'static Content {
     static CONTENT: OnceLock<Content> = OnceLock::new();
@@ -570,10 +579,22 @@ pub fn embedded() -> &'static Content {
 impl Content {
     /// Parses the embedded files.
     pub fn parse_embedded() -> Result<Content, ContentError> {
-        let sources = parse("sources.json", SOURCES)?;
-        let assessment = parse("assessment.json", ASSESSMENT)?;
-        let glossary = parse("glossary.json", GLOSSARY)?;
-        let sections = SECTION_FILES
+        Content::from_json(&Files {
+            sources: SOURCES,
+            assessment: ASSESSMENT,
+            glossary: GLOSSARY,
+            sections: SECTION_FILES,
+        })
+    }
+
+    /// Parses material laid out like `content/`: the embedded files, or a small fixture in the
+    /// tests whose wording can change without touching the real material's screens.
+    pub fn from_json(files: &Files) -> Result<Content, ContentError> {
+        let sources = parse("sources.json", files.sources)?;
+        let assessment = parse("assessment.json", files.assessment)?;
+        let glossary = parse("glossary.json", files.glossary)?;
+        let sections = files
+            .sections
             .iter()
             .map(|(file, text)| parse(&format!("sections/{file}"), text))
             .collect::<Result<Vec<Section>, _>>()?;

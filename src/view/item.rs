@@ -74,7 +74,7 @@ fn none() -> Span {
 /// How much of a note the text lays out: enough for any note written by hand.
 const NOTE_SHOWN: usize = 16 * 1024;
 
-/// The start of `note` that the text shows (whole lines, at most [`NOTE_SHOWN`] bytes), and how
+/// The start of `note` that the text shows (whole lines, at most 16 KiB), and how
 /// many bytes are left out.
 pub fn note_start(note: &str) -> (&str, usize) {
     if note.len() <= NOTE_SHOWN {

@@ -70,3 +70,44 @@ pub fn screen(app: &App) -> String {
     terminal.draw(|f| f.render_widget(app, f.area())).unwrap();
     terminal.backend().to_string()
 }
+
+/// A small material that exists only for the tests: three short sections (rated keys, steps
+/// with interventions, a checklist). Screens that test layout use it, so that rewording the
+/// real material does not change their snapshots.
+pub fn fixture() -> &'static werkboek::content::Content {
+    use std::sync::OnceLock;
+    use werkboek::content::{Content, Files};
+    static FIXTURE: OnceLock<Content> = OnceLock::new();
+    FIXTURE.get_or_init(|| {
+        Content::from_json(&Files {
+            sources: include_str!("../fixtures/content/sources.json"),
+            assessment: include_str!("../fixtures/content/assessment.json"),
+            glossary: include_str!("../fixtures/content/glossary.json"),
+            sections: &[
+                (
+                    "a-sleutels.json",
+                    include_str!("../fixtures/content/sections/a-sleutels.json"),
+                ),
+                (
+                    "b-stappen.json",
+                    include_str!("../fixtures/content/sections/b-stappen.json"),
+                ),
+                (
+                    "c-zelfscan.json",
+                    include_str!("../fixtures/content/sections/c-zelfscan.json"),
+                ),
+            ],
+        })
+        .unwrap_or_else(|e| panic!("{e}"))
+    })
+}
+
+/// The app on `setup` with the fixture material.
+pub fn fixture_harness(setup: Setup) -> Harness {
+    Harness::on(fixture(), setup, MemStore::new())
+}
+
+/// The app on the fixture material with `workbook`, at 80x24.
+pub fn fixture_app(workbook: Workbook) -> Harness {
+    fixture_harness(setup(workbook, 80, 24))
+}
