@@ -3,12 +3,10 @@
 
 mod common;
 
-use common::{app, press, screen, typed};
+use common::{app, press, screen};
 use ratatui::crossterm::event::KeyCode;
-use werkboek::app::Setup;
 use werkboek::content;
 use werkboek::data::Workbook;
-use werkboek::store::{LoadProblem, Unreadable};
 use werkboek::tui::testing::Harness;
 
 #[test]
