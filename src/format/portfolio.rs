@@ -17,21 +17,7 @@ pub const FORMAT: &str = "werkboek-portfolio";
 pub const VERSION: u32 = 1;
 
 pub fn json(workbook: &Workbook, log: &Log, exported: Timestamp) -> String {
-    #[derive(Serialize)]
-    struct Out<'a> {
-        format: &'a str,
-        version: u32,
-        exported: Timestamp,
-        workbook: &'a Workbook,
-        log: &'a Log,
-    }
-    super::pretty_json(&Out {
-        format: FORMAT,
-        version: VERSION,
-        exported,
-        workbook,
-        log,
-    })
+    envelope(workbook, log, exported, None)
 }
 
 /// An emergency copy: the JSON export, and the data directory it was rescued from, so that the
@@ -43,6 +29,15 @@ pub fn rescue_json(
     exported: Timestamp,
     from: &std::path::Path,
 ) -> String {
+    envelope(workbook, log.unwrap_or(&Log::default()), exported, Some(from))
+}
+
+fn envelope(
+    workbook: &Workbook,
+    log: &Log,
+    exported: Timestamp,
+    rescued_from: Option<&std::path::Path>,
+) -> String {
     #[derive(Serialize)]
     struct Out<'a> {
         format: &'a str,
@@ -50,16 +45,16 @@ pub fn rescue_json(
         exported: Timestamp,
         workbook: &'a Workbook,
         log: &'a Log,
-        rescued_from: &'a std::path::Path,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        rescued_from: Option<&'a std::path::Path>,
     }
-    let empty = Log::default();
     super::pretty_json(&Out {
         format: FORMAT,
         version: VERSION,
         exported,
         workbook,
-        log: log.unwrap_or(&empty),
-        rescued_from: from,
+        log,
+        rescued_from,
     })
 }
 
