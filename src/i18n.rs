@@ -539,6 +539,16 @@ messages! {
     FooterSave => "bewaren", "save";
     FooterMove => "kiezen", "choose";
     FooterScroll => "scrollen", "scroll";
+    // [issue 10 · main] entries of this part go above this line
+    //
+    // [issue 10 · words] entries of this part go above this line
+    //
+    // [issue 10 · log] entries of this part go above this line
+    //
+    // [issue 10 · measures] entries of this part go above this line
+    //
+    // [issue 10 · search] entries of this part go above this line
+    //
 }
 
 #[cfg(test)]

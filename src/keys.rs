@@ -40,6 +40,16 @@ pub enum Ctx {
     Problem,
     /// The question about an emergency copy of an earlier session.
     Rescue,
+    // [issue 10 · main] entries of this part go above this line
+    //
+    // [issue 10 · words] entries of this part go above this line
+    //
+    // [issue 10 · log] entries of this part go above this line
+    //
+    // [issue 10 · measures] entries of this part go above this line
+    //
+    // [issue 10 · search] entries of this part go above this line
+    //
 }
 
 impl Ctx {
@@ -61,6 +71,16 @@ impl Ctx {
             Ctx::Overlay => Msg::HelpOverlay,
             Ctx::Problem => Msg::HelpDialog,
             Ctx::Rescue => Msg::HelpRescue,
+            // [issue 10 · main] entries of this part go above this line
+            //
+            // [issue 10 · words] entries of this part go above this line
+            //
+            // [issue 10 · log] entries of this part go above this line
+            //
+            // [issue 10 · measures] entries of this part go above this line
+            //
+            // [issue 10 · search] entries of this part go above this line
+            //
         }
     }
 }
@@ -228,6 +248,16 @@ pub enum Cmd {
     Restore,
     Discard,
     Later,
+    // [issue 10 · main] entries of this part go above this line
+    //
+    // [issue 10 · words] entries of this part go above this line
+    //
+    // [issue 10 · log] entries of this part go above this line
+    //
+    // [issue 10 · measures] entries of this part go above this line
+    //
+    // [issue 10 · search] entries of this part go above this line
+    //
 }
 
 impl Cmd {
@@ -293,6 +323,16 @@ impl Cmd {
             Cmd::Restore => Msg::CmdRestore,
             Cmd::Discard => Msg::CmdDiscard,
             Cmd::Later => Msg::CmdLater,
+            // [issue 10 · main] entries of this part go above this line
+            //
+            // [issue 10 · words] entries of this part go above this line
+            //
+            // [issue 10 · log] entries of this part go above this line
+            //
+            // [issue 10 · measures] entries of this part go above this line
+            //
+            // [issue 10 · search] entries of this part go above this line
+            //
         }
     }
 }
@@ -588,6 +628,16 @@ pub const BINDINGS: &[Binding] = &[
     bind(Rescue, &[Key::Char('x')], Cmd::Discard, None),
     bind(Rescue, &[Key::Esc, Key::Char('l')], Cmd::Later, None),
     bind(Rescue, &[Key::Ctrl('c')], Cmd::ForceQuit, None),
+    // [issue 10 · main] entries of this part go above this line
+    //
+    // [issue 10 · words] entries of this part go above this line
+    //
+    // [issue 10 · log] entries of this part go above this line
+    //
+    // [issue 10 · measures] entries of this part go above this line
+    //
+    // [issue 10 · search] entries of this part go above this line
+    //
 ];
 
 impl Ctx {
@@ -610,6 +660,16 @@ impl Ctx {
             Overlay => &[Overlay],
             Problem => &[Problem],
             Rescue => &[Rescue],
+            // [issue 10 · main] entries of this part go above this line
+            //
+            // [issue 10 · words] entries of this part go above this line
+            //
+            // [issue 10 · log] entries of this part go above this line
+            //
+            // [issue 10 · measures] entries of this part go above this line
+            //
+            // [issue 10 · search] entries of this part go above this line
+            //
         }
     }
 }

@@ -256,3 +256,18 @@ fn the_second_format_still_loads() {
     assert_eq!(earlier.scores["factor-verbinding"].goal, Some(4));
     assert_eq!(earlier.scores["sleutel-4"].now, Some(1));
 }
+
+#[test]
+fn the_third_format_still_loads() {
+    let text = include_str!("fixtures/werkboek-v3.json");
+    let w = parse_workbook(text).expect("a version 3 file loads");
+    assert_eq!(w.schema, werkboek::data::WORKBOOK_SCHEMA);
+    assert_eq!(w.settings.present_at.as_deref(), Some("sleutel-4"));
+    assert!(
+        !w.settings.welcomed,
+        "a user of version 3 has not seen the welcome"
+    );
+    assert_eq!(w.settings.place, None);
+    assert_eq!(w.snapshots[0].label, None);
+    assert_eq!(w.snapshots[0].scores["lo-cultuur-1"].now, Some(1));
+}

@@ -20,7 +20,9 @@ pub use log::{ActionState, Entry, LOG_SCHEMA, Log, Status};
 /// 1. notes, studied marks, language.
 /// 2. adds ratings and checklist answers per item, and snapshots of them.
 /// 3. adds where the last presentation stopped.
-pub const WORKBOOK_SCHEMA: u32 = 3;
+/// 4. adds the welcome seen, the place the user left, the mouse setting, the snapshot
+///    Metingen compares with, and a label per snapshot.
+pub const WORKBOOK_SCHEMA: u32 = 4;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -55,6 +57,44 @@ pub struct Settings {
     /// The slide a presentation of the material last stopped at (a slide id, not personal).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub present_at: Option<String>,
+    /// The welcome of the first start was seen and put away.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub welcomed: bool,
+    /// Whether the app takes the mouse (`None`: yes). `--no-mouse` sets it to `false`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mouse: Option<bool>,
+    /// Where the user was when the workbook last closed; it opens there again.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<Place>,
+    /// The snapshot Metingen compares "now" with, when the user chose one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub compare_with: Option<Timestamp>,
+}
+
+/// A place in the workbook: ids and positions, nothing the user wrote.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Place {
+    /// The tab: a section's id, or [`Place::LOG`] or [`Place::MEASURES`].
+    pub tab: String,
+    /// The chosen item of a section, by id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item: Option<String>,
+    /// How far the text of the item was scrolled, in lines.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub scroll: u32,
+    /// The text pane had the focus (else the list).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub in_text: bool,
+}
+
+impl Place {
+    pub const LOG: &str = "logboek";
+    pub const MEASURES: &str = "metingen";
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -94,6 +134,9 @@ impl Score {
 #[serde(deny_unknown_fields)]
 pub struct Snapshot {
     pub taken: Timestamp,
+    /// The user's name for it, such as "na de studiedag".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
     #[serde(default)]
     pub scores: BTreeMap<String, Score>,
 }
@@ -152,7 +195,11 @@ impl Workbook {
             .map(|id| (id.clone(), self.score(id)))
             .filter(|(_, score)| !score.is_empty())
             .collect();
-        self.snapshots.push(Snapshot { taken, scores });
+        self.snapshots.push(Snapshot {
+            taken,
+            label: None,
+            scores,
+        });
         self.snapshots.last().expect("just pushed")
     }
 

@@ -29,7 +29,12 @@ pub fn rescue_json(
     exported: Timestamp,
     from: &std::path::Path,
 ) -> String {
-    envelope(workbook, log.unwrap_or(&Log::default()), exported, Some(from))
+    envelope(
+        workbook,
+        log.unwrap_or(&Log::default()),
+        exported,
+        Some(from),
+    )
 }
 
 fn envelope(

@@ -284,7 +284,16 @@ pub fn parse_workbook(text: &str) -> Result<Workbook, LoadProblem> {
         // Read from the text, so that a problem is told with its line and item.
         serde_json::from_str(text).map_err(|e| LoadProblem::of_serde(&e).located(text))?
     } else {
-        from_value(value, WORKBOOK_SCHEMA, migrate_workbook)?
+        from_value(value, WORKBOOK_SCHEMA, migrate_workbook).map_err(|problem| {
+            // The migrations only add fields, so a problem in an older file is also found in
+            // its text, where it can be told with its line.
+            match serde_json::from_str::<Workbook>(text) {
+                Err(e) if matches!(problem, LoadProblem::WrongShape { .. }) => {
+                    LoadProblem::of_serde(&e).located(text)
+                }
+                _ => problem,
+            }
+        })?
     };
     check_values(workbook, Some(text))
 }
@@ -329,6 +338,7 @@ fn migrate_workbook(mut value: Value, from: u64) -> Result<Value, LoadProblem> {
         value = match version {
             1 => v1_to_v2(value)?,
             2 => v2_to_v3(value)?,
+            3 => v3_to_v4(value)?,
             other => {
                 return Err(LoadProblem::BadVersion {
                     found: other.to_string(),
@@ -337,6 +347,14 @@ fn migrate_workbook(mut value: Value, from: u64) -> Result<Value, LoadProblem> {
         };
         version += 1;
     }
+    Ok(value)
+}
+
+/// Version 4 adds optional settings (welcome, place, mouse, comparison) and snapshot labels;
+/// nothing else changes.
+fn v3_to_v4(mut value: Value) -> Result<Value, LoadProblem> {
+    let object = value.as_object_mut().ok_or_else(not_an_object)?;
+    object.insert("schema".into(), Value::from(4));
     Ok(value)
 }
 
