@@ -464,7 +464,7 @@ mod harness {
                         .env("LANG", "C")
                         .size(100, 30)
                         .spawn();
-                if t.wait_for("De zeven sleutels", Duration::from_secs(30))
+                if t.wait_past_welcome("De zeven sleutels", Duration::from_secs(30))
                     .is_err()
                 {
                     f.hangs.push(format!("workbook on {mb} MB did not start"));
@@ -875,7 +875,7 @@ mod harness {
             .env("TERM", "xterm-256color")
             .size(120, 40)
             .spawn();
-        let _ = t.wait_for("De zeven sleutels", Duration::from_secs(15));
+        let _ = t.wait_past_welcome("De zeven sleutels", Duration::from_secs(15));
         for keys in ["9", "\r", "/", "titel", "\x1b", "1", "\r"] {
             t.send(keys);
             std::thread::sleep(Duration::from_millis(150));

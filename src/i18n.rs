@@ -185,7 +185,7 @@ messages! {
     HelpSearch => "Bij zoeken (typen zoekt)", "In search (typing searches)";
     HelpOverlay => "In help en bronnen", "In help and sources";
     HelpMore => "↓ meer", "↓ more";
-    HelpList => "In de lijst en de tekst", "In the list and the text";
+    HelpList => "In de lijst", "In the list";
     HelpEditor => "In de notitie", "In the note";
     HelpDialog => "In een melding", "In a message";
     HelpRescue => "Bij een noodkopie", "At an emergency copy";
@@ -539,6 +539,23 @@ messages! {
     FooterSave => "bewaren", "save";
     FooterMove => "kiezen", "choose";
     FooterScroll => "scrollen", "scroll";
+    HelpText => "In de tekst van een onderdeel", "In the text of a part";
+    FooterReadOn => "verder lezen", "read on";
+    FooterToList => "naar de lijst", "to the list";
+    HelpWelcome => "Welkom", "Welcome";
+    FooterBegin => "beginnen", "begin";
+    WelcomeTitle => "Welkom bij werkboek", "Welcome to werkboek";
+    WelcomeIntro => "Een werkboek over professionaliseren in de school, voor drie dingen:", "A workbook on professional development in schools, for three things:";
+    WelcomeStudy => "Studeren: lees de zeven sleutels, de factoren van eigenaarschap, de leerfuncties en de modellen eromheen, en houd bij wat je bestudeerd hebt.", "Study: read the seven keys, the ownership factors, the learning functions and the models around them, and keep track of what you have studied.";
+    WelcomeLog => "Je eigen ontwikkeling: schrijf bij elk onderdeel een notitie, beoordeel jezelf, houd een logboek bij en leg metingen vast. Dat blijft op deze computer, alleen voor jou.", "Your own development: write a note on every part, rate yourself, keep a log and take snapshots. It stays on this computer, for you only.";
+    WelcomePresent => "Presenteren: laat het materiaal groot zien in een teamsessie, zonder iets van jouw gegevens.", "Presenting: show the material large in a team session, without any of your data.";
+    WelcomeKeys => "De toetsen die je het eerst nodig hebt:", "The keys you need first:";
+    WelcomeKeyRead => "een onderdeel lezen", "read a part";
+    WelcomeKeyNote => "een notitie schrijven", "write a note";
+    WelcomeKeyStudied => "bestudeerd aanvinken", "mark as studied";
+    WelcomeKeySearch => "zoeken", "search";
+    WelcomeKeyQuit => "stoppen (alles wordt bewaard)", "quit (everything is saved)";
+    WelcomeMore => "Alle toetsen staan onder ?. Dit welkom komt niet terug.", "All keys are under ?. This welcome does not come back.";
     // [issue 10 · main] entries of this part go above this line
     //
     // [issue 10 · words] entries of this part go above this line

@@ -40,6 +40,10 @@ pub enum Ctx {
     Problem,
     /// The question about an emergency copy of an earlier session.
     Rescue,
+    /// Reading: the text pane of the study view has the focus.
+    Text,
+    /// The welcome of the first start.
+    Welcome,
     // [issue 10 · main] entries of this part go above this line
     //
     // [issue 10 · words] entries of this part go above this line
@@ -71,6 +75,8 @@ impl Ctx {
             Ctx::Overlay => Msg::HelpOverlay,
             Ctx::Problem => Msg::HelpDialog,
             Ctx::Rescue => Msg::HelpRescue,
+            Ctx::Text => Msg::HelpText,
+            Ctx::Welcome => Msg::HelpWelcome,
             // [issue 10 · main] entries of this part go above this line
             //
             // [issue 10 · words] entries of this part go above this line
@@ -356,7 +362,7 @@ const fn bind(ctx: Ctx, keys: &'static [Key], cmd: Cmd, footer: Option<Msg>) -> 
 
 use Ctx::{
     Confirm, Editor, Filter, Form, FormChoice, FormLine, Log, Measures, Overlay, Present, Problem,
-    Rescue, Resume, Search, Study, Tabs,
+    Rescue, Resume, Search, Study, Tabs, Text, Welcome,
 };
 
 pub const BINDINGS: &[Binding] = &[
@@ -628,6 +634,28 @@ pub const BINDINGS: &[Binding] = &[
     bind(Rescue, &[Key::Char('x')], Cmd::Discard, None),
     bind(Rescue, &[Key::Esc, Key::Char('l')], Cmd::Later, None),
     bind(Rescue, &[Key::Ctrl('c')], Cmd::ForceQuit, None),
+    bind(Text, &[Key::Up, Key::Char('k')], Cmd::Up, None),
+    bind(
+        Text,
+        &[Key::Down, Key::Char('j')],
+        Cmd::Down,
+        Some(Msg::FooterReadOn),
+    ),
+    bind(Text, &[Key::Enter], Cmd::Open, Some(Msg::FooterLink)),
+    bind(Text, &[Key::Esc], Cmd::Back, Some(Msg::FooterToList)),
+    bind(
+        Welcome,
+        &[Key::Enter, Key::Esc, Key::Char(' ')],
+        Cmd::Close,
+        Some(Msg::FooterBegin),
+    ),
+    bind(Welcome, &[Key::Up, Key::Char('k')], Cmd::Up, None),
+    bind(Welcome, &[Key::Down, Key::Char('j')], Cmd::Down, None),
+    bind(Welcome, &[Key::PageUp], Cmd::PageUp, None),
+    bind(Welcome, &[Key::PageDown], Cmd::PageDown, None),
+    bind(Welcome, &[Key::Char('?')], Cmd::Help, Some(Msg::FooterHelp)),
+    bind(Welcome, &[Key::Char('q')], Cmd::Quit, Some(Msg::FooterQuit)),
+    bind(Welcome, &[Key::Ctrl('c')], Cmd::ForceQuit, None),
     // [issue 10 · main] entries of this part go above this line
     //
     // [issue 10 · words] entries of this part go above this line
@@ -660,6 +688,8 @@ impl Ctx {
             Overlay => &[Overlay],
             Problem => &[Problem],
             Rescue => &[Rescue],
+            Text => &[Text, Study, Tabs],
+            Welcome => &[Welcome],
             // [issue 10 · main] entries of this part go above this line
             //
             // [issue 10 · words] entries of this part go above this line
@@ -724,9 +754,9 @@ pub fn label_for(ctx: Ctx, cmd: Cmd, lang: Lang) -> String {
 }
 
 /// Every context the user can be in (not `Tabs`, which is a shared scope).
-pub const ALL_PLACES: [Ctx; 15] = [
-    Study, Measures, Log, Editor, Form, FormLine, FormChoice, Filter, Confirm, Search, Overlay,
-    Problem, Rescue, Present, Resume,
+pub const ALL_PLACES: [Ctx; 17] = [
+    Welcome, Study, Text, Measures, Log, Editor, Form, FormLine, FormChoice, Filter, Confirm,
+    Search, Overlay, Problem, Rescue, Present, Resume,
 ];
 
 /// Contexts where keys that are not bound go into a text field.
@@ -768,16 +798,20 @@ mod tests {
 
     #[test]
     fn no_key_is_bound_twice_in_one_context() {
+        // A place may restate a key of a wider scope for the same command (to give it another
+        // footer hint), never bind it to another command.
         for ctx in ALL_PLACES {
-            let mut seen = Vec::new();
+            let mut seen: Vec<(Key, Cmd)> = Vec::new();
             for b in active(ctx) {
                 for key in b.keys {
                     let ev = key.event();
                     assert!(
-                        !seen.iter().any(|other: &Key| other.matches(&ev)),
+                        !seen
+                            .iter()
+                            .any(|(other, cmd)| other.matches(&ev) && *cmd != b.cmd),
                         "{key:?} is bound twice in {ctx:?}"
                     );
-                    seen.push(*key);
+                    seen.push((*key, b.cmd));
                 }
             }
         }

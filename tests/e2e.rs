@@ -98,7 +98,7 @@ fn saved_note(file: &Path) -> Option<String> {
 
 /// Waits for the first screen.
 fn started(mut t: Pty) -> Pty {
-    t.wait_for(FIRST_SCREEN, WAIT)
+    t.wait_past_welcome(FIRST_SCREEN, WAIT)
         .expect("the first screen is drawn");
     t
 }

@@ -264,3 +264,14 @@ fn searching_without_accents_finds_them() {
     assert!(s.contains("Aïcha"), "{s}");
     insta::assert_snapshot!(s);
 }
+
+#[test]
+fn the_welcome_of_the_first_start() {
+    for (w, h) in [(80, 24), (60, 15)] {
+        let mut s = setup(Workbook::default(), w, h);
+        s.workbook = Ok(Workbook::default());
+        let shown = screen(&fixture_harness(s));
+        assert!(shown.contains("Welkom bij werkboek"), "{shown}");
+        insta::assert_snapshot!(format!("welcome_{w}x{h}"), shown);
+    }
+}

@@ -41,6 +41,7 @@ impl App {
             Some(Overlay::Confirm(_)) => Ctx::Confirm,
             Some(Overlay::Search(_)) => Ctx::Search,
             Some(Overlay::Help(_) | Overlay::Sources(_)) => Ctx::Overlay,
+            Some(Overlay::Welcome(_)) => Ctx::Welcome,
             None => self.tab_ctx(),
         }
     }
@@ -48,6 +49,7 @@ impl App {
     /// Where the keys go in the shown tab, with nothing over it.
     pub fn tab_ctx(&self) -> Ctx {
         match self.tabs[self.tab] {
+            Tab::Section(_) if self.study.focus() == Focus::Detail => Ctx::Text,
             Tab::Section(_) => Ctx::Study,
             Tab::Log => Ctx::Log,
             Tab::Measures => Ctx::Measures,
@@ -124,7 +126,8 @@ impl App {
                 Ctx::Confirm => self.confirm_cmd(cmd),
                 Ctx::Search => self.search_cmd(cmd),
                 Ctx::Overlay => self.overlay_cmd(cmd),
-                Ctx::Study => self.study_cmd(cmd),
+                Ctx::Study | Ctx::Text => self.study_cmd(cmd),
+                Ctx::Welcome => self.welcome_cmd(cmd),
                 Ctx::Log => self.log_cmd(cmd),
                 Ctx::Measures => self.measures_cmd(cmd),
                 Ctx::Present => self.present_cmd(cmd),
@@ -182,6 +185,37 @@ impl App {
                 Msg::FreshFailed.get(self.lang),
                 e.describe(self.lang)
             )),
+        }
+    }
+
+    /// Whether this is the very first start: no welcome seen yet, and nothing written or
+    /// scored (a user of an older version, who has notes, is not welcomed as new).
+    pub(super) fn first_start(&self) -> bool {
+        let w = &self.workbook;
+        !w.settings.welcomed && w.items.is_empty() && w.snapshots.is_empty()
+    }
+
+    /// The arrows scroll the welcome on a small screen; any other answer puts it away for
+    /// good, `?` then shows the keys, `q` quits.
+    pub(super) fn welcome_cmd(&mut self, cmd: Cmd) {
+        if let (Some(m), Some(Overlay::Welcome(scroll))) = (nav::move_of(cmd), &mut self.overlay) {
+            let area = self.size.into();
+            let lines =
+                view::welcome::lines(self.lang, view::layout::welcome_text_width(self.size.width));
+            let popup = view::layout::welcome_popup(area, lines.len());
+            let height = usize::from(view::layout::inside(popup).height);
+            scroll.moved(m, height, lines.len().saturating_sub(height));
+            return;
+        }
+        self.overlay = None;
+        if !self.workbook.settings.welcomed && self.read_only.is_none() {
+            self.workbook.settings.welcomed = true;
+            self.persist();
+        }
+        match cmd {
+            Cmd::Help => self.overlay = Some(Overlay::Help(Default::default())),
+            Cmd::Quit | Cmd::ForceQuit => self.quit(),
+            _ => {}
         }
     }
 
@@ -256,6 +290,15 @@ impl App {
             Cmd::GoalUp | Cmd::GoalDown => item
                 .is_some_and(|r| matches!(self.scale_of(r.section), Some((AssessKind::Rating, _)))),
             Cmd::FollowLink => item.is_some_and(|r| !self.content.item(r).links.is_empty()),
+            // In the text, Enter follows the chosen link or opens the chosen log entry.
+            Cmd::Open if self.ctx() == Ctx::Text => item.is_some_and(|r| {
+                self.study.chosen_anchor(r.section).is_some_and(|a| {
+                    matches!(
+                        a.kind,
+                        crate::view::item::AnchorKind::Link | crate::view::item::AnchorKind::Entry
+                    )
+                })
+            }),
             // Asked of the material, not of the laid-out text: the footer asks on every frame.
             Cmd::AddAction => {
                 self.study.focus() == Focus::Detail

@@ -79,6 +79,8 @@ pub enum Overlay {
     Filter(Box<FilterForm>),
     Confirm(Question),
     Search(Box<Search>),
+    /// The welcome of the first start, scrolled on a small screen.
+    Welcome(view::scroll::Scroll),
 }
 
 /// The log, which is read in the background so the first screen never waits for it.
@@ -248,6 +250,9 @@ impl App {
             app.error(r.describe(&app.dir, lang));
         }
         app.read_only = setup.read_only;
+        if app.first_start() && app.problems.is_empty() && setup.present.is_none() {
+            app.overlay = Some(Overlay::Welcome(Default::default()));
+        }
         if let Some(log) = setup.log {
             app.log_loaded(log);
         }

@@ -35,7 +35,15 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .render(area, buf);
         return;
     }
+    // The most specific binding of a command decides whether it is shown (the text pane's
+    // Up has no hint where the list's has one).
+    let mut seen = Vec::new();
     let (fixed, rest): (Vec<_>, Vec<_>) = keys::active(app.ctx())
+        .filter(|b| {
+            let first = !seen.contains(&b.cmd);
+            seen.push(b.cmd);
+            first
+        })
         .filter(|b| b.footer.is_some() && app.applies(b.cmd))
         .partition(|b| matches!(b.cmd, Cmd::Help | Cmd::Quit | Cmd::ForceQuit));
     let right: Vec<Span> = fixed.iter().flat_map(|b| hint(app, b)).collect();

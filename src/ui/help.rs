@@ -11,5 +11,13 @@ use crate::view::{help, layout};
 pub fn render(app: &App, scroll: usize, area: Rect, buf: &mut Buffer) {
     let lines = help::lines(app.tab_ctx(), app.lang());
     let popup = layout::help_popup(area, lines.len());
-    render_text_overlay(app, Msg::HelpTitle, popup, &lines, scroll, buf);
+    render_text_overlay(
+        app,
+        Msg::HelpTitle,
+        Msg::HelpClose.get(app.lang()),
+        popup,
+        &lines,
+        scroll,
+        buf,
+    );
 }

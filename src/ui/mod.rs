@@ -81,6 +81,32 @@ fn draw(app: &App, area: Rect, buf: &mut Buffer) {
         Some(Overlay::Filter(form)) => form::render_filter(app, form, area, buf),
         Some(Overlay::Confirm(q)) => form::render_confirm(app, *q, area, buf),
         Some(Overlay::Search(s)) => search::render(app, s, area, buf),
+        Some(Overlay::Welcome(scroll)) => {
+            let width = layout::welcome_text_width(area.width);
+            let lines = crate::view::welcome::lines(app.lang(), width);
+            let popup = layout::welcome_popup(area, lines.len());
+            let hint = format!(
+                "{} {}",
+                crate::keys::label_for(
+                    crate::keys::Ctx::Welcome,
+                    crate::keys::Cmd::Close,
+                    app.lang()
+                )
+                .split('/')
+                .next()
+                .unwrap_or_default(),
+                Msg::FooterBegin.get(app.lang())
+            );
+            render_text_overlay(
+                app,
+                Msg::WelcomeTitle,
+                &hint,
+                popup,
+                &lines,
+                scroll.top(),
+                buf,
+            );
+        }
         Some(Overlay::Editor(_)) | None => {}
     }
     if let Some(path) = app.rescue_shown() {
@@ -111,8 +137,14 @@ fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
 /// The frame of a pane beside another: brighter while it has the focus.
 fn pane_block<'a>(app: &App, focused: bool) -> Block<'a> {
     let t = app.theme();
+    // The focused pane has a heavier frame, not only another colour: it shows without colour
+    // (NO_COLOR) too.
     Block::bordered()
-        .border_type(BorderType::Rounded)
+        .border_type(if focused {
+            BorderType::Thick
+        } else {
+            BorderType::Rounded
+        })
         .border_style(if focused { t.border_focus } else { t.border })
 }
 
@@ -193,13 +225,14 @@ fn overlay_block<'a>(app: &App, title: &'a str, hint: &'a str) -> Block<'a> {
 fn render_text_overlay(
     app: &App,
     title: Msg,
+    hint: &str,
     popup: Rect,
     lines: &[crate::view::Line],
     scroll: usize,
     buf: &mut Buffer,
 ) {
     ratatui::widgets::Clear.render(popup, buf);
-    overlay_block(app, title.get(app.lang()), Msg::HelpClose.get(app.lang())).render(popup, buf);
+    overlay_block(app, title.get(app.lang()), hint).render(popup, buf);
     let inner = layout::inside(popup);
     let height = usize::from(inner.height);
     let max = lines.len().saturating_sub(height);

@@ -15,5 +15,13 @@ pub fn render(app: &App, scroll: usize, area: Rect, buf: &mut Buffer) {
         app.lang(),
         usize::from(layout::inside(popup).width),
     );
-    render_text_overlay(app, Msg::SourcesTitle, popup, &lines, scroll, buf);
+    render_text_overlay(
+        app,
+        Msg::SourcesTitle,
+        Msg::HelpClose.get(app.lang()),
+        popup,
+        &lines,
+        scroll,
+        buf,
+    );
 }

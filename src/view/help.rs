@@ -37,11 +37,9 @@ pub fn binding_lines(ctx: Ctx, key_width: usize, lang: Lang) -> Vec<Line> {
 pub fn lines(here: Ctx, lang: Lang) -> Vec<Line> {
     let ctxs: Vec<Ctx> = [Ctx::Tabs, here]
         .into_iter()
-        .chain(
-            keys::ALL_PLACES
-                .into_iter()
-                .filter(|c| *c != here && !matches!(c, Ctx::Resume | Ctx::Problem | Ctx::Rescue)),
-        )
+        .chain(keys::ALL_PLACES.into_iter().filter(|c| {
+            *c != here && !matches!(c, Ctx::Resume | Ctx::Problem | Ctx::Rescue | Ctx::Welcome)
+        }))
         .collect();
     let key_width = key_width(&ctxs, lang);
     let mut out = Vec::new();

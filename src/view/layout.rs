@@ -114,6 +114,19 @@ pub fn filter_popup(area: Rect) -> Rect {
     centered(area, 70, 10)
 }
 
+/// The welcome, for `lines` lines of text.
+pub fn welcome_popup(area: Rect, lines: usize) -> Rect {
+    centered(area, WELCOME_WIDTH + 4, lines_high(lines, 2))
+}
+
+/// The width of the welcome's text.
+pub const WELCOME_WIDTH: u16 = 70;
+
+/// The text width of the welcome on a screen `width` wide.
+pub fn welcome_text_width(width: u16) -> usize {
+    usize::from(WELCOME_WIDTH.min(width.saturating_sub(4)))
+}
+
 /// A yes/no question.
 pub fn confirm_popup(area: Rect) -> Rect {
     centered(area, 60, 7)

@@ -19,6 +19,7 @@ pub mod scroll;
 pub mod sources;
 pub mod tabs;
 pub mod text;
+pub mod welcome;
 
 /// What a piece of text is, for the painter to choose its look.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -14,7 +14,10 @@ use werkboek::store::MemStore;
 use werkboek::theme::Theme;
 use werkboek::tui::testing::Harness;
 
-pub fn setup(workbook: Workbook, width: u16, height: u16) -> Setup {
+/// The app on `workbook` at `width` x `height`, its welcome already seen (the welcome has
+/// tests of its own).
+pub fn setup(mut workbook: Workbook, width: u16, height: u16) -> Setup {
+    workbook.settings.welcomed = true;
     Setup {
         workbook: Ok(workbook),
         log: Some(Ok(Default::default())),

@@ -317,6 +317,20 @@ impl Pty {
         self.wait_until(timeout, |s| s.contains(text))
     }
 
+    /// Waits for a first screen showing `text`; on a first start the welcome comes first, and
+    /// is put away with Enter as a new user would.
+    pub fn wait_past_welcome(&mut self, text: &str, timeout: Duration) -> Result<Screen, Screen> {
+        const WELCOME: &str = "Welkom bij werkboek";
+        let deadline = Instant::now() + timeout;
+        let first = self.wait_until(timeout, |s| s.contains(WELCOME) || s.contains(text))?;
+        if !first.contains(WELCOME) {
+            return Ok(first);
+        }
+        self.send("\r");
+        let left = deadline.saturating_duration_since(Instant::now());
+        self.wait_until(left, |s| !s.contains(WELCOME) && s.contains(text))
+    }
+
     /// Waits until `done` holds for the screen; as `wait_for`.
     pub fn wait_until(
         &mut self,

@@ -20,8 +20,11 @@ mod log;
 mod notes;
 mod search;
 mod study;
+mod welcome;
 
-pub(crate) fn setup(workbook: Workbook) -> Setup {
+/// The app on `workbook`, its welcome already seen (the welcome has tests of its own).
+pub(crate) fn setup(mut workbook: Workbook) -> Setup {
+    workbook.settings.welcomed = true;
     Setup {
         workbook: Ok(workbook),
         log: Some(Ok(Default::default())),

@@ -264,3 +264,25 @@ fn the_footer_offers_only_keys_that_do_something_here() {
     go_to_item(&mut app, "lp-3");
     assert!(app.applies(Cmd::RateUp) && !app.applies(Cmd::GoalUp));
 }
+
+#[test]
+fn the_footer_follows_the_focus() {
+    let mut app = app_with(&MemStore::new(), setup(Workbook::default()));
+    let footer = |app: &Harness| {
+        let s = screen_text(app);
+        let w = usize::from(app.size().width);
+        s.chars().skip(s.chars().count() - w).collect::<String>()
+    };
+    let list = footer(&app);
+    assert!(list.contains("Enter lezen"), "{list}");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.ctx(), Ctx::Text);
+    let text = footer(&app);
+    assert!(
+        text.contains("↓ verder lezen") && text.contains("Esc naar de lijst"),
+        "{text}"
+    );
+    assert!(!text.contains("Enter lezen"), "{text}");
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.ctx(), Ctx::Study);
+}
