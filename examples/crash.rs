@@ -478,6 +478,9 @@ mod harness {
                     let token = format!("tui{mb}x{i}x{a}x{}", fastrand::u32(..));
                     let note = fastrand::bool();
                     if note {
+                        // The first key: its section, the introduction at the top, one down.
+                        t.send("1");
+                        t.send_keys(&[keys::HOME, keys::DOWN]);
                         t.send("e");
                         if t.wait_for("Esc bewaart", Duration::from_secs(10)).is_err() {
                             break;

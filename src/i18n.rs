@@ -556,6 +556,13 @@ messages! {
     WelcomeKeySearch => "zoeken", "search";
     WelcomeKeyQuit => "stoppen (alles wordt bewaard)", "quit (everything is saved)";
     WelcomeMore => "Alle toetsen staan onder ?. Dit welkom komt niet terug.", "All keys are under ?. This welcome does not come back.";
+    IntroRow => "Inleiding", "Introduction";
+    IntroSource => "Bron", "Source";
+    IntroSources => "Bronnen", "Sources";
+    IntroStudied => "{n} van de {total} onderdelen bestudeerd", "{n} of the {total} parts studied";
+    IntroScored => "{n} van de {total} beoordeeld", "{n} of the {total} rated or answered";
+    IntroHint => "Kies met ↓ een onderdeel in de lijst en lees het met Enter.", "Choose a part in the list with ↓ and read it with Enter.";
+    ChooseAPart => "Kies eerst een onderdeel in de lijst (↓).", "First choose a part in the list (↓).";
     // [issue 10 · main] entries of this part go above this line
     //
     // [issue 10 · words] entries of this part go above this line

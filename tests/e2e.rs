@@ -105,6 +105,10 @@ fn started(mut t: Pty) -> Pty {
 
 /// Opens the note on the first key and types `text` into it, until it shows.
 fn write_note(t: &mut Pty, text: &str) {
+    // The first key, wherever the program opened: its section, the top of the list (the
+    // introduction), one down.
+    t.send("1");
+    t.send_keys(&[keys::HOME, keys::DOWN]);
     t.send("e");
     t.wait_for(EDITOR, WAIT).expect("e opens the note editor");
     t.send(text);
@@ -156,8 +160,8 @@ fn starts_draws_and_quits_putting_the_terminal_back() {
     let f = Fixture::new();
     let mut t = f.start();
     let screen = t
-        .wait_for("Sleutel 1", WAIT)
-        .expect("the first key is shown");
+        .wait_for("Inleiding", WAIT)
+        .expect("the first section's introduction is shown");
     let tabs = screen.row(0);
     assert!(
         tabs.contains("1 Sleutels") && tabs.contains("2 Eigenaarschap"),
@@ -386,6 +390,7 @@ fn a_second_instance_is_read_only_and_keeps_the_first_ones_note() {
     second
         .wait_for("alleen lezen", WAIT)
         .expect("the second instance says it is read-only");
+    second.send_keys(&[keys::DOWN]);
     second.send("e");
     let refused = second
         .wait_for(

@@ -275,3 +275,17 @@ fn the_welcome_of_the_first_start() {
         insta::assert_snapshot!(format!("welcome_{w}x{h}"), shown);
     }
 }
+
+#[test]
+fn a_first_start_opens_on_the_first_sections_introduction() {
+    let mut w = Workbook::default();
+    w.settings.welcomed = true;
+    let mut s = setup(Workbook::default(), 80, 24);
+    s.workbook = Ok(w);
+    let shown = screen(&fixture_harness(s));
+    assert!(
+        shown.contains("Inleiding") && shown.contains("Een korte inleiding op de proefsleutels"),
+        "{shown}"
+    );
+    insta::assert_snapshot!(shown);
+}

@@ -290,6 +290,7 @@ impl App {
             Cmd::GoalUp | Cmd::GoalDown => item
                 .is_some_and(|r| matches!(self.scale_of(r.section), Some((AssessKind::Rating, _)))),
             Cmd::FollowLink => item.is_some_and(|r| !self.content.item(r).links.is_empty()),
+            Cmd::EditNote | Cmd::ToggleStudied => item.is_some(),
             // In the text, Enter follows the chosen link or opens the chosen log entry.
             Cmd::Open if self.ctx() == Ctx::Text => item.is_some_and(|r| {
                 self.study.chosen_anchor(r.section).is_some_and(|a| {

@@ -250,6 +250,9 @@ impl App {
             app.error(r.describe(&app.dir, lang));
         }
         app.read_only = setup.read_only;
+        if let Some(place) = app.workbook.settings.place.clone() {
+            app.return_to(&place);
+        }
         if app.first_start() && app.problems.is_empty() && setup.present.is_none() {
             app.overlay = Some(Overlay::Welcome(Default::default()));
         }
@@ -433,9 +436,9 @@ impl App {
         }
     }
 
-    fn doc_key(&self, item: ItemRef, width: usize) -> study::DocKey {
+    fn doc_key(&self, shown: view::item::Shown, width: usize) -> study::DocKey {
         study::DocKey {
-            item,
+            shown,
             width,
             lang: self.lang,
             revision: self.revision,
@@ -443,27 +446,40 @@ impl App {
         }
     }
 
-    /// The current item's text, at the width the screen gives it: laid out once per change,
-    /// kept for drawing and moving.
+    /// What the text pane of the shown section shows: the chosen item, or the introduction.
+    pub fn current_shown(&self) -> Option<view::item::Shown> {
+        let section = self.section()?;
+        Some(match self.study.selected_item(section) {
+            Some(r) => view::item::Shown::Item(r),
+            None => view::item::Shown::Intro(section),
+        })
+    }
+
+    /// The current text, at the width the screen gives it: laid out once per change, kept for
+    /// drawing and moving.
     pub fn current_doc(&self) -> Option<&view::item::Doc> {
-        let item = self.current_item()?;
-        let key = self.doc_key(item, self.layout().detail_text_width());
+        let key = self.doc_key(self.current_shown()?, self.layout().detail_text_width());
         self.study.doc(&key)
+    }
+
+    /// A text at `width` columns, laid out now.
+    pub fn shown_doc(&self, shown: view::item::Shown, width: usize) -> view::item::Doc {
+        view::item::doc_of(&self.doc_inputs(), shown, width)
     }
 
     /// An item's text at `width` columns, laid out now.
     pub fn item_doc(&self, item: ItemRef, width: usize) -> view::item::Doc {
-        view::item::doc(&self.doc_inputs(), item, width)
+        self.shown_doc(view::item::Shown::Item(item), width)
     }
 
-    /// Lays out the current item's text again if what it shows has changed.
+    /// Lays out the current text again if what it shows has changed.
     pub(super) fn refresh_doc(&mut self) {
-        let Some(item) = self.current_item() else {
+        let Some(shown) = self.current_shown() else {
             return;
         };
-        let key = self.doc_key(item, self.layout().detail_text_width());
+        let key = self.doc_key(shown, self.layout().detail_text_width());
         if self.study.doc(&key).is_none() {
-            let doc = view::item::doc(&self.doc_inputs(), item, key.width);
+            let doc = view::item::doc_of(&self.doc_inputs(), shown, key.width);
             self.study.keep_doc(key, doc);
         }
     }

@@ -42,6 +42,18 @@ impl App {
                 Focus::List => self.study.set_focus(Focus::Detail),
                 Focus::Detail => self.follow_link(),
             },
+            Cmd::EditNote
+            | Cmd::ToggleStudied
+            | Cmd::RateUp
+            | Cmd::RateDown
+            | Cmd::GoalUp
+            | Cmd::GoalDown
+            | Cmd::AddAction
+                if self.current_item().is_none() =>
+            {
+                // On a section's introduction: these are about a part of it.
+                self.info(Msg::ChooseAPart.get(self.lang).to_string());
+            }
             Cmd::FocusList => self.study.set_focus(Focus::List),
             Cmd::FocusDetail => self.study.set_focus(Focus::Detail),
             Cmd::Back => self.back(),
@@ -98,6 +110,59 @@ impl App {
         if n < self.tabs.len() {
             self.tab = n;
             self.study.set_focus(Focus::List);
+        }
+    }
+
+    /// Where the user is now, to open there next time.
+    pub(super) fn place_now(&self) -> crate::data::Place {
+        use crate::data::Place;
+        match self.tabs[self.tab] {
+            Tab::Section(s) => Place {
+                tab: self.content.sections[s].id.to_string(),
+                item: self
+                    .current_item()
+                    .map(|r| self.content.item(r).id.to_string()),
+                scroll: u32::try_from(self.study.place(s).scroll()).unwrap_or(u32::MAX),
+                in_text: self.study.focus() == Focus::Detail,
+            },
+            Tab::Log => Place {
+                tab: Place::LOG.into(),
+                ..Place::default()
+            },
+            Tab::Measures => Place {
+                tab: Place::MEASURES.into(),
+                ..Place::default()
+            },
+        }
+    }
+
+    /// Opens where the user left off, as far as the material still has it.
+    pub(super) fn return_to(&mut self, place: &crate::data::Place) {
+        use crate::data::Place;
+        let tab = match place.tab.as_str() {
+            Place::LOG => Tab::Log,
+            Place::MEASURES => Tab::Measures,
+            id => match self.content.sections.iter().position(|s| s.id == id) {
+                Some(s) => Tab::Section(s),
+                None => return,
+            },
+        };
+        self.show_tab(tab);
+        let Tab::Section(s) = tab else { return };
+        let item = place
+            .item
+            .as_deref()
+            .and_then(|id| self.content.item_by_id(id))
+            .filter(|(r, _)| r.section == s);
+        if let Some((r, _)) = item {
+            let index = self.study.index_of(r);
+            self.study.select_exact(s, index, self.list_height());
+        }
+        self.refresh_doc();
+        self.study
+            .scroll_to(s, place.scroll as usize, self.detail_height());
+        if place.in_text {
+            self.study.set_focus(Focus::Detail);
         }
     }
 

@@ -19,6 +19,10 @@ impl App {
             _ => {}
         }
         self.quitting = true;
+        if self.present.is_none() && self.problems.is_empty() {
+            // The next start opens here.
+            self.workbook.settings.place = Some(self.place_now());
+        }
         if self.read_only.is_none() {
             // What could not be read is not saved over: `persist` skips it.
             self.persist();

@@ -3,7 +3,7 @@
 //! The item's laid-out text is kept here too, made again only when what it shows changes.
 
 use crate::content::{Content, ItemRef};
-use crate::view::item::{Anchor, Doc};
+use crate::view::item::{Anchor, Doc, Shown};
 use crate::view::scroll::{ListCursor, Move, Scroll};
 
 /// Which pane the arrow keys move.
@@ -14,11 +14,25 @@ pub enum Focus {
     Detail,
 }
 
-/// A line of a section's list: a group heading, or an item (with its place in reading order).
+/// A line of a section's list: the section's introduction (the first entry), a group
+/// heading, or an item. Entries (the introduction and the items) are numbered in reading
+/// order: the introduction is entry 0.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ListRow {
+    Intro,
     Header { group: usize },
     Item { index: usize, item: ItemRef },
+}
+
+impl ListRow {
+    /// The entry this row is, if it can be chosen.
+    pub fn entry(&self) -> Option<usize> {
+        match self {
+            ListRow::Intro => Some(0),
+            ListRow::Item { index, .. } => Some(*index),
+            ListRow::Header { .. } => None,
+        }
+    }
 }
 
 /// Where the reader is in one section.
@@ -60,7 +74,7 @@ pub struct Spot {
 /// What the cached text was laid out for: when any of it changes, it is laid out again.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DocKey {
-    pub item: ItemRef,
+    pub shown: Shown,
     pub width: usize,
     pub lang: crate::i18n::Lang,
     /// Changes of the workbook and the log since the start.
@@ -79,10 +93,11 @@ pub struct Study {
     doc: Option<(DocKey, Doc)>,
 }
 
-/// The list rows of a section: headings for titled groups, then their items.
+/// The list rows of a section: its introduction, then headings for titled groups and their
+/// items.
 pub fn rows_of(content: &Content, section: usize) -> Vec<ListRow> {
-    let mut rows = Vec::new();
-    let mut index = 0;
+    let mut rows = vec![ListRow::Intro];
+    let mut index = 1;
     for (g, group) in content.sections[section].groups.iter().enumerate() {
         if group.title.is_some() {
             rows.push(ListRow::Header { group: g });
@@ -128,7 +143,7 @@ impl Study {
         self.focus
     }
 
-    /// The item at `index` (reading order) of a section.
+    /// The item at entry `index` of a section (`None` for the introduction).
     pub fn item_at(&self, section: usize, index: usize) -> Option<ItemRef> {
         self.rows[section].iter().find_map(|r| match r {
             ListRow::Item { index: i, item } if *i == index => Some(*item),
@@ -141,14 +156,15 @@ impl Study {
         self.item_at(section, self.places[section].selected())
     }
 
-    pub fn item_count(&self, section: usize) -> usize {
+    /// How many entries the list of a section has: its introduction and its items.
+    pub fn entry_count(&self, section: usize) -> usize {
         self.rows[section]
             .iter()
-            .filter(|r| matches!(r, ListRow::Item { .. }))
+            .filter(|r| r.entry().is_some())
             .count()
     }
 
-    /// The place in reading order of an item.
+    /// The entry of an item.
     pub fn index_of(&self, r: ItemRef) -> usize {
         self.rows[r.section]
             .iter()
@@ -159,7 +175,7 @@ impl Study {
             .unwrap_or(0)
     }
 
-    /// The first item of a group, in reading order.
+    /// The entry of the first item of a group.
     pub fn first_of_group(&self, section: usize, group: usize) -> usize {
         self.rows[section]
             .iter()
@@ -170,13 +186,13 @@ impl Study {
             .unwrap_or(0)
     }
 
-    /// The list row of an item, and the row to keep in view above it (its heading when it is
+    /// The list row of an entry, and the row to keep in view above it (its heading when it is
     /// the first of a titled group).
-    fn rows_for(&self, section: usize, index: usize) -> (usize, usize) {
+    pub fn rows_for(&self, section: usize, index: usize) -> (usize, usize) {
         let rows = &self.rows[section];
         let row = rows
             .iter()
-            .position(|r| matches!(r, ListRow::Item { index: i, .. } if *i == index))
+            .position(|r| r.entry() == Some(index))
             .unwrap_or(0);
         let top = match row.checked_sub(1).map(|r| rows[r]) {
             Some(ListRow::Header { .. }) => row - 1,
@@ -189,10 +205,10 @@ impl Study {
         self.focus = focus;
     }
 
-    /// Selects item `index` of a section (within its items): the text from its top, the item
-    /// (and its heading) in view in `height` list rows. Returns whether it changed.
+    /// Selects entry `index` of a section: the text from its top, the entry (and its heading)
+    /// in view in `height` list rows. Returns whether it changed.
     pub fn select(&mut self, section: usize, index: usize, height: usize) -> bool {
-        let len = self.item_count(section);
+        let len = self.entry_count(section);
         let changed = self.places[section].list.choose(index, len);
         if changed {
             self.selection_changed(section, height);
@@ -200,9 +216,9 @@ impl Study {
         changed
     }
 
-    /// Selects item `index` whatever was selected before (going back, following a link).
+    /// Selects entry `index` whatever was selected before (going back, following a link).
     pub fn select_exact(&mut self, section: usize, index: usize, height: usize) {
-        let len = self.item_count(section);
+        let len = self.entry_count(section);
         self.places[section].list.choose(index, len);
         self.selection_changed(section, height);
     }
@@ -217,7 +233,7 @@ impl Study {
 
     /// A move in the list of a section.
     pub fn move_in_list(&mut self, section: usize, m: Move, height: usize) {
-        let len = self.item_count(section);
+        let len = self.entry_count(section);
         let target = self.places[section].list.target(m, len, height);
         self.select(section, target, height);
     }

@@ -4,7 +4,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Paragraph, Widget};
+use ratatui::widgets::Widget;
 
 use super::paint;
 use crate::app::{App, Focus};
@@ -17,9 +17,7 @@ pub fn render(app: &App, s: usize, area: Rect, buf: &mut Buffer) {
     super::pane_block(app, focused).render(area, buf);
     // The same column as `layout::Study::detail_inner`, which `update` scrolls by.
     let inner = layout::text_column(area);
-    let Some(item) = app.current_item() else {
-        let intro = app.content().sections[s].intro.get(app.lang());
-        Paragraph::new(intro).render(inner, buf);
+    let Some(shown) = app.current_shown() else {
         return;
     };
     // The app keeps the text laid out for the pane's width; a pane of another width (the
@@ -29,7 +27,7 @@ pub fn render(app: &App, s: usize, area: Rect, buf: &mut Buffer) {
     let doc = match app.current_doc() {
         Some(d) if app.layout().detail_text_width() == width => d,
         _ => {
-            laid = app.item_doc(item, width);
+            laid = app.shown_doc(shown, width);
             &laid
         }
     };

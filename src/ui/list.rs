@@ -18,6 +18,10 @@ fn item_line(app: &App, section: usize, row: &ListRow, width: usize) -> Line<'st
     let lang = app.lang();
     let scale = app.scale_of(section);
     match row {
+        ListRow::Intro => Line::from(vec![
+            Span::raw("  "),
+            Span::styled(crate::i18n::Msg::IntroRow.get(lang), t.accent),
+        ]),
         ListRow::Header { group } => {
             let group = &app.content().sections[section].groups[*group];
             let title = group.title.as_ref().map(|x| x.get(lang)).unwrap_or("");
@@ -98,7 +102,7 @@ pub fn render(app: &App, s: usize, area: Rect, buf: &mut Buffer) {
         .collect();
     let selected = rows
         .iter()
-        .position(|r| matches!(r, ListRow::Item { index, .. } if *index == place.selected()));
+        .position(|r| r.entry() == Some(place.selected()));
     let mut state = ListState::default()
         .with_offset(place.offset())
         .with_selected(selected);

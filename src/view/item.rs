@@ -378,6 +378,91 @@ pub fn doc(inputs: &Inputs, r: ItemRef, width: usize) -> Doc {
     }
 }
 
+/// What the text pane shows: a section's introduction, or an item.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shown {
+    Intro(usize),
+    Item(ItemRef),
+}
+
+/// The text of what the pane shows, at `width` columns.
+pub fn doc_of(inputs: &Inputs, shown: Shown, width: usize) -> Doc {
+    match shown {
+        Shown::Intro(section) => intro(inputs, section, width),
+        Shown::Item(r) => doc(inputs, r, width),
+    }
+}
+
+/// A section's introduction: its title, what it is about, where it comes from, how far the
+/// reader is, and how to go on.
+pub fn intro(inputs: &Inputs, section: usize, width: usize) -> Doc {
+    let Inputs {
+        content,
+        workbook,
+        lang,
+        ..
+    } = *inputs;
+    let s = &content.sections[section];
+    let mut out = plain(s.title.get(lang), Role::Title, width);
+    out.push(Line::blank());
+    out.extend(plain(s.intro.get(lang), Role::Text, width));
+    let sources: Vec<String> = s
+        .sources
+        .iter()
+        .filter_map(|id| content.source(id))
+        .map(|src| format!("{} ({})", src.full_title(), src.published()))
+        .collect();
+    if !sources.is_empty() {
+        out.push(Line::blank());
+        let label = if sources.len() == 1 {
+            Msg::IntroSource
+        } else {
+            Msg::IntroSources
+        };
+        out.extend(wrap(
+            &[
+                (label.get(lang), Role::Dim),
+                (": ", Role::Dim),
+                (&sources.join("; "), Role::DimItalic),
+            ],
+            width,
+            none(),
+            none(),
+        ));
+    }
+    let items: Vec<_> = content.items_of(section).map(|(_, item)| item).collect();
+    let studied = items.iter().filter(|i| workbook.studied(&i.id)).count();
+    out.push(Line::blank());
+    out.extend(plain(
+        &Msg::IntroStudied
+            .get(lang)
+            .replace("{n}", &studied.to_string())
+            .replace("{total}", &items.len().to_string()),
+        Role::Dim,
+        width,
+    ));
+    if s.assess.is_some() {
+        let scored = items
+            .iter()
+            .filter(|i| workbook.score(&i.id).now.is_some())
+            .count();
+        out.extend(plain(
+            &Msg::IntroScored
+                .get(lang)
+                .replace("{n}", &scored.to_string())
+                .replace("{total}", &items.len().to_string()),
+            Role::Dim,
+            width,
+        ));
+    }
+    out.push(Line::blank());
+    out.extend(plain(Msg::IntroHint.get(lang), Role::Key, width));
+    Doc {
+        lines: out,
+        anchors: Vec::new(),
+    }
+}
+
 /// For a checklist statement: how its part of the checklist stands, e.g. "Ondersteunende
 /// cultuur: 4/6 beantwoord · 1× nog in startfase · 3× gedeeltelijk ontwikkeld".
 pub fn group_summary(content: &Content, workbook: &Workbook, r: ItemRef, lang: Lang) -> String {

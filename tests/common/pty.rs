@@ -35,6 +35,7 @@ pub mod keys {
     pub const DOWN: &str = "\x1b[B";
     pub const RIGHT: &str = "\x1b[C";
     pub const LEFT: &str = "\x1b[D";
+    pub const HOME: &str = "\x1b[H";
 
     /// Ctrl and a letter, e.g. `ctrl('c')`.
     pub fn ctrl(c: char) -> String {

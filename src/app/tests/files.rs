@@ -90,6 +90,7 @@ fn starting_afresh_keeps_the_old_file_aside_first() {
     assert_eq!(app.ctx(), Ctx::Study);
     assert_eq!(store.saved.borrow().set_aside, 1);
     assert!(app.message().unwrap().text.contains("onleesbaar-1"));
+    key(&mut app, KeyCode::Down);
     key(&mut app, KeyCode::Char(' '));
     assert!(saved(&store).studied("sleutel-1"));
 }

@@ -22,9 +22,19 @@ mod search;
 mod study;
 mod welcome;
 
-/// The app on `workbook`, its welcome already seen (the welcome has tests of its own).
+/// The app on `workbook`, its welcome already seen and opening on the first key (the
+/// welcome and the first start have tests of their own).
 pub(crate) fn setup(mut workbook: Workbook) -> Setup {
     workbook.settings.welcomed = true;
+    // A returning user, who last read the first key (a first start opens on the first
+    // section's introduction, and has tests of its own).
+    if workbook.settings.place.is_none() {
+        workbook.settings.place = Some(crate::data::Place {
+            tab: "sleutels".into(),
+            item: Some("sleutel-1".into()),
+            ..Default::default()
+        });
+    }
     Setup {
         workbook: Ok(workbook),
         log: Some(Ok(Default::default())),

@@ -5,6 +5,12 @@ fn select_a_factor_write_a_note_mark_studied_and_see_it_again() {
     let store = MemStore::new();
     let mut app = app_with(&store, setup(Workbook::default()));
     key(&mut app, KeyCode::Tab);
+    assert_eq!(
+        app.current_item(),
+        None,
+        "a section opens on its introduction"
+    );
+    key(&mut app, KeyCode::Down);
     key(&mut app, KeyCode::Down);
     key(&mut app, KeyCode::Char('j'));
     assert_eq!(current_id(&app), "factor-zelfvertrouwen");
@@ -31,8 +37,9 @@ fn select_a_factor_write_a_note_mark_studied_and_see_it_again() {
     // A new session on what was saved shows the note in the text pane.
     let mut again = app_with(&MemStore::new(), setup(w));
     key(&mut again, KeyCode::Char('2'));
-    key(&mut again, KeyCode::Char('j'));
-    key(&mut again, KeyCode::Char('j'));
+    for _ in 0..3 {
+        key(&mut again, KeyCode::Char('j'));
+    }
     let text = text_of(&again, 60);
     assert!(text.contains("één stap per week 🌱"), "{text}");
     assert!(text.contains("✓"), "{text}");
@@ -49,11 +56,17 @@ fn a_link_leads_to_its_section_and_esc_comes_back() {
     assert_eq!(app.study().focus(), Focus::Detail);
     key(&mut app, KeyCode::Enter);
     assert_eq!(app.content().sections[app.tab()].id, "eigenaarschap");
-    assert_eq!(current_id(&app), "factor-verbinding");
+    assert_eq!(
+        app.current_item(),
+        None,
+        "a link to a section opens its introduction"
+    );
     key(&mut app, KeyCode::Esc);
     assert_eq!(current_id(&app), "sleutel-4");
     // A factor links back to its key.
     key(&mut app, KeyCode::Char('2'));
+    key(&mut app, KeyCode::Down);
+    assert_eq!(current_id(&app), "factor-verbinding");
     key(&mut app, KeyCode::Char('g'));
     assert_eq!(current_id(&app), "sleutel-4");
 }
@@ -285,4 +298,99 @@ fn the_footer_follows_the_focus() {
     assert!(!text.contains("Enter lezen"), "{text}");
     key(&mut app, KeyCode::Esc);
     assert_eq!(app.ctx(), Ctx::Study);
+}
+
+/// The app as on a first start: no place to go back to.
+fn fresh(store: &MemStore) -> Harness {
+    let mut w = Workbook::default();
+    w.settings.welcomed = true;
+    let mut s = setup(Workbook::default());
+    s.workbook = Ok(w);
+    app_with(store, s)
+}
+
+#[test]
+fn a_section_opens_on_its_introduction() {
+    let mut app = fresh(&MemStore::new());
+    assert_eq!(app.current_item(), None);
+    let text = screen_text(&app);
+    assert!(text.contains("Inleiding"), "the list's first row:\n{text}");
+    let intro = app.content().sections[0].intro.get(Lang::Nl);
+    let start: String = intro
+        .split_whitespace()
+        .take(4)
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        text.contains(&start),
+        "the text pane shows the introduction:\n{text}"
+    );
+    // The keys about a part say to choose one first, and are not offered in the footer.
+    key(&mut app, KeyCode::Char(' '));
+    assert_eq!(message(&app), Msg::ChooseAPart.get(Lang::Nl));
+    assert!(!text.contains("spatie bestudeerd"));
+    key(&mut app, KeyCode::Down);
+    assert_eq!(current_id(&app), "sleutel-1");
+    key(&mut app, KeyCode::Up);
+    assert_eq!(app.current_item(), None, "and back up to the introduction");
+}
+
+#[test]
+fn the_workbook_opens_where_the_user_left_it() {
+    let store = MemStore::new();
+    let mut app = fresh(&store);
+    key(&mut app, KeyCode::Char('2'));
+    for _ in 0..3 {
+        key(&mut app, KeyCode::Down);
+    }
+    key(&mut app, KeyCode::Enter);
+    for _ in 0..4 {
+        key(&mut app, KeyCode::PageDown);
+    }
+    let scroll = app.study().place(1).scroll();
+    assert!(scroll > 0);
+    key(&mut app, KeyCode::Char('q'));
+    let w = saved(&store);
+    assert_eq!(
+        w.settings.place,
+        Some(crate::data::Place {
+            tab: "eigenaarschap".into(),
+            item: Some("factor-zelfvertrouwen".into()),
+            scroll: scroll as u32,
+            in_text: true,
+        })
+    );
+    let mut s = setup(Workbook::default());
+    s.workbook = Ok(w);
+    let again = app_with(&MemStore::new(), s);
+    assert_eq!(current_id(&again), "factor-zelfvertrouwen");
+    assert_eq!(again.study().focus(), Focus::Detail);
+    assert_eq!(again.study().place(1).scroll(), scroll);
+
+    // A place the material no longer has opens the first section instead.
+    let mut w = Workbook::default();
+    w.settings.welcomed = true;
+    w.settings.place = Some(crate::data::Place {
+        tab: "verdwenen".into(),
+        item: Some("ook-weg".into()),
+        scroll: 900,
+        in_text: true,
+    });
+    let mut s = setup(Workbook::default());
+    s.workbook = Ok(w);
+    let gone = app_with(&MemStore::new(), s);
+    assert_eq!((gone.tab(), gone.current_item()), (0, None));
+    assert_eq!(gone.study().focus(), Focus::List);
+}
+
+#[test]
+fn the_log_tab_is_a_place_to_come_back_to_too() {
+    let store = MemStore::new();
+    let mut app = fresh(&store);
+    key(&mut app, KeyCode::Char('9'));
+    key(&mut app, KeyCode::Char('q'));
+    let mut s = setup(Workbook::default());
+    s.workbook = Ok(saved(&store));
+    let again = app_with(&MemStore::new(), s);
+    assert_eq!(again.tabs()[again.tab()], Tab::Log);
 }
