@@ -563,6 +563,8 @@ messages! {
     IntroScored => "{n} van de {total} beoordeeld", "{n} of the {total} rated or answered";
     IntroHint => "Kies met ↓ een onderdeel in de lijst en lees het met Enter.", "Choose a part in the list with ↓ and read it with Enter.";
     ChooseAPart => "Kies eerst een onderdeel in de lijst (↓).", "First choose a part in the list (↓).";
+    NotePaneEdit => "e bewerken", "e to edit";
+    NotePaneMore => "… de rest met e (bewerken)", "… the rest with e (edit)";
     // [issue 10 · main] entries of this part go above this line
     //
     // [issue 10 · words] entries of this part go above this line

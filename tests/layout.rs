@@ -290,3 +290,35 @@ fn a_first_start_opens_on_the_first_sections_introduction() {
     );
     insta::assert_snapshot!(shown);
 }
+
+#[test]
+fn the_note_shows_under_the_text_without_scrolling() {
+    let mut w = Workbook::default();
+    w.update_item("sleutel-1", |s| {
+        s.note =
+            "Met het team afspreken wie de eerste stap zet.\n\nVolgende week terugkijken.".into()
+    });
+    let a = fixture_app(w);
+    let shown = screen(&a);
+    assert!(
+        shown.contains("Jouw notitie") && shown.contains("Volgende week terugkijken."),
+        "{shown}"
+    );
+    insta::assert_snapshot!("note_pane", shown);
+
+    // A long note shows its start, and says where the rest is.
+    let mut w = Workbook::default();
+    w.update_item("sleutel-1", |s| {
+        s.note = (1..=40)
+            .map(|n| format!("Regel {n} van een lange notitie."))
+            .collect::<Vec<_>>()
+            .join("\n")
+    });
+    let shown = screen(&fixture_app(w));
+    assert!(
+        shown.contains("Regel 1 van") && !shown.contains("Regel 40"),
+        "{shown}"
+    );
+    assert!(shown.contains("de rest met e"), "{shown}");
+    insta::assert_snapshot!("long_note_pane", shown);
+}

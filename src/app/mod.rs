@@ -421,7 +421,31 @@ impl App {
 
     /// The screen split, as drawing will do it.
     pub fn layout(&self) -> view::layout::Study {
-        view::layout::study(self.size.into(), self.tab_rows())
+        let l = view::layout::study(self.size.into(), self.tab_rows());
+        match self.note_shown(&l) {
+            Some((lines, _)) => view::layout::with_note(l, lines.len()),
+            None => l,
+        }
+    }
+
+    /// The note of the current item as its pane shows it under the text on the screen split
+    /// `l` (lines, and whether more is left out); `None` when there is no note, or it is being
+    /// written (the editor takes its place).
+    pub fn note_shown(&self, l: &view::layout::Study) -> Option<(Vec<view::Line>, bool)> {
+        if matches!(self.overlay, Some(Overlay::Editor(_))) {
+            return None;
+        }
+        let item = self.current_item()?;
+        let note = self.workbook.note(&self.content.item(item).id);
+        if note.is_empty() {
+            return None;
+        }
+        let width = usize::from(view::layout::text_column(l.detail).width);
+        Some(view::item::note_lines(
+            note,
+            width,
+            view::layout::note_room(l.detail),
+        ))
     }
 
     /// What an item's text is made of.

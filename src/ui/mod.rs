@@ -67,9 +67,17 @@ fn draw(app: &App, area: Rect, buf: &mut Buffer) {
         return;
     }
     let l = layout::study(area, app.tab_rows());
+    let note = match app.tabs()[app.tab()] {
+        Tab::Section(_) => app.note_shown(&l),
+        _ => None,
+    };
+    let l = match &note {
+        Some((lines, _)) => layout::with_note(l, lines.len()),
+        None => l,
+    };
     tabs::render(app, l.tabs, buf);
     match app.tabs()[app.tab()] {
-        Tab::Section(s) => study::render(app, s, &l, buf),
+        Tab::Section(s) => study::render(app, s, &l, note.as_ref(), buf),
         Tab::Measures => measures::render(app, &l, buf),
         Tab::Log => log::render(app, &l, buf),
     }

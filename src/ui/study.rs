@@ -4,14 +4,20 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Margin, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::{Block, BorderType, Widget};
+use ratatui::widgets::{Block, BorderType, Paragraph, Widget};
 
 use super::{detail, list};
 use crate::app::{App, NoteEditor, Overlay};
 use crate::i18n::Msg;
 use crate::view::layout;
 
-pub fn render(app: &App, s: usize, l: &layout::Study, buf: &mut Buffer) {
+pub fn render(
+    app: &App,
+    s: usize,
+    l: &layout::Study,
+    note: Option<&(Vec<crate::view::Line>, bool)>,
+    buf: &mut Buffer,
+) {
     list::render(app, s, l.list, buf);
     match app.overlay() {
         Some(Overlay::Editor(e)) => {
@@ -21,6 +27,41 @@ pub fn render(app: &App, s: usize, l: &layout::Study, buf: &mut Buffer) {
         }
         _ => detail::render(app, s, l.detail, buf),
     }
+    if let (Some(area), Some((lines, more))) = (l.note, note) {
+        render_note(app, lines, *more, area, buf);
+    }
+}
+
+/// The reader's own note under the text: its start, and how to see and change all of it.
+fn render_note(app: &App, lines: &[crate::view::Line], more: bool, area: Rect, buf: &mut Buffer) {
+    let t = app.theme();
+    let lang = app.lang();
+    let hint = if more {
+        Msg::NotePaneMore
+    } else {
+        Msg::NotePaneEdit
+    };
+    let block = Block::bordered()
+        .border_type(BorderType::Rounded)
+        .border_style(t.border)
+        .title(Line::styled(
+            format!(" ✎ {} ", Msg::YourNote.get(lang)),
+            t.note,
+        ));
+    block.render(area, buf);
+    let inner = layout::note_inner(area);
+    let painted: Vec<Line> = lines.iter().map(|l| super::paint::line(l, t)).collect();
+    Paragraph::new(painted).render(inner, buf);
+    let hint_row = Rect {
+        y: inner.bottom(),
+        height: 1,
+        ..inner
+    };
+    Line::styled(
+        crate::view::text::truncate(hint.get(lang), usize::from(hint_row.width)),
+        t.dim,
+    )
+    .render(hint_row, buf);
 }
 
 fn render_editor(app: &App, e: &NoteEditor, area: Rect, buf: &mut Buffer) {

@@ -71,21 +71,35 @@ fn none() -> Span {
     Span::new("", Role::Text)
 }
 
-/// How much of a note the text lays out: enough for any note written by hand.
-const NOTE_SHOWN: usize = 16 * 1024;
+/// The start of a note as the note pane shows it: at most `max` lines of `width` columns, and
+/// whether more of it is left out. Only what is shown is laid out, so a note of a megabyte
+/// costs no more than a short one.
+pub fn note_lines(note: &str, width: usize, max: usize) -> (Vec<Line>, bool) {
+    let mut out = Vec::new();
+    let mut paragraphs = note.lines();
+    for paragraph in paragraphs.by_ref() {
+        if out.len() >= max {
+            return (truncated(out, max), true);
+        }
+        if paragraph.trim().is_empty() {
+            out.push(Line::blank());
+            continue;
+        }
+        // A paragraph longer than the pane can show is laid out only as far as it shows.
+        let room = width.max(1) * (max + 1);
+        let shown = match paragraph.char_indices().nth(room) {
+            Some((end, _)) => &paragraph[..end],
+            None => paragraph,
+        };
+        out.extend(plain(shown, Role::Note, width));
+    }
+    let more = out.len() > max;
+    (truncated(out, max), more)
+}
 
-/// The start of `note` that the text shows (whole lines, at most 16 KiB), and how
-/// many bytes are left out.
-pub fn note_start(note: &str) -> (&str, usize) {
-    if note.len() <= NOTE_SHOWN {
-        return (note, 0);
-    }
-    let mut end = NOTE_SHOWN;
-    while !note.is_char_boundary(end) {
-        end -= 1;
-    }
-    let end = note[..end].rfind('\n').unwrap_or(end);
-    (&note[..end], note.len() - end)
+fn truncated(mut lines: Vec<Line>, max: usize) -> Vec<Line> {
+    lines.truncate(max);
+    lines
 }
 
 /// How many of the item's log entries the text lists.
@@ -347,30 +361,11 @@ pub fn doc(inputs: &Inputs, r: ItemRef, width: usize) -> Doc {
         }
     }
 
-    out.push(Line::blank());
-    out.extend(plain(Msg::YourNote.get(lang), Role::Heading, width));
-    let note = workbook.note(&item.id);
-    if note.is_empty() {
+    // The note has a pane of its own under the text; the text only says how to start one.
+    if workbook.note(&item.id).is_empty() {
+        out.push(Line::blank());
+        out.extend(plain(Msg::YourNote.get(lang), Role::Heading, width));
         out.extend(plain(Msg::NoNote.get(lang), Role::Dim, width));
-    } else {
-        // The text shows the start of a very long note: laying out megabytes again would make
-        // a change cost seconds. The rest is there, in the editor and the export.
-        let (shown, rest) = note_start(note);
-        out.extend(wrap(
-            &[(shown, Role::Note)],
-            width,
-            Span::new("✎ ", Role::Note),
-            hang(),
-        ));
-        if rest > 0 {
-            out.extend(plain(
-                &Msg::NoteContinues
-                    .get(lang)
-                    .replace("{kb}", &rest.div_ceil(1024).to_string()),
-                Role::Dim,
-                width,
-            ));
-        }
     }
     Doc {
         lines: out,
@@ -497,16 +492,22 @@ mod tests {
     use super::*;
 
     #[test]
-    fn only_the_start_of_a_huge_note_is_laid_out() {
+    fn the_note_pane_lays_out_only_what_it_shows() {
         let line = "een regel van een heel lange notitie, met é en 🌱\n";
         let huge = line.repeat(200_000);
-        let (shown, rest) = note_start(&huge);
+        let (lines, more) = note_lines(&huge, 40, 6);
+        assert_eq!(lines.len(), 6);
+        assert!(more);
+        let one_line = "woord ".repeat(200_000);
+        let (lines, more) = note_lines(&one_line, 40, 6);
+        assert_eq!((lines.len(), more), (6, true));
+        let (lines, more) = note_lines("kort\n\nen nog een regel", 40, 6);
+        assert_eq!((lines.len(), more), (3, false));
         assert!(
-            shown.len() <= 16 * 1024 && shown.ends_with("🌱"),
-            "whole lines"
+            lines
+                .iter()
+                .all(|l| l.spans.iter().all(|s| s.width() <= 40))
         );
-        assert_eq!(shown.len() + rest, huge.len());
-        assert_eq!(note_start("kort"), ("kort", 0));
     }
 
     #[test]

@@ -17,7 +17,10 @@ pub fn too_small(size: Size) -> bool {
 pub struct Study {
     pub tabs: Rect,
     pub list: Rect,
+    /// The text pane (above the note pane when there is one).
     pub detail: Rect,
+    /// The reader's own note on the item, under its text, when it has one.
+    pub note: Option<Rect>,
     pub footer: Rect,
 }
 
@@ -64,7 +67,37 @@ pub fn study(area: Rect, tab_rows: u16) -> Study {
         tabs,
         list,
         detail,
+        note: None,
         footer,
+    }
+}
+
+/// The lines of note the note pane can show under a text pane of `detail` (its frame and a
+/// hint take three rows): at most two fifths of the height, at least three lines.
+pub fn note_room(detail: Rect) -> usize {
+    usize::from((detail.height * 2 / 5).max(6).saturating_sub(3))
+}
+
+/// The text pane split for a note of `lines` lines (as many as [`note_room`] allows) under it.
+pub fn with_note(study: Study, lines: usize) -> Study {
+    let rows = u16::try_from(lines.min(note_room(study.detail)))
+        .unwrap_or(u16::MAX)
+        .saturating_add(3);
+    let [detail, note] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(rows)]).areas(study.detail);
+    Study {
+        detail,
+        note: Some(note),
+        ..study
+    }
+}
+
+/// Where the note's lines go in its pane: inside the frame, above the hint on the last row.
+pub fn note_inner(note: Rect) -> Rect {
+    let inner = text_column(note);
+    Rect {
+        height: inner.height.saturating_sub(1),
+        ..inner
     }
 }
 
