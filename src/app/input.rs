@@ -135,6 +135,10 @@ impl App {
                 Ctx::Tabs => self.tabs_cmd(cmd),
             },
         }
+        if let Some(s) = self.section() {
+            // The chosen row stays in view whatever changed its size (a resize, the language).
+            self.study.keep_in_view(s, self.list_fit());
+        }
         self.refresh_doc();
     }
 

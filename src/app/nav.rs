@@ -23,8 +23,16 @@ pub(super) fn move_of(cmd: Cmd) -> Option<Move> {
 }
 
 impl App {
-    fn list_height(&self) -> usize {
-        usize::from(self.layout().list_inner().height)
+    /// What the study list is measured with on this screen.
+    pub(super) fn list_fit(&self) -> super::study::Fit {
+        let inner = self.layout().list_inner();
+        super::study::Fit {
+            content: self.content,
+            lang: self.lang,
+            // Less the mark of the chosen row.
+            width: usize::from(inner.width).saturating_sub(2),
+            height: usize::from(inner.height),
+        }
     }
 
     pub(super) fn detail_height(&self) -> usize {
@@ -74,7 +82,7 @@ impl App {
     fn study_move(&mut self, m: Move) {
         let Some(s) = self.section() else { return };
         match self.study.focus() {
-            Focus::List => self.study.move_in_list(s, m, self.list_height()),
+            Focus::List => self.study.move_in_list(s, m, self.list_fit()),
             Focus::Detail => {
                 // Moves in the text are measured on it as laid out now.
                 self.refresh_doc();
@@ -156,7 +164,7 @@ impl App {
             .filter(|(r, _)| r.section == s);
         if let Some((r, _)) = item {
             let index = self.study.index_of(r);
-            self.study.select_exact(s, index, self.list_height());
+            self.study.select_exact(s, index, self.list_fit());
         }
         self.refresh_doc();
         self.study
@@ -180,7 +188,7 @@ impl App {
                 if let Some(spot) = self.study.go_back() {
                     self.show_tab(Tab::Section(spot.section));
                     self.study
-                        .select_exact(spot.section, spot.index, self.list_height());
+                        .select_exact(spot.section, spot.index, self.list_fit());
                 }
             }
         }
@@ -230,6 +238,6 @@ impl App {
         };
         self.show_tab(Tab::Section(section));
         self.study.set_focus(Focus::List);
-        self.study.select_exact(section, index, self.list_height());
+        self.study.select_exact(section, index, self.list_fit());
     }
 }

@@ -24,6 +24,27 @@ pub enum ListRow {
     Item { index: usize, item: ItemRef },
 }
 
+impl From<ListRow> for crate::view::list::Row {
+    fn from(row: ListRow) -> Self {
+        match row {
+            ListRow::Intro => crate::view::list::Row::Intro,
+            ListRow::Header { group } => crate::view::list::Row::Header { group },
+            ListRow::Item { item, .. } => crate::view::list::Row::Item(item),
+        }
+    }
+}
+
+/// What the list of a section is measured with: its rows can take more than one line.
+#[derive(Clone, Copy)]
+pub struct Fit {
+    pub content: &'static Content,
+    pub lang: crate::i18n::Lang,
+    /// The width of a row's text, in columns.
+    pub width: usize,
+    /// The list's height, in lines.
+    pub height: usize,
+}
+
 impl ListRow {
     /// The entry this row is, if it can be chosen.
     pub fn entry(&self) -> Option<usize> {
@@ -207,35 +228,50 @@ impl Study {
 
     /// Selects entry `index` of a section: the text from its top, the entry (and its heading)
     /// in view in `height` list rows. Returns whether it changed.
-    pub fn select(&mut self, section: usize, index: usize, height: usize) -> bool {
+    pub fn select(&mut self, section: usize, index: usize, fit: Fit) -> bool {
         let len = self.entry_count(section);
         let changed = self.places[section].list.choose(index, len);
         if changed {
-            self.selection_changed(section, height);
+            self.selection_changed(section, fit);
         }
         changed
     }
 
     /// Selects entry `index` whatever was selected before (going back, following a link).
-    pub fn select_exact(&mut self, section: usize, index: usize, height: usize) {
+    pub fn select_exact(&mut self, section: usize, index: usize, fit: Fit) {
         let len = self.entry_count(section);
         self.places[section].list.choose(index, len);
-        self.selection_changed(section, height);
+        self.selection_changed(section, fit);
     }
 
-    fn selection_changed(&mut self, section: usize, height: usize) {
-        let (top, row) = self.rows_for(section, self.places[section].selected());
+    fn selection_changed(&mut self, section: usize, fit: Fit) {
         let place = &mut self.places[section];
         place.text.reset();
         place.chosen = None;
-        place.list.show(top, row, height);
+        self.keep_in_view(section, fit);
+    }
+
+    /// Keeps the chosen row (and its heading) in view, at the list's size now.
+    pub fn keep_in_view(&mut self, section: usize, fit: Fit) {
+        let (top, row) = self.rows_for(section, self.places[section].selected());
+        let heights = self.heights(section, fit, Some(row));
+        self.places[section]
+            .list
+            .show_sized(top, row, &heights, fit.height);
+    }
+
+    /// The lines each row of a section's list takes, `chosen` being the chosen row.
+    pub fn heights(&self, section: usize, fit: Fit, chosen: Option<usize>) -> Vec<usize> {
+        let rows: Vec<crate::view::list::Row> =
+            self.rows[section].iter().map(|r| (*r).into()).collect();
+        crate::view::list::heights(fit.content, section, &rows, fit.lang, fit.width, chosen)
     }
 
     /// A move in the list of a section.
-    pub fn move_in_list(&mut self, section: usize, m: Move, height: usize) {
+    pub fn move_in_list(&mut self, section: usize, m: Move, fit: Fit) {
         let len = self.entry_count(section);
-        let target = self.places[section].list.target(m, len, height);
-        self.select(section, target, height);
+        let target = self.places[section].list.target(m, len, fit.height);
+        self.select(section, target, fit);
     }
 
     /// Scrolls the text (the kept one) to `line`, `height` lines shown; a chosen entry that

@@ -38,7 +38,7 @@ impl<'a> Grid<'a> {
 }
 
 /// A table drawn with box characters: row headings down the left, column headings on top.
-/// Falls back to a list when the width cannot hold a table.
+/// Falls back to a list when the width cannot hold a table without cutting many words.
 pub fn grid_lines(g: &Grid, width: usize) -> Vec<Line> {
     let ncols = g.columns.len() + 1;
     let borders = ncols + 1;
@@ -54,18 +54,22 @@ pub fn grid_lines(g: &Grid, width: usize) -> Vec<Line> {
             .max()
             .unwrap_or(1)
     };
-    let widths = column_widths(
-        std::iter::once(longest_word(g.rows.clone()))
-            .chain((0..g.columns.len()).map(|c| {
-                longest_word(
-                    std::iter::once(g.columns[c])
-                        .chain(g.cells.iter().filter_map(|r| r.get(c).copied()))
-                        .collect(),
-                )
-            }))
-            .collect(),
-        room,
-    );
+    let longest: Vec<usize> = std::iter::once(longest_word(g.rows.clone()))
+        .chain((0..g.columns.len()).map(|c| {
+            longest_word(
+                std::iter::once(g.columns[c])
+                    .chain(g.cells.iter().filter_map(|r| r.get(c).copied()))
+                    .collect(),
+            )
+        }))
+        .collect();
+    // A table whose columns are much narrower than their longest words would cut word after
+    // word (with hyphens), and one that cuts its row headings loses its picture: a list reads
+    // better then. A little cutting in the cells keeps the picture.
+    let widths = column_widths(longest.clone(), room);
+    if longest.iter().sum::<usize>() * 10 > room * 13 || widths[0] < longest[0] {
+        return grid_as_list(g, width);
+    }
 
     let rule = |left: &str, mid: &str, right: &str| {
         let mut s = String::from(left);
@@ -120,7 +124,8 @@ pub fn grid_lines(g: &Grid, width: usize) -> Vec<Line> {
 }
 
 /// Shares `room` columns out: every column gets its longest word if that fits, and the rest is
-/// spread evenly; otherwise each gets its fair share of `room` (and long words break).
+/// spread evenly; otherwise each gets its fair share of `room` (and long words break, with a
+/// hyphen).
 fn column_widths(longest: Vec<usize>, room: usize) -> Vec<usize> {
     let n = longest.len().max(1);
     let need: usize = longest.iter().sum();
@@ -133,10 +138,19 @@ fn column_widths(longest: Vec<usize>, room: usize) -> Vec<usize> {
         let small: usize = longest.iter().filter(|w| **w <= fair).sum();
         let big = longest.iter().filter(|w| **w > fair).count().max(1);
         let share = (room - small) / big;
-        longest
+        // What the division leaves goes to the last wide columns, a column each.
+        let mut spare = (room - small) % big;
+        let mut widths: Vec<usize> = longest
             .iter()
             .map(|w| if *w <= fair { *w } else { share })
-            .collect()
+            .collect();
+        for (w, l) in widths.iter_mut().zip(&longest).rev() {
+            if spare > 0 && *l > fair {
+                *w += 1;
+                spare -= 1;
+            }
+        }
+        widths
     }
 }
 
@@ -161,7 +175,31 @@ fn grid_as_list(g: &Grid, width: usize) -> Vec<Line> {
 
 #[cfg(test)]
 mod tests {
-    use super::column_widths;
+    use super::*;
+
+    #[test]
+    fn a_narrow_table_becomes_a_list_rather_than_cut_its_words() {
+        let g = Grid {
+            corner: "",
+            columns: vec!["Doelen", "Ontwerp", "Management"],
+            rows: vec!["Organisatie", "Medewerkers"],
+            cells: vec![
+                vec!["Strategie", "Structuur", "Aansturing en leiderschap"],
+                vec!["Verwachtingen", "Taken", "Zelfsturing en motivatie"],
+            ],
+        };
+        for width in [30, 46, 90] {
+            let text: Vec<String> = grid_lines(&g, width).iter().map(|l| l.text()).collect();
+            for word in ["Organisatie", "leiderschap", "Verwachtingen", "Management"] {
+                assert!(
+                    text.iter().any(|l| l.contains(word)),
+                    "{word} whole at {width}: {text:#?}"
+                );
+            }
+        }
+        let wide: Vec<String> = grid_lines(&g, 90).iter().map(|l| l.text()).collect();
+        assert!(wide[0].starts_with('┌'), "a table where it fits: {wide:#?}");
+    }
 
     #[test]
     fn columns_fit_their_longest_word_when_they_can() {

@@ -174,13 +174,13 @@ pub fn doc(inputs: &Inputs, r: ItemRef, width: usize) -> Doc {
                         (Msg::YourAnswer.get(lang), Role::Dim),
                         (": ", Role::Dim),
                         (&scored(score.now, scale, lang), Role::Title),
-                        ("   ", Role::Dim),
-                        (Msg::AnswerHint.get(lang), Role::Key),
                     ],
                     width,
                     none(),
                     Span::new("  ", Role::Text),
                 ));
+                // The keys on a line of their own, so that the hint is never split.
+                out.extend(plain(Msg::AnswerHint.get(lang), Role::Key, width));
                 out.extend(plain(
                     &group_summary(content, workbook, r, lang),
                     Role::Dim,

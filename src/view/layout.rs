@@ -60,7 +60,8 @@ pub fn study(area: Rect, tab_rows: u16) -> Study {
         Constraint::Length(1),
     ])
     .areas(area);
-    let list_width = (area.width * 38 / 100).clamp(26, 48);
+    // Wide enough for list rows to be read at 80 columns (they wrap to two lines).
+    let list_width = (area.width * 42 / 100).clamp(26, 48);
     let [list, detail] =
         Layout::horizontal([Constraint::Length(list_width), Constraint::Fill(1)]).areas(body);
     Study {

@@ -14,6 +14,7 @@ pub mod grid;
 pub mod help;
 pub mod item;
 pub mod layout;
+pub mod list;
 pub mod measures;
 pub mod scroll;
 pub mod sources;

@@ -78,6 +78,22 @@ impl ListCursor {
         self.offset = keep_visible(self.offset, first, last, height);
     }
 
+    /// Keeps rows `first..=last` in view in `height` lines, where row `n` takes `heights[n]`
+    /// lines, moving as little as it can.
+    pub fn show_sized(&mut self, first: usize, last: usize, heights: &[usize], height: usize) {
+        if heights.is_empty() {
+            self.offset = 0;
+            return;
+        }
+        let last = last.min(heights.len() - 1);
+        let first = first.min(last);
+        let lines = |from: usize| heights[from..=last].iter().sum::<usize>();
+        self.offset = self.offset.min(first);
+        while self.offset < first && lines(self.offset) > height.max(1) {
+            self.offset += 1;
+        }
+    }
+
     /// A move in a list whose rows are its entries; returns whether the choice changed.
     pub fn moved(&mut self, m: Move, len: usize, height: usize) -> bool {
         let changed = self.choose(self.target(m, len, height), len);
@@ -168,6 +184,30 @@ mod tests {
         assert_eq!(keep_visible(5, 3, 4, 10), 3);
         // A window of zero rows does not divide by zero or loop.
         assert_eq!(keep_visible(0, 4, 4, 0), 4);
+    }
+
+    #[test]
+    fn rows_of_several_lines_are_kept_in_view_whole() {
+        let heights = [1, 2, 2, 4, 1, 2];
+        let mut c = ListCursor::default();
+        c.show_sized(3, 3, &heights, 6);
+        assert_eq!(c.offset(), 2, "rows 2 and 3 take six lines");
+        c.show_sized(5, 5, &heights, 6);
+        assert_eq!(c.offset(), 4, "rows 3 to 5 take seven lines");
+        c.show_sized(1, 2, &heights, 6);
+        assert_eq!(
+            c.offset(),
+            1,
+            "back up: the first row wanted is the first shown"
+        );
+        c.show_sized(3, 3, &heights, 2);
+        assert_eq!(
+            c.offset(),
+            3,
+            "a row taller than the list is shown from its start"
+        );
+        c.show_sized(0, 0, &[], 5);
+        assert_eq!(c.offset(), 0);
     }
 
     #[test]

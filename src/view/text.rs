@@ -27,8 +27,9 @@ impl Fragment for Word {
     }
 }
 
-/// Splits text into words; runs of whitespace become one space. Words wider than
-/// `max` are cut into pieces that fit.
+/// Splits text into words; runs of whitespace become one space. Words wider than `max` are
+/// cut into pieces that fit, each but the last ending in a hyphen: a word is never split
+/// without a sign.
 fn words(segments: &[(&str, Role)], max: usize) -> Vec<Word> {
     let mut out: Vec<Word> = Vec::new();
     let mut current = Word {
@@ -39,14 +40,15 @@ fn words(segments: &[(&str, Role)], max: usize) -> Vec<Word> {
     let finish = |w: &mut Word, out: &mut Vec<Word>, space: bool| {
         if !w.pieces.is_empty() {
             w.space = space;
-            out.push(std::mem::replace(
+            let whole = std::mem::replace(
                 w,
                 Word {
                     pieces: Vec::new(),
                     width: 0,
                     space: false,
                 },
-            ));
+            );
+            split_long(whole, max.max(1), out);
         }
     };
     for (text, style) in segments {
@@ -55,19 +57,62 @@ fn words(segments: &[(&str, Role)], max: usize) -> Vec<Word> {
                 finish(&mut current, &mut out, true);
                 continue;
             }
-            let w = c.width().unwrap_or(0);
-            if current.width + w > max.max(1) && current.width > 0 {
-                finish(&mut current, &mut out, false);
-            }
             match current.pieces.last_mut() {
                 Some((s, st)) if st == style => s.push(c),
                 _ => current.pieces.push((c.to_string(), *style)),
             }
-            current.width += w;
+            current.width += c.width().unwrap_or(0);
         }
     }
     finish(&mut current, &mut out, false);
     out
+}
+
+/// A word wider than `max` as pieces of `max` columns at most: all but the last end in "-".
+fn split_long(word: Word, max: usize, out: &mut Vec<Word>) {
+    if word.width <= max {
+        out.push(word);
+        return;
+    }
+    // In one column there is no room for a hyphen: the pieces are single characters. The
+    // pieces are of about equal width, so that no stub of a letter or two is left over.
+    let limit = if max >= 2 { max - 1 } else { max };
+    let pieces = word.width.div_ceil(limit);
+    let limit = word.width.div_ceil(pieces).min(limit);
+    let space = word.space;
+    let mut left = word.width;
+    let mut piece = Word {
+        pieces: Vec::new(),
+        width: 0,
+        space: false,
+    };
+    for (text, role) in word.pieces {
+        for c in text.chars() {
+            let w = c.width().unwrap_or(0);
+            if piece.width > 0 && piece.width + left > max && piece.width + w > limit {
+                if piece.width < max {
+                    piece.pieces.push(("-".to_string(), role));
+                    piece.width += 1;
+                }
+                out.push(std::mem::replace(
+                    &mut piece,
+                    Word {
+                        pieces: Vec::new(),
+                        width: 0,
+                        space: false,
+                    },
+                ));
+            }
+            match piece.pieces.last_mut() {
+                Some((s, r)) if *r == role => s.push(c),
+                _ => piece.pieces.push((c.to_string(), role)),
+            }
+            piece.width += w;
+            left -= w;
+        }
+    }
+    piece.space = space;
+    out.push(piece);
 }
 
 /// Wraps text to `width` columns. Every line starts with `first` (the first line) or
@@ -225,6 +270,16 @@ mod tests {
     }
 
     #[test]
+    fn a_word_too_long_for_a_line_is_cut_with_a_hyphen() {
+        let lines = plain("Probleemoplossingsvaardigheden zijn nodig", Role::Text, 12);
+        let texts: Vec<String> = lines.iter().map(text_of).collect();
+        assert_eq!(
+            texts,
+            ["Probleemop-", "lossingsva-", "ardigheden", "zijn nodig"]
+        );
+    }
+
+    #[test]
     fn truncate_marks_the_cut() {
         assert_eq!(truncate("Eigenaarschap", 20), "Eigenaarschap");
         assert_eq!(truncate("Eigenaarschap", 6), "Eigen…");
@@ -240,11 +295,11 @@ mod tests {
             }
         }
 
-        /// Wrapping loses no visible character.
+        /// Wrapping loses no visible character (and adds only the hyphens of cut words).
         #[test]
         fn wrapping_keeps_every_character(text in "[a-zé🌱 ]{0,120}", width in 4usize..40) {
             let joined: String = plain(&text, Role::Text, width).iter().map(text_of).collect();
-            let squash = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+            let squash = |s: &str| s.chars().filter(|c| !c.is_whitespace() && *c != '-').collect::<String>();
             prop_assert_eq!(squash(&joined), squash(&text));
         }
     }
