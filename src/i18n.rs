@@ -477,7 +477,7 @@ messages! {
     CmdOpen => "tekst lezen / verwijzing volgen", "read the text / follow the link";
     CmdFocusList => "naar de lijst", "to the list";
     CmdFocusDetail => "naar de tekst", "to the text";
-    CmdBack => "terug", "back";
+    CmdBack => "terug: naar de lijst, of waar je een link volgde", "back: to the list, or to where you followed a link";
     CmdFollowLink => "ga naar het gekoppelde onderdeel", "go to the linked part";
     CmdEditNote => "notitie schrijven", "write a note";
     CmdToggleStudied => "bestudeerd aan/uit", "studied on/off";

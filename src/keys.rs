@@ -380,7 +380,7 @@ pub const BINDINGS: &[Binding] = &[
     bind(Study, &[Key::Enter], Cmd::Open, Some(Msg::FooterRead)),
     bind(Study, &[Key::Right, Key::Char('l')], Cmd::FocusDetail, None),
     bind(Study, &[Key::Left, Key::Char('h')], Cmd::FocusList, None),
-    bind(Study, &[Key::Esc], Cmd::Back, None),
+    bind(Study, &[Key::Esc, Key::Backspace], Cmd::Back, None),
     bind(
         Study,
         &[Key::Char('e')],
@@ -442,7 +442,7 @@ pub const BINDINGS: &[Binding] = &[
     bind(Log, &[Key::Enter], Cmd::Open, None),
     bind(Log, &[Key::Right, Key::Char('l')], Cmd::FocusDetail, None),
     bind(Log, &[Key::Left, Key::Char('h')], Cmd::FocusList, None),
-    bind(Log, &[Key::Esc], Cmd::Back, None),
+    bind(Log, &[Key::Esc, Key::Backspace], Cmd::Back, None),
     bind(
         Log,
         &[Key::Char('e')],

@@ -175,7 +175,11 @@ impl App {
                 Focus::List => self.log_view.focus = Focus::Detail,
                 Focus::Detail => self.follow_entry_link(),
             },
-            Cmd::FocusList | Cmd::Back => self.log_view.focus = Focus::List,
+            Cmd::FocusList => self.log_view.focus = Focus::List,
+            Cmd::Back => match self.log_view.focus {
+                Focus::Detail => self.log_view.focus = Focus::List,
+                Focus::List => self.go_back(),
+            },
             Cmd::FocusDetail => self.log_view.focus = Focus::Detail,
             Cmd::FollowLink => self.follow_entry_link(),
             Cmd::EditEntry => self.edit_entry(),
@@ -434,9 +438,21 @@ impl App {
             .and_then(|e| e.items.first())
             .and_then(|id| self.content.find(id));
         match target {
-            Some(t @ Target::Item(_)) => self.go_to(t),
+            Some(t @ Target::Item(_)) => {
+                if let Some(entry) = self.selected_entry().map(|e| e.id) {
+                    self.study.remember(super::study::Spot::Log {
+                        entry,
+                        focus: self.log_view.focus,
+                    });
+                }
+                self.go_to(t)
+            }
             _ => self.info(Msg::NoLink.get(self.lang).to_string()),
         }
+    }
+
+    pub(super) fn set_log_focus(&mut self, focus: Focus) {
+        self.log_view.focus = focus;
     }
 
     /// Opens the log tab on an entry, clearing the filter if it hides the entry.

@@ -184,13 +184,31 @@ impl App {
     pub(super) fn back(&mut self) {
         match self.study.focus() {
             Focus::Detail => self.study.set_focus(Focus::List),
-            Focus::List => {
-                if let Some(spot) = self.study.go_back() {
-                    self.show_tab(Tab::Section(spot.section));
-                    self.study
-                        .select_exact(spot.section, spot.index, self.list_fit());
-                }
+            Focus::List => self.go_back(),
+        }
+    }
+
+    /// Back to where the last link was followed from, if one was.
+    pub(super) fn go_back(&mut self) {
+        match self.study.go_back() {
+            Some(Spot::Study {
+                section,
+                index,
+                scroll,
+                focus,
+                chosen,
+            }) => {
+                self.show_tab(Tab::Section(section));
+                self.study.select_exact(section, index, self.list_fit());
+                self.refresh_doc();
+                self.study.restore_text(section, scroll, chosen);
+                self.study.set_focus(focus);
             }
+            Some(Spot::Log { entry, focus }) => {
+                self.show_entry(entry);
+                self.set_log_focus(focus);
+            }
+            None => {}
         }
     }
 
@@ -207,6 +225,7 @@ impl App {
             && a.kind == AnchorKind::Entry
             && let Ok(id) = a.id.parse()
         {
+            self.study.remember(self.study.spot(r.section));
             self.show_entry(id);
             return;
         }
@@ -218,10 +237,7 @@ impl App {
             self.info(Msg::NoLink.get(self.lang).to_string());
             return;
         };
-        self.study.remember(Spot {
-            section: r.section,
-            index: self.study.place(r.section).selected(),
-        });
+        self.study.remember(self.study.spot(r.section));
         self.go_to(target);
     }
 

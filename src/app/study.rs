@@ -85,12 +85,25 @@ impl Place {
     }
 }
 
-/// Where `Esc` goes back to after following a link.
+/// A place `Esc` goes back to after following a link: exactly where the reader was, so that a
+/// walk through several links can be retraced step by step (as in a browser).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Spot {
-    pub section: usize,
-    pub index: usize,
+pub enum Spot {
+    /// Reading: the section's entry, how far its text was scrolled, which pane had the focus
+    /// and what was chosen in the text.
+    Study {
+        section: usize,
+        index: usize,
+        scroll: usize,
+        focus: Focus,
+        chosen: Option<usize>,
+    },
+    /// The log, on an entry.
+    Log { entry: u64, focus: Focus },
 }
+
+/// How many steps back are kept.
+const HISTORY: usize = 100;
 
 /// What the cached text was laid out for: when any of it changes, it is laid out again.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -337,7 +350,34 @@ impl Study {
     }
 
     pub fn remember(&mut self, spot: Spot) {
+        if self.history.len() == HISTORY {
+            self.history.remove(0);
+        }
         self.history.push(spot);
+    }
+
+    /// Where the reader is in a section, to come back to.
+    pub fn spot(&self, section: usize) -> Spot {
+        let place = &self.places[section];
+        Spot::Study {
+            section,
+            index: place.selected(),
+            scroll: place.scroll(),
+            focus: self.focus,
+            chosen: place.chosen,
+        }
+    }
+
+    /// Puts the text of a section back as it was: scrolled to `scroll`, `chosen` chosen.
+    pub fn restore_text(&mut self, section: usize, scroll: usize, chosen: Option<usize>) {
+        let max = self.doc.as_ref().map(|(_, d)| d.lines.len()).unwrap_or(0);
+        let place = &mut self.places[section];
+        place.text.set(scroll, max);
+        place.chosen = chosen;
+    }
+
+    pub fn has_history(&self) -> bool {
+        !self.history.is_empty()
     }
 
     pub fn go_back(&mut self) -> Option<Spot> {

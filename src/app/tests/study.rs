@@ -395,3 +395,61 @@ fn the_log_tab_is_a_place_to_come_back_to_too() {
     let again = app_with(&MemStore::new(), s);
     assert_eq!(again.tabs()[again.tab()], Tab::Log);
 }
+
+#[test]
+fn esc_retraces_every_hop_exactly() {
+    let mut app = app_with(&MemStore::new(), setup(Workbook::default()));
+    // Sleutel 4, in its text, scrolled down to its link to the ownership section.
+    for _ in 0..3 {
+        key(&mut app, KeyCode::Down);
+    }
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.ctx(), Ctx::Text);
+    for _ in 0..60 {
+        key(&mut app, KeyCode::Down);
+        if app
+            .study()
+            .chosen_anchor(0)
+            .is_some_and(|a| a.kind == crate::view::item::AnchorKind::Link)
+        {
+            break;
+        }
+    }
+    let from = app.study().spot(0);
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.content().sections[app.tab()].id, "eigenaarschap");
+    // A second hop: from the first factor to the key it links to.
+    key(&mut app, KeyCode::Down);
+    assert_eq!(current_id(&app), "factor-verbinding");
+    key(&mut app, KeyCode::Char('g'));
+    assert_eq!(current_id(&app), "sleutel-4");
+    // Back once: the factor. Back again: sleutel 4's text, scrolled and chosen as it was.
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(current_id(&app), "factor-verbinding");
+    key(&mut app, KeyCode::Backspace);
+    assert_eq!(current_id(&app), "sleutel-4");
+    assert_eq!(app.study().spot(0), from);
+    assert_eq!(app.ctx(), Ctx::Text);
+}
+
+#[test]
+fn a_link_followed_from_the_log_leads_back_to_the_entry() {
+    let store = MemStore::new();
+    let mut app = with_log(
+        &store,
+        log_of(&[(
+            "2026-11-01T10:00:00Z",
+            "Intervisie",
+            &["factor-verbinding"][..],
+            None,
+            None,
+        )]),
+    );
+    key(&mut app, KeyCode::Char('9'));
+    let entry = app.selected_entry().unwrap().id;
+    key(&mut app, KeyCode::Char('g'));
+    assert_eq!(current_id(&app), "factor-verbinding");
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.tabs()[app.tab()], Tab::Log);
+    assert_eq!(app.selected_entry().map(|e| e.id), Some(entry));
+}
