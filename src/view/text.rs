@@ -90,7 +90,10 @@ fn split_long(word: Word, max: usize, out: &mut Vec<Word>) {
         for c in text.chars() {
             let w = c.width().unwrap_or(0);
             if piece.width > 0 && piece.width + left > max && piece.width + w > limit {
-                if piece.width < max {
+                // Measured as the terminal will show it: a character and a variation selector
+                // after it can together be wider than each alone.
+                let shown: usize = piece.pieces.iter().map(|(s, _)| s.width()).sum();
+                if shown < max {
                     piece.pieces.push(("-".to_string(), role));
                     piece.width += 1;
                 }
