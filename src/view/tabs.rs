@@ -82,9 +82,79 @@ pub fn first_visible(widths: &[usize], active: usize, width: usize) -> usize {
     first
 }
 
+/// Where the tabs go in a bar `width` columns wide and `rows` high, with `right` columns kept
+/// for the right side: per tab shown, its row, first column and width; and whether tabs are
+/// hidden to the left or right (one row, scrolled to the active tab).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Placed {
+    pub tabs: Vec<(usize, u16, u16, u16)>,
+    pub hidden_left: bool,
+    pub hidden_right: bool,
+}
+
+pub fn placed(labels: &[String], active: usize, width: u16, rows: u16, right: usize) -> Placed {
+    let widths: Vec<usize> = labels.iter().map(|l| l.width()).collect();
+    let room = usize::from(width).saturating_sub(right + 2);
+    let mut out = Placed::default();
+    let to16 = |n: usize| u16::try_from(n).unwrap_or(u16::MAX);
+    if rows >= 2 {
+        // Wrapped: as many tabs as fit on the first row, the rest on the second.
+        let (mut row, mut x) = (0, 1);
+        for (n, w) in widths.iter().enumerate() {
+            if row == 0 && x - 1 + w > room {
+                row = 1;
+                x = 1;
+            }
+            out.tabs.push((n, row, to16(x), to16(*w)));
+            x += w;
+        }
+    } else {
+        // One row: scrolled so the active tab is in view.
+        let first = first_visible(&widths, active, room);
+        out.hidden_left = first > 0;
+        let mut x = 1;
+        for (n, w) in widths.iter().enumerate().skip(first) {
+            if x - 1 + w > room {
+                out.hidden_right = true;
+                break;
+            }
+            out.tabs.push((n, 0, to16(x), to16(*w)));
+            x += w;
+        }
+    }
+    out
+}
+
+/// The tab at column `x` of bar row `row`, if one is there.
+pub fn tab_at(placed: &Placed, x: u16, row: u16) -> Option<usize> {
+    placed
+        .tabs
+        .iter()
+        .find(|(_, r, from, w)| *r == row && (*from..from + w).contains(&x))
+        .map(|(n, ..)| *n)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::first_visible;
+    use super::*;
+
+    #[test]
+    fn a_tab_is_found_where_it_is_drawn() {
+        let labels: Vec<String> = ["aa", "bbbb", "cc"].iter().map(|s| format!(" {s} ")).collect();
+        let p = placed(&labels, 0, 40, 1, 4);
+        assert_eq!(tab_at(&p, 0, 0), None, "the margin");
+        assert_eq!(tab_at(&p, 1, 0), Some(0));
+        assert_eq!(tab_at(&p, 5, 0), Some(1));
+        assert_eq!(tab_at(&p, 11, 0), Some(2));
+        assert_eq!(tab_at(&p, 15, 0), None);
+        // Narrow and two rows: the third tab goes to the second row.
+        let p = placed(&labels, 0, 18, 2, 4);
+        assert_eq!(tab_at(&p, 1, 1), Some(2));
+        // Narrow and one row, the last tab active: the first is scrolled away.
+        let p = placed(&labels, 2, 18, 1, 4);
+        assert!(p.hidden_left);
+        assert_eq!(tab_at(&p, 1, 0), Some(1));
+    }
 
     #[test]
     fn the_active_tab_is_always_in_view() {
