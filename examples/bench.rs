@@ -274,6 +274,7 @@ fn main() {
         size: Size::new(100, 30),
         clock: Box::new(SystemClock::new()),
         present: None,
+        mouse_flag: None,
     });
     let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();
     terminal.draw(|f| f.render_widget(&app, f.area())).unwrap();

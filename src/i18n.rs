@@ -565,6 +565,10 @@ messages! {
     ChooseAPart => "Kies eerst een onderdeel in de lijst (↓).", "First choose a part in the list (↓).";
     NotePaneEdit => "e bewerken", "e to edit";
     NotePaneMore => "… de rest met e (bewerken)", "… the rest with e (edit)";
+    HelpMouse => "Met de muis", "With the mouse";
+    HelpMouseClick => "klik op een tab, een regel of een link om die te kiezen; nog eens klikken opent of volgt hem", "click a tab, a row or a link to choose it; click it again to open or follow it";
+    HelpMouseWheel => "het wiel scrolt waar de muis staat", "the wheel scrolls where the pointer is";
+    HelpMouseSelect => "tekst selecteren: houd Shift ingedrukt (of start met --no-mouse)", "to select text, hold Shift (or start with --no-mouse)";
     // [issue 10 · main] entries of this part go above this line
     //
     // [issue 10 · words] entries of this part go above this line

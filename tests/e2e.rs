@@ -49,8 +49,16 @@ impl Fixture {
     }
 
     fn options(&self, cols: u16, rows: u16) -> Options {
+        self.options_with(&[], cols, rows)
+    }
+
+    /// As `options`, with more arguments.
+    fn options_with(&self, more: &[&str], cols: u16, rows: u16) -> Options {
         let home = self.tmp.path();
-        Options::werkboek(&[OsStr::new("--data-dir"), self.data_dir().as_os_str()])
+        let dir = self.data_dir();
+        let mut args = vec![OsStr::new("--data-dir"), dir.as_os_str()];
+        args.extend(more.iter().map(OsStr::new));
+        Options::werkboek(&args)
             .size(cols, rows)
             .env("LANG", "C")
             .env("TERM", "xterm-256color")
@@ -176,14 +184,23 @@ fn starts_draws_and_quits_putting_the_terminal_back() {
         "the terminal is in raw mode while it runs"
     );
 
+    assert_eq!(
+        last_set(&t.output(), "1000"),
+        Some(true),
+        "it takes the mouse"
+    );
+
     quit(&mut t);
 
     let output = t.output();
-    // 1049: the alternate screen; 25: the cursor shown; 2004: bracketed paste.
+    // 1049: the alternate screen; 25: the cursor shown; 2004: bracketed paste; 1000 and 1006:
+    // the mouse.
     for (mode, at_end, what) in [
         ("1049", false, "leaves the alternate screen"),
         ("25", true, "shows the cursor"),
         ("2004", false, "turns bracketed paste off"),
+        ("1000", false, "gives the mouse back"),
+        ("1006", false, "gives the mouse back"),
     ] {
         assert_eq!(
             last_set(&output, mode),
@@ -410,4 +427,49 @@ fn a_second_instance_is_read_only_and_keeps_the_first_ones_note() {
 
     quit(&mut first);
     assert_eq!(f.saved_note().as_deref(), Some(text));
+}
+
+#[test]
+fn no_mouse_leaves_the_mouse_to_the_terminal_and_is_remembered() {
+    let f = Fixture::new();
+    let mut t = started(f.options_with(&["--no-mouse"], 80, 24).spawn());
+    quit(&mut t);
+    let took = |output: &[u8]| last(output, b"\x1b[?1000h").is_some();
+    assert!(!took(&t.output()), "the mouse is never taken");
+    // The next start, without the option, remembers it.
+    let mut again = f.start();
+    quit(&mut again);
+    assert!(!took(&again.output()), "remembered");
+    // --mouse takes it again.
+    let mut back = started(f.options_with(&["--mouse"], 80, 24).spawn());
+    quit(&mut back);
+    assert_eq!(
+        last_set(&back.output(), "1000"),
+        Some(false),
+        "taken, and given back"
+    );
+}
+
+#[test]
+fn a_click_in_a_real_terminal_chooses_a_row() {
+    let f = Fixture::new();
+    let mut t = f.start();
+    let screen = t
+        .wait_for("Verleid tot leren", WAIT)
+        .expect("the list shows");
+    let (row, column) = (0..screen.height())
+        .find_map(|r| screen.row(r).find("Verleid tot leren").map(|c| (r, c)))
+        .expect("the row is on the screen");
+    let column = screen.row(row)[..column].chars().count();
+    // SGR mouse: press and release of the left button, 1-based.
+    t.send(&format!(
+        "\x1b[<0;{};{}M\x1b[<0;{};{}m",
+        column + 1,
+        row + 1,
+        column + 1,
+        row + 1
+    ));
+    t.wait_for("Sleutel 5", WAIT)
+        .expect("the clicked key is shown in the text pane");
+    quit(&mut t);
 }

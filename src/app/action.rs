@@ -21,6 +21,8 @@ pub enum Action {
     /// A key for the text field that has the focus.
     EditorInput(KeyEvent),
     Paste(String),
+    /// The mouse: a click or the wheel, somewhere on the screen.
+    Pointer(super::Pointer),
     Resize(Size),
     /// No input for a while: a moment to save a note being written.
     Idle,

@@ -3,10 +3,10 @@
 
 use std::path::PathBuf;
 
-use ratatui::crossterm::event::{Event, KeyEvent, KeyEventKind};
+use ratatui::crossterm::event::{Event, KeyEvent, KeyEventKind, MouseButton, MouseEventKind};
 use ratatui::layout::Size;
 
-use super::{Action, App, Effect, Field, Focus, Overlay, Tab, nav, present};
+use super::{Action, App, Effect, Field, Focus, Overlay, Pointer, PointerKind, Tab, nav, present};
 use crate::content::AssessKind;
 use crate::data::{Log, Workbook};
 use crate::i18n::Msg;
@@ -85,6 +85,20 @@ impl App {
                 }
             }
             Event::Paste(text) => Some(Action::Paste(text.clone())),
+            Event::Mouse(m) => {
+                let kind = match m.kind {
+                    MouseEventKind::Down(MouseButton::Left) => PointerKind::Click,
+                    MouseEventKind::ScrollUp => PointerKind::WheelUp,
+                    MouseEventKind::ScrollDown => PointerKind::WheelDown,
+                    // Moving, dragging and letting go do nothing (and draw nothing).
+                    _ => return None,
+                };
+                Some(Action::Pointer(Pointer {
+                    kind,
+                    column: m.column,
+                    row: m.row,
+                }))
+            }
             Event::Resize(w, h) => Some(Action::Resize(Size::new(*w, *h))),
             _ => None,
         }
@@ -93,7 +107,11 @@ impl App {
     pub fn update(&mut self, action: Action) {
         if matches!(
             action,
-            Action::Cmd(_) | Action::JumpSection(_) | Action::EditorInput(_) | Action::Paste(_)
+            Action::Cmd(_)
+                | Action::JumpSection(_)
+                | Action::EditorInput(_)
+                | Action::Paste(_)
+                | Action::Pointer(_)
         ) {
             self.message = None;
         }
@@ -115,6 +133,7 @@ impl App {
             Action::Exported(result) => self.exported(result),
             Action::RescueRead { path, result } => self.rescue_read(path, result),
             Action::Paste(text) => self.paste(&text),
+            Action::Pointer(p) => self.pointer(p),
             Action::EditorInput(key) => self.text_input(key),
             Action::JumpSection(n) => self.jump_section(n),
             Action::Cmd(cmd) => match self.ctx() {

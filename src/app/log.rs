@@ -451,6 +451,14 @@ impl App {
         }
     }
 
+    /// Chooses the entry on row `row` of the log's list, if there is one (a click on it).
+    pub(super) fn select_log_row(&mut self, row: usize) {
+        let len = self.log_view.shown.len();
+        if row < len && self.log_view.list.choose(row, len) {
+            self.log_view.text.reset();
+        }
+    }
+
     pub(super) fn set_log_focus(&mut self, focus: Focus) {
         self.log_view.focus = focus;
     }

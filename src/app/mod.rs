@@ -14,6 +14,7 @@ mod editor;
 pub mod form;
 mod input;
 mod log;
+mod mouse;
 mod nav;
 mod present;
 mod rescue;
@@ -34,6 +35,7 @@ pub use assess::Measures;
 pub use editor::{EditorError, NoteEditor};
 pub use form::{EntryForm, Field, FilterField, FilterForm};
 pub use log::LogView;
+pub use mouse::{Pointer, PointerKind};
 pub use search::{ResultRow, Search};
 pub use study::{Focus, ListRow, Place, Study};
 

@@ -343,6 +343,13 @@ impl Study {
         true
     }
 
+    /// Chooses anchor `n` of the kept text (a click on it).
+    pub fn choose(&mut self, section: usize, n: usize) {
+        if self.doc.as_ref().is_some_and(|(_, d)| n < d.anchors.len()) {
+            self.places[section].chosen = Some(n);
+        }
+    }
+
     /// The anchor chosen in the (kept) text of a section, if the text still has it.
     pub fn chosen_anchor(&self, section: usize) -> Option<&Anchor> {
         let (_, doc) = self.doc.as_ref()?;

@@ -40,6 +40,15 @@ pub struct Cli {
     #[arg(long, value_name = "DIR", global = true)]
     pub data_dir: Option<PathBuf>,
 
+    /// Do not take the mouse (then the terminal selects text as usual); remembered.
+    #[arg(long, conflicts_with = "mouse")]
+    pub no_mouse: bool,
+
+    /// Take the mouse again after --no-mouse (clicks and the wheel; Shift+drag selects
+    /// text); remembered.
+    #[arg(long)]
+    pub mouse: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -324,6 +333,17 @@ pub(crate) fn fail(what: impl std::fmt::Display) -> ExitCode {
     ExitCode::FAILURE
 }
 
+impl Cli {
+    /// What `--mouse` or `--no-mouse` asked for, if either.
+    fn mouse_flag(&self) -> Option<bool> {
+        match (self.mouse, self.no_mouse) {
+            (true, _) => Some(true),
+            (_, true) => Some(false),
+            _ => None,
+        }
+    }
+}
+
 pub fn run(cli: Cli) -> ExitCode {
     let Some(dir) = cli.data_dir() else {
         let lang = Lang::choose(
@@ -333,8 +353,9 @@ pub fn run(cli: Cli) -> ExitCode {
         );
         return fail(Msg::CliNoHome.get(lang));
     };
+    let mouse = cli.mouse_flag();
     match cli.command {
-        None => crate::tui::run(&dir, cli.lang.map(Lang::from), None),
+        None => crate::tui::run(&dir, cli.lang.map(Lang::from), mouse, None),
         Some(Command::Present { from, only }) => {
             if let Some(id) = from.as_deref()
                 && crate::present::slides::find(
@@ -351,6 +372,7 @@ pub fn run(cli: Cli) -> ExitCode {
             crate::tui::run(
                 &dir,
                 cli.lang.map(Lang::from),
+                mouse,
                 Some(crate::present::Start::Material { from, only }),
             )
         }

@@ -364,7 +364,12 @@ pub fn team(
         }
         None => {
             let slides = team::slides(&gathered, lang);
-            crate::tui::run(dir, lang_flag, Some(crate::present::Start::Slides(slides)))
+            crate::tui::run(
+                dir,
+                lang_flag,
+                None,
+                Some(crate::present::Start::Slides(slides)),
+            )
         }
     }
 }

@@ -15,7 +15,9 @@ use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::time::{Duration, Instant};
 
 use ratatui::DefaultTerminal;
-use ratatui::crossterm::event::{DisableBracketedPaste, EnableBracketedPaste, Event};
+use ratatui::crossterm::event::{
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture, Event,
+};
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{EnterAlternateScreen, SetTitle, enable_raw_mode};
 
@@ -46,6 +48,17 @@ const WATCH: Duration = Duration::from_millis(250);
 /// How long the input thread waits for a key before it looks whether it should pause.
 const INPUT_POLL: Duration = Duration::from_millis(50);
 
+/// Whether the app has the mouse (to take it again after the external editor).
+static MOUSE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Takes the mouse if the user wants the app to have it. While it has it, the terminal selects
+/// text with Shift held (the help says so).
+fn take_mouse(wanted: bool) {
+    if wanted && execute!(io::stdout(), EnableMouseCapture).is_ok() {
+        MOUSE.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+}
+
 fn enter() -> io::Result<DefaultTerminal> {
     signals::remember_terminal();
     let terminal = ratatui::try_init()?;
@@ -54,7 +67,7 @@ fn enter() -> io::Result<DefaultTerminal> {
 }
 
 fn leave() {
-    let _ = execute!(io::stdout(), DisableBracketedPaste);
+    let _ = execute!(io::stdout(), DisableBracketedPaste, DisableMouseCapture);
     // Not `ratatui::restore`: it reports failure with `eprintln!`, which panics when the
     // terminal has gone (the window was closed), and so would everything after it.
     let _ = ratatui::try_restore();
@@ -80,7 +93,12 @@ enum LoopEvent {
 }
 
 /// Runs the workbook; with `present`, it opens on a presentation and ends when that is left.
-pub fn run(dir: &Path, lang_flag: Option<Lang>, present: Option<Start>) -> ExitCode {
+pub fn run(
+    dir: &Path,
+    lang_flag: Option<Lang>,
+    mouse_flag: Option<bool>,
+    present: Option<Start>,
+) -> ExitCode {
     let locale = Lang::from_locale(|v| std::env::var(v).ok());
     let (tx, rx) = mpsc::channel();
     let log_tx = tx.clone();
@@ -117,7 +135,9 @@ pub fn run(dir: &Path, lang_flag: Option<Lang>, present: Option<Start>) -> ExitC
         size: terminal.size().unwrap_or_default(),
         clock: Box::new(SystemClock::new()),
         present,
+        mouse_flag,
     });
+    take_mouse(app.workbook().settings.mouse != Some(false));
     let store_tx = tx.clone();
     store.set_waker(move || {
         let _ = store_tx.send(LoopEvent::Store);
@@ -144,7 +164,7 @@ pub fn run(dir: &Path, lang_flag: Option<Lang>, present: Option<Start>) -> ExitC
         // middle of saving. The process ends in a moment and takes the memory with it.
         std::mem::forget(terminal);
     }
-    let _ = execute!(io::stdout(), DisableBracketedPaste);
+    let _ = execute!(io::stdout(), DisableBracketedPaste, DisableMouseCapture);
     if outcome.is_ok() {
         // After a panic the hook `ratatui::try_init` installed has restored the terminal
         // already; restoring twice would move the cursor back over the panic report.
@@ -451,6 +471,9 @@ pub(crate) fn suspend<T>(terminal: &mut DefaultTerminal, f: impl FnOnce() -> T) 
     let result = f();
     enable_raw_mode()?;
     execute!(io::stdout(), EnterAlternateScreen, EnableBracketedPaste)?;
+    if MOUSE.load(std::sync::atomic::Ordering::Relaxed) {
+        execute!(io::stdout(), EnableMouseCapture)?;
+    }
     terminal.clear()?;
     Ok(result)
 }

@@ -34,6 +34,8 @@ pub struct Showing {
     pub size: ratatui::layout::Size,
     pub clock: Box<dyn crate::clock::Clock>,
     pub present: Option<Start>,
+    /// `--mouse` or `--no-mouse`: taken, and remembered in the workbook.
+    pub mouse_flag: Option<bool>,
 }
 
 impl Opening {
@@ -80,8 +82,12 @@ impl Opening {
 
     /// The app on this data, and the store it saves through.
     pub fn app(self, showing: Showing) -> (App, FileStore) {
+        let mut workbook = self.workbook;
+        if let (Some(mouse), Ok(w)) = (showing.mouse_flag, &mut workbook) {
+            w.settings.mouse = Some(mouse);
+        }
         let setup = Setup {
-            workbook: self.workbook,
+            workbook,
             log: None,
             read_only: self.read_only,
             lang_flag: showing.lang_flag,

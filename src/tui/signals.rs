@@ -45,8 +45,11 @@ pub fn remember_terminal() {}
 fn restore_from_handler() {
     if let Some((tty, settings)) = BEFORE.get() {
         let _ = rustix::termios::tcsetattr(tty, rustix::termios::OptionalActions::Now, settings);
-        // Bracketed paste off, the main screen back, the cursor shown.
-        let _ = rustix::io::write(tty, b"\x1b[?2004l\x1b[?1049l\x1b[?25h");
+        // The mouse and bracketed paste off, the main screen back, the cursor shown.
+        let _ = rustix::io::write(
+            tty,
+            b"\x1b[?1006l\x1b[?1015l\x1b[?1003l\x1b[?1002l\x1b[?1000l\x1b[?2004l\x1b[?1049l\x1b[?25h",
+        );
     }
 }
 

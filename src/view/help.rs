@@ -54,6 +54,18 @@ pub fn lines(here: Ctx, lang: Lang) -> Vec<Line> {
         }
     }
     out.push(Line::blank());
+    out.push(Line::of(Msg::HelpMouse.get(lang), Role::Heading));
+    for msg in [
+        Msg::HelpMouseClick,
+        Msg::HelpMouseWheel,
+        Msg::HelpMouseSelect,
+    ] {
+        out.push(Line::new(vec![
+            Span::new("  ", Role::Text),
+            Span::new(msg.get(lang), Role::Text),
+        ]));
+    }
+    out.push(Line::blank());
     out.push(Line::new(vec![
         Span::new("✓", Role::Info),
         Span::new(format!(" {}   ", Msg::Studied.get(lang)), Role::Text),

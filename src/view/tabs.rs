@@ -140,7 +140,10 @@ mod tests {
 
     #[test]
     fn a_tab_is_found_where_it_is_drawn() {
-        let labels: Vec<String> = ["aa", "bbbb", "cc"].iter().map(|s| format!(" {s} ")).collect();
+        let labels: Vec<String> = ["aa", "bbbb", "cc"]
+            .iter()
+            .map(|s| format!(" {s} "))
+            .collect();
         let p = placed(&labels, 0, 40, 1, 4);
         assert_eq!(tab_at(&p, 0, 0), None, "the margin");
         assert_eq!(tab_at(&p, 1, 0), Some(0));

@@ -17,6 +17,7 @@ use crate::tui::testing::Harness;
 mod assess;
 mod files;
 mod log;
+mod mouse;
 mod notes;
 mod search;
 mod study;
