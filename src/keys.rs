@@ -46,6 +46,8 @@ pub enum Ctx {
     //
     // [issue 10 · log] entries of this part go above this line
     //
+    /// Naming a snapshot: a line of text.
+    Label,
     // [issue 10 · measures] entries of this part go above this line
     //
     // [issue 10 · search] entries of this part go above this line
@@ -77,6 +79,7 @@ impl Ctx {
             //
             // [issue 10 · log] entries of this part go above this line
             //
+            Ctx::Label => Msg::HelpLabel,
             // [issue 10 · measures] entries of this part go above this line
             //
             // [issue 10 · search] entries of this part go above this line
@@ -254,6 +257,8 @@ pub enum Cmd {
     //
     // [issue 10 · log] entries of this part go above this line
     //
+    LabelSnapshot,
+    DeleteSnapshot,
     // [issue 10 · measures] entries of this part go above this line
     //
     // [issue 10 · search] entries of this part go above this line
@@ -329,6 +334,8 @@ impl Cmd {
             //
             // [issue 10 · log] entries of this part go above this line
             //
+            Cmd::LabelSnapshot => Msg::CmdLabelSnapshot,
+            Cmd::DeleteSnapshot => Msg::CmdDeleteSnapshot,
             // [issue 10 · measures] entries of this part go above this line
             //
             // [issue 10 · search] entries of this part go above this line
@@ -634,6 +641,27 @@ pub const BINDINGS: &[Binding] = &[
     //
     // [issue 10 · log] entries of this part go above this line
     //
+    bind(
+        Measures,
+        &[Key::Char('e')],
+        Cmd::LabelSnapshot,
+        Some(Msg::FooterName),
+    ),
+    bind(
+        Measures,
+        &[Key::Char('d')],
+        Cmd::DeleteSnapshot,
+        Some(Msg::FooterDelete),
+    ),
+    bind(Measures, &[Key::Char('u')], Cmd::Undo, None),
+    bind(
+        Ctx::Label,
+        &[Key::Enter],
+        Cmd::SaveClose,
+        Some(Msg::FooterSave),
+    ),
+    bind(Ctx::Label, &[Key::Esc], Cmd::Close, Some(Msg::FooterBack)),
+    bind(Ctx::Label, &[Key::Ctrl('c')], Cmd::ForceQuit, None),
     // [issue 10 · measures] entries of this part go above this line
     //
     // [issue 10 · search] entries of this part go above this line
@@ -666,6 +694,7 @@ impl Ctx {
             //
             // [issue 10 · log] entries of this part go above this line
             //
+            Ctx::Label => &[Ctx::Label],
             // [issue 10 · measures] entries of this part go above this line
             //
             // [issue 10 · search] entries of this part go above this line
@@ -723,10 +752,12 @@ pub fn label_for(ctx: Ctx, cmd: Cmd, lang: Lang) -> String {
         .unwrap_or_default()
 }
 
+use Ctx::Label;
+
 /// Every context the user can be in (not `Tabs`, which is a shared scope).
-pub const ALL_PLACES: [Ctx; 15] = [
+pub const ALL_PLACES: [Ctx; 16] = [
     Study, Measures, Log, Editor, Form, FormLine, FormChoice, Filter, Confirm, Search, Overlay,
-    Problem, Rescue, Present, Resume,
+    Problem, Rescue, Present, Resume, Label,
 ];
 
 /// Contexts where keys that are not bound go into a text field.
@@ -734,7 +765,7 @@ impl Ctx {
     pub fn takes_text(self) -> bool {
         matches!(
             self,
-            Editor | Form | FormLine | FormChoice | Filter | Search
+            Editor | Form | FormLine | FormChoice | Filter | Search | Label
         )
     }
 }

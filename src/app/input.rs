@@ -40,6 +40,7 @@ impl App {
             Some(Overlay::Filter(_)) => Ctx::Filter,
             Some(Overlay::Confirm(_)) => Ctx::Confirm,
             Some(Overlay::Search(_)) => Ctx::Search,
+            Some(Overlay::Label(_)) => Ctx::Label,
             Some(Overlay::Help(_) | Overlay::Sources(_)) => Ctx::Overlay,
             None => self.tab_ctx(),
         }
@@ -112,6 +113,9 @@ impl App {
             Action::SetAside { doc, result } => self.set_aside_done(doc, result),
             Action::Exported(result) => self.exported(result),
             Action::RescueRead { path, result } => self.rescue_read(path, result),
+            Action::Paste(text) if matches!(self.overlay, Some(Overlay::Label(_))) => {
+                self.label_paste(&text)
+            }
             Action::Paste(text) => self.paste(&text),
             Action::EditorInput(key) => self.text_input(key),
             Action::JumpSection(n) => self.jump_section(n),
@@ -130,6 +134,7 @@ impl App {
                 Ctx::Present => self.present_cmd(cmd),
                 Ctx::Resume => self.resume_cmd(cmd),
                 Ctx::Tabs => self.tabs_cmd(cmd),
+                Ctx::Label => self.label_cmd(cmd),
             },
         }
         self.refresh_doc();
@@ -142,6 +147,7 @@ impl App {
             Some(Overlay::Entry(form)) => form.input(key),
             Some(Overlay::Filter(form)) => form.input(key),
             Some(Overlay::Search(_)) => self.search_input(key),
+            Some(Overlay::Label(_)) => self.label_input(key),
             _ => {}
         }
     }
@@ -256,6 +262,7 @@ impl App {
             Cmd::GoalUp | Cmd::GoalDown => item
                 .is_some_and(|r| matches!(self.scale_of(r.section), Some((AssessKind::Rating, _)))),
             Cmd::FollowLink => item.is_some_and(|r| !self.content.item(r).links.is_empty()),
+            Cmd::LabelSnapshot | Cmd::DeleteSnapshot => !self.workbook.snapshots.is_empty(),
             // Asked of the material, not of the laid-out text: the footer asks on every frame.
             Cmd::AddAction => {
                 self.study.focus() == Focus::Detail

@@ -30,7 +30,7 @@ use jiff::tz::TimeZone;
 use ratatui::layout::Size;
 
 pub use action::{Action, Effect};
-pub use assess::Measures;
+pub use assess::{LabelInput, Measures};
 pub use editor::{EditorError, NoteEditor};
 pub use form::{EntryForm, Field, FilterField, FilterForm};
 pub use log::LogView;
@@ -67,6 +67,8 @@ pub struct Message {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Question {
     DeleteEntry(u64),
+    /// The snapshot taken at this moment.
+    DeleteSnapshot(Timestamp),
 }
 
 /// A screen over the rest.
@@ -79,6 +81,8 @@ pub enum Overlay {
     Filter(Box<FilterForm>),
     Confirm(Question),
     Search(Box<Search>),
+    /// Naming a snapshot.
+    Label(Box<LabelInput>),
 }
 
 /// The log, which is read in the background so the first screen never waits for it.

@@ -81,6 +81,7 @@ fn draw(app: &App, area: Rect, buf: &mut Buffer) {
         Some(Overlay::Filter(form)) => form::render_filter(app, form, area, buf),
         Some(Overlay::Confirm(q)) => form::render_confirm(app, *q, area, buf),
         Some(Overlay::Search(s)) => search::render(app, s, area, buf),
+        Some(Overlay::Label(input)) => measures::render_label(app, input, area, buf),
         Some(Overlay::Editor(_)) | None => {}
     }
     if let Some(path) = app.rescue_shown() {
