@@ -8,6 +8,7 @@ use common::{fixture, fixture_app, fixture_harness, press, screen, setup, typed}
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::KeyCode;
+use ratatui::style::Modifier;
 use werkboek::app::{Action, Setup};
 use werkboek::data::{ActionState, Entry, Log, Status, Workbook};
 use werkboek::i18n::{Lang, Msg};
@@ -338,6 +339,53 @@ fn writing_a_log_entry() {
     press(&mut a, KeyCode::Tab);
     press(&mut a, KeyCode::Char(' '));
     insta::assert_snapshot!(screen(&a));
+}
+
+#[test]
+fn a_self_scan_result_names_its_checklist_and_part() {
+    let mut a = fixture_app(Workbook::default());
+    press(&mut a, KeyCode::Char('/'));
+    typed(&mut a, "fouten");
+    let s = screen(&a);
+    assert!(
+        s.contains("Checklist lerende organisatie · Cultuur · 2"),
+        "{s}"
+    );
+    insta::assert_snapshot!(s);
+}
+
+#[test]
+fn a_search_result_opens_at_its_match_and_slash_offers_the_query_again() {
+    // A long note whose last line is what is looked for: far below the first page.
+    let mut w = Workbook::default();
+    let note: Vec<String> = (1..=30)
+        .map(|n| format!("Regel {n} van mijn notitie."))
+        .chain(["Afspraak met juf Aïcha over de kerstviering.".to_string()])
+        .collect();
+    w.update_item("stap-1", |s| s.note = note.join("\n"));
+    let mut a = fixture_app(w);
+    press(&mut a, KeyCode::Char('/'));
+    typed(&mut a, "kerst");
+    press(&mut a, KeyCode::Enter);
+    let s = screen(&a);
+    assert!(s.contains("kerstviering"), "scrolled to the match:\n{s}");
+    // The match is marked: reversed and underlined, which shows without colour too.
+    let mut t = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    t.draw(|f| f.render_widget(&*a, f.area())).unwrap();
+    let buf = t.backend().buffer();
+    let mark = Modifier::REVERSED | Modifier::UNDERLINED;
+    let marked: String = buf
+        .content
+        .iter()
+        .filter(|c| c.modifier.contains(mark))
+        .map(|c| c.symbol())
+        .collect();
+    assert_eq!(marked, "kerst");
+    insta::assert_snapshot!("a_search_result_opened", s);
+    press(&mut a, KeyCode::Char('/'));
+    let s = screen(&a);
+    assert!(s.contains("/ kerst"), "{s}");
+    insta::assert_snapshot!("the_search_again", s);
 }
 
 #[test]

@@ -187,6 +187,8 @@ pub struct App {
     rescued: Vec<(PathBuf, [Option<Ticket>; 2])>,
     /// The last deleted entry, for undo.
     undo: Option<Entry>,
+    /// The last search, offered again (selected) when `/` opens the search.
+    last_search: search::Recall,
     message: Option<Message>,
     /// A message waiting for its save to reach the disk.
     pending: Option<Pending>,
@@ -238,6 +240,7 @@ impl App {
             rescues: setup.rescues,
             rescued: Vec::new(),
             undo: None,
+            last_search: Default::default(),
             message: None,
             pending: None,
             saves: Saves::default(),

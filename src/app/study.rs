@@ -4,6 +4,7 @@
 
 use crate::content::{Content, ItemRef};
 use crate::view::item::{Anchor, Doc};
+use crate::view::mark::Mark;
 use crate::view::scroll::{ListCursor, Move, Scroll};
 
 /// Which pane the arrow keys move.
@@ -77,6 +78,8 @@ pub struct Study {
     focus: Focus,
     history: Vec<Spot>,
     doc: Option<(DocKey, Doc)>,
+    /// A search's words marked in an item's text, until another item is chosen.
+    mark: Option<Mark>,
 }
 
 /// The list rows of a section: headings for titled groups, then their items.
@@ -113,6 +116,7 @@ impl Study {
             focus: Focus::List,
             history: Vec::new(),
             doc: None,
+            mark: None,
         }
     }
 
@@ -213,6 +217,17 @@ impl Study {
         place.text.reset();
         place.chosen = None;
         place.list.show(top, row, height);
+        self.mark = None;
+    }
+
+    /// Marks a search's words in an item's text (until another item is chosen).
+    pub fn set_mark(&mut self, mark: Mark) {
+        self.mark = Some(mark);
+    }
+
+    /// The search's words marked, if any.
+    pub fn mark(&self) -> Option<&Mark> {
+        self.mark.as_ref()
     }
 
     /// A move in the list of a section.

@@ -14,6 +14,7 @@ pub mod grid;
 pub mod help;
 pub mod item;
 pub mod layout;
+pub mod mark;
 pub mod measures;
 pub mod scroll;
 pub mod sources;
@@ -44,6 +45,9 @@ pub enum Role {
     Note,
     /// Lines of a table.
     Border,
+    /// Found by a search: laid over the text's own look (reversed and underlined, so it shows
+    /// without colour too).
+    Mark,
 }
 
 /// A piece of text with its role.
