@@ -175,7 +175,7 @@ messages! {
     HelpTitle => "Toetsen", "Keys";
     HelpClose => "Esc of ? sluit", "Esc or ? closes";
     HelpEverywhere => "Overal", "Everywhere";
-    HelpMeasures => "In Metingen", "In Measures";
+    HelpMeasures => "In Metingen", "In Snapshots";
     HelpLog => "In het logboek", "In the log";
     HelpForm => "In een logboekregel", "In a log entry";
     HelpFormLine => "In een veld van één regel", "In a one-line field";
@@ -307,12 +307,12 @@ messages! {
     AnswerHint => "+ - antwoord", "+ - answer";
     Answered => "beantwoord", "answered";
     NothingToSnapshot => "Nog geen scores om vast te leggen. Geef eerst scores met + en - bij de factoren, de leerfuncties of de zelfscan.", "No scores to record yet. Score the factors, the learning functions or the self-scan with + and - first.";
-    SnapshotTaken => "Meting vastgelegd op {when} ({scores}). Vergelijk in Metingen.", "Snapshot taken on {when} ({scores}). Compare in Measures.";
+    SnapshotTaken => "Meting vastgelegd op {when} ({scores}). Vergelijk in Metingen.", "Snapshot taken on {when} ({scores}). Compare in Snapshots.";
     ChooseIntervention => "Kies eerst een interventie: ga met Enter de tekst in en loop er met ↑↓ naartoe.", "Choose an intervention first: enter the text with Enter and move to it with ↑↓.";
     Action => "Actie", "Action";
     ActionAdded => "Als actie toegevoegd aan je notitie bij deze stap.", "Added as an action to your note on this step.";
     ActionAlreadyThere => "Deze actie staat al in je notitie.", "This action is already in your note.";
-    MeasuresTab => "Metingen", "Measures";
+    MeasuresTab => "Metingen", "Snapshots";
     MeasuresTitle => "Metingen", "Snapshots";
     MeasuresNone => "Nog geen metingen. Geef scores met + en - en druk op s om een meting vast te leggen; zo zie je later wat er veranderd is.", "No snapshots yet. Score with + and - and press s to take one; later you see what changed.";
     MeasuresNow => "nu", "now";
@@ -320,7 +320,7 @@ messages! {
     CurrentOnly => "Zo staat het nu", "As it stands now";
     Trend => "verloop", "trend";
     Average => "gemiddeld", "averaged";
-    NoScoresYet => "Nog geen scores. Beoordeel de factoren en leerfuncties, of vul de zelfscan in, met + en -.", "No scores yet. Rate the factors and learning functions, or fill in the self-scan, with + and -.";
+    NoScoresYet => "Nog geen scores. Beoordeel met + en - de factoren en de leerfuncties, of vul de zelfscan in.", "No scores yet. With + and - rate the factors and the learning functions, or fill in the self-scan.";
     BadDate => "Dat is geen datum: \"{date}\". Schrijf bijvoorbeeld 2026-12-01 of 1-12-2026.", "That is not a date: \"{date}\". Write for example 2026-12-01 or 1-12-2026.";
     UnknownItem => "Onbekend onderdeel: \"{id}\". Gebruik ids zoals sleutel-4 of factor-verbinding (zie werkboek content --format json).", "Unknown part: \"{id}\". Use ids such as sleutel-4 or factor-verbinding (see werkboek content --format json).";
     TitlePlaceholder => "waar gaat het over?", "what is it about?";
@@ -575,6 +575,25 @@ messages! {
     //
     // [issue 10 · log] entries of this part go above this line
     //
+    MeasuresWish => "wens", "wish";
+    MeasuresGap => "nog", "gap";
+    WhyChosen => "gekozen", "chosen";
+    WhyPrevious => "de vorige meting", "the previous snapshot";
+    WhyPreviousShort => "vorige", "previous";
+    WhyOnly => "de enige meting", "the only snapshot";
+    WhyOnlyShort => "enige", "only one";
+    HelpLabel => "Bij de naam van een meting", "Naming a snapshot";
+    CmdLabelSnapshot => "de gekozen meting een naam geven, zoals ‘na studiedag’", "name the chosen snapshot, such as ‘after the study day’";
+    CmdDeleteSnapshot => "de gekozen meting verwijderen (met vraag)", "delete the chosen snapshot (asks first)";
+    FooterName => "naam", "name";
+    LabelTitle => "Naam van de meting", "Name of the snapshot";
+    LabelPlaceholder => "bijvoorbeeld: na studiedag", "for example: after the study day";
+    LabelSaved => "De meting van {when} heet nu ‘{label}’.", "The snapshot of {when} is now called ‘{label}’.";
+    LabelCleared => "De meting van {when} heeft geen naam meer.", "The snapshot of {when} no longer has a name.";
+    ConfirmDeleteSnapshot => "Deze meting verwijderen?", "Delete this snapshot?";
+    SnapshotDeleted => "Meting van {when} verwijderd. u maakt het ongedaan.", "Snapshot of {when} deleted. u undoes it.";
+    SnapshotRestored => "Meting van {when} teruggezet.", "Snapshot of {when} restored.";
+    NoSnapshotChosen => "Er is nog geen meting om te kiezen. Druk op s om er een vast te leggen.", "There is no snapshot to choose yet. Press s to take one.";
     // [issue 10 · measures] entries of this part go above this line
     //
     // [issue 10 · search] entries of this part go above this line

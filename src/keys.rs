@@ -50,6 +50,8 @@ pub enum Ctx {
     //
     // [issue 10 · log] entries of this part go above this line
     //
+    /// Naming a snapshot: a line of text.
+    Label,
     // [issue 10 · measures] entries of this part go above this line
     //
     // [issue 10 · search] entries of this part go above this line
@@ -83,6 +85,7 @@ impl Ctx {
             //
             // [issue 10 · log] entries of this part go above this line
             //
+            Ctx::Label => Msg::HelpLabel,
             // [issue 10 · measures] entries of this part go above this line
             //
             // [issue 10 · search] entries of this part go above this line
@@ -260,6 +263,8 @@ pub enum Cmd {
     //
     // [issue 10 · log] entries of this part go above this line
     //
+    LabelSnapshot,
+    DeleteSnapshot,
     // [issue 10 · measures] entries of this part go above this line
     //
     // [issue 10 · search] entries of this part go above this line
@@ -335,6 +340,8 @@ impl Cmd {
             //
             // [issue 10 · log] entries of this part go above this line
             //
+            Cmd::LabelSnapshot => Msg::CmdLabelSnapshot,
+            Cmd::DeleteSnapshot => Msg::CmdDeleteSnapshot,
             // [issue 10 · measures] entries of this part go above this line
             //
             // [issue 10 · search] entries of this part go above this line
@@ -662,6 +669,27 @@ pub const BINDINGS: &[Binding] = &[
     //
     // [issue 10 · log] entries of this part go above this line
     //
+    bind(
+        Measures,
+        &[Key::Char('e')],
+        Cmd::LabelSnapshot,
+        Some(Msg::FooterName),
+    ),
+    bind(
+        Measures,
+        &[Key::Char('d')],
+        Cmd::DeleteSnapshot,
+        Some(Msg::FooterDelete),
+    ),
+    bind(Measures, &[Key::Char('u')], Cmd::Undo, None),
+    bind(
+        Ctx::Label,
+        &[Key::Enter],
+        Cmd::SaveClose,
+        Some(Msg::FooterSave),
+    ),
+    bind(Ctx::Label, &[Key::Esc], Cmd::Close, Some(Msg::FooterBack)),
+    bind(Ctx::Label, &[Key::Ctrl('c')], Cmd::ForceQuit, None),
     // [issue 10 · measures] entries of this part go above this line
     //
     // [issue 10 · search] entries of this part go above this line
@@ -696,6 +724,7 @@ impl Ctx {
             //
             // [issue 10 · log] entries of this part go above this line
             //
+            Ctx::Label => &[Ctx::Label],
             // [issue 10 · measures] entries of this part go above this line
             //
             // [issue 10 · search] entries of this part go above this line
@@ -753,10 +782,12 @@ pub fn label_for(ctx: Ctx, cmd: Cmd, lang: Lang) -> String {
         .unwrap_or_default()
 }
 
+use Ctx::Label;
+
 /// Every context the user can be in (not `Tabs`, which is a shared scope).
-pub const ALL_PLACES: [Ctx; 17] = [
+pub const ALL_PLACES: [Ctx; 18] = [
     Welcome, Study, Text, Measures, Log, Editor, Form, FormLine, FormChoice, Filter, Confirm,
-    Search, Overlay, Problem, Rescue, Present, Resume,
+    Search, Overlay, Problem, Rescue, Present, Resume, Label,
 ];
 
 /// Contexts where keys that are not bound go into a text field.
@@ -764,7 +795,7 @@ impl Ctx {
     pub fn takes_text(self) -> bool {
         matches!(
             self,
-            Editor | Form | FormLine | FormChoice | Filter | Search
+            Editor | Form | FormLine | FormChoice | Filter | Search | Label
         )
     }
 }

@@ -118,6 +118,29 @@ impl Query {
         false
     }
 
+    /// Where an item matches best, if every word occurs in one of its `fields`: each word
+    /// counts where it occurs best, and the item counts as its weakest word (a title that has
+    /// one word and a grid cell the other is a match in a grid cell).
+    pub fn rank(&mut self, fields: &[(Field, &str)]) -> Option<Field> {
+        if self.words.is_empty() {
+            return None;
+        }
+        let mut best: Vec<Option<Field>> = vec![None; self.words.len()];
+        for (field, text) in fields {
+            fold_into(text, &mut self.buf);
+            for (w, b) in self.words.iter().zip(best.iter_mut()) {
+                if b.is_none_or(|b| *field < b) && self.buf.contains(w.as_str()) {
+                    *b = Some(*field);
+                }
+            }
+            if best.iter().all(|b| *b == Some(Field::Title)) {
+                break;
+            }
+        }
+        best.into_iter()
+            .try_fold(Field::Title, |worst, b| b.map(|b| worst.max(b)))
+    }
+
     /// The character positions in `text` that some word of the query matched, sorted.
     pub fn positions(&mut self, text: &str) -> Vec<usize> {
         fold_into(text, &mut self.buf);
@@ -148,49 +171,96 @@ fn searched_part(note: &str) -> &str {
     &note[..end]
 }
 
-/// The searchable texts of an item: title, summary, every block and the questions. Borrowed,
-/// so searching builds nothing.
-pub fn item_fields(content: &Content, r: ItemRef, lang: Lang) -> Vec<&str> {
+/// Where in an item a text is, best first: a match in the title ranks above one in the summary
+/// (or the label, or another name), which ranks above one in the body, which ranks above one
+/// in a grid's cells.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Field {
+    Title,
+    Summary,
+    Body,
+    Cell,
+}
+
+/// The searchable texts of an item, each with where it is: title, label, other name, summary,
+/// every block and the questions. Borrowed, so searching builds nothing.
+pub fn item_fields(content: &Content, r: ItemRef, lang: Lang) -> Vec<(Field, &str)> {
+    use Field::{Cell, Summary, Title};
     let item = content.item(r);
-    let mut parts: Vec<&str> = vec![item.title.get(lang), item.summary.get(lang)];
-    if let Some(aka) = &item.aka {
-        parts.push(aka.get(lang));
+    let mut parts: Vec<(Field, &str)> = vec![(Title, item.title.get(lang))];
+    if let Some(label) = &item.label {
+        parts.push((Summary, label.get(lang)));
     }
+    if let Some(aka) = &item.aka {
+        parts.push((Summary, aka.get(lang)));
+    }
+    parts.push((Summary, item.summary.get(lang)));
+    fn text_of(t: &crate::content::L10n, lang: Lang) -> (Field, &str) {
+        (Field::Body, t.get(lang))
+    }
+    let body = |t| text_of(t, lang);
     for b in &item.blocks {
         match b {
-            Block::Text { text, .. } => parts.push(text.get(lang)),
-            Block::Tip { title, text, .. } => parts.extend([title.get(lang), text.get(lang)]),
+            Block::Text { text, .. } => parts.push(body(text)),
+            Block::Tip { title, text, .. } => parts.extend([body(title), body(text)]),
             Block::List { title, entries, .. } => {
-                parts.extend(title.iter().map(|t| t.get(lang)));
+                parts.extend(title.iter().map(body));
                 for e in entries {
-                    parts.extend(e.term.iter().map(|t| t.get(lang)));
-                    parts.push(e.text.get(lang));
+                    parts.extend(e.term.iter().map(body));
+                    parts.push(body(&e.text));
                 }
             }
             Block::Grid {
+                title,
                 columns,
                 rows,
                 cells,
                 ..
             } => {
-                parts.extend(columns.iter().chain(rows).map(|t| t.get(lang)));
-                parts.extend(cells.iter().flatten().map(|t| t.get(lang)));
+                parts.extend(title.iter().map(body));
+                parts.extend(
+                    columns
+                        .iter()
+                        .chain(rows)
+                        .chain(cells.iter().flatten())
+                        .map(|t| (Cell, t.get(lang))),
+                );
             }
             Block::Interventions { entries, .. } => {
-                parts.extend(entries.iter().map(|e| e.text.get(lang)))
+                parts.extend(entries.iter().map(|e| body(&e.text)))
             }
-            Block::Practice { who, text } => parts.extend([who.get(lang), text.get(lang)]),
+            Block::Practice { who, text } => parts.extend([body(who), body(text)]),
             // Stub until it is drawn: both lists searchable like any list.
             Block::Compare { left, right, .. } => {
                 for side in [left, right] {
-                    parts.push(side.title.get(lang));
-                    parts.extend(side.entries.iter().map(|e| e.get(lang)));
+                    parts.push(body(&side.title));
+                    parts.extend(side.entries.iter().map(body));
                 }
             }
         }
     }
-    parts.extend(item.questions.iter().map(|q| q.get(lang)));
+    parts.extend(item.questions.iter().map(body));
     parts
+}
+
+/// Where a statement of a self-scan belongs, as parts of its name: the checklist, the part of
+/// it and the statement's number ("Checklist lerende organisatie", "Ondersteunende cultuur",
+/// "1"); the statements alone say too little. `None` for items that are not statements.
+pub fn checklist_place(content: &Content, r: ItemRef, lang: Lang) -> Option<Vec<&str>> {
+    let group = &content.sections[r.section].groups[r.group];
+    let list = group.checklist.as_deref()?;
+    let title = content
+        .assessment
+        .checklists
+        .iter()
+        .find(|c| c.id.as_ref() == list)
+        .map(|c| c.title.get(lang));
+    let parts = title
+        .into_iter()
+        .chain(group.title.as_ref().map(|t| t.get(lang)))
+        .chain(content.item(r).label.as_ref().map(|l| l.get(lang)))
+        .collect();
+    Some(parts)
 }
 
 /// The log entries (newest first, by place) that match `query`, among `within` if given.
@@ -246,8 +316,9 @@ impl LogSearch {
     }
 }
 
-/// The items of the material whose texts match `q`, then the notes that do, in reading order;
-/// with `within`, only among those (a longer query only loses results).
+/// The items of the material whose texts match `q`, best first (by [`Field`], then in reading
+/// order), then the notes that do, in reading order; with `within`, only among those (a longer
+/// query only loses results).
 pub fn material_and_notes(
     content: &Content,
     workbook: &Workbook,
@@ -267,14 +338,23 @@ pub fn material_and_notes(
             }))
             .collect()
     });
-    candidates
-        .into_iter()
-        .filter(|hit| match *hit {
-            Hit::Material(r) => q.matches(&item_fields(content, r, lang)),
-            Hit::Note(r) => q.matches(&[searched_part(workbook.note(&content.item(r).id))]),
-            Hit::Log(_) => false,
-        })
-        .collect()
+    // Material first (by rank), then notes; within each, reading order.
+    let mut ranked = Vec::new();
+    for hit in candidates {
+        let (r, rank) = match hit {
+            Hit::Material(r) => match q.rank(&item_fields(content, r, lang)) {
+                Some(rank) => (r, Some(rank)),
+                None => continue,
+            },
+            Hit::Note(r) if q.matches(&[searched_part(workbook.note(&content.item(r).id))]) => {
+                (r, None)
+            }
+            Hit::Note(_) | Hit::Log(_) => continue,
+        };
+        ranked.push(((hit.kind(), rank, [r.section, r.group, r.item]), hit));
+    }
+    ranked.sort_by_key(|(key, _)| *key);
+    ranked.into_iter().map(|(_, hit)| hit).collect()
 }
 #[cfg(test)]
 mod tests {
@@ -306,6 +386,89 @@ mod tests {
         let mut q = Query::new("orientatie");
         assert!(q.matches(&["x oriëntatie"]));
         assert!(q.matches(&["Heel veel tekst ervoor, dan pas: externe oriëntatie."]));
+    }
+
+    #[test]
+    fn an_item_ranks_by_where_its_weakest_word_is_found_best() {
+        use Field::{Body, Cell, Summary, Title};
+        let fields = [
+            (Title, "Teamvertrouwen"),
+            (Summary, "Vertrouwen in elkaar"),
+            (Body, "Het team leert samen"),
+            (Cell, "leiderschap"),
+        ];
+        assert_eq!(Query::new("vertrouwen").rank(&fields), Some(Title));
+        assert_eq!(Query::new("elkaar").rank(&fields), Some(Summary));
+        assert_eq!(Query::new("team samen").rank(&fields), Some(Body));
+        assert_eq!(Query::new("team leiderschap").rank(&fields), Some(Cell));
+        assert_eq!(Query::new("team zebra").rank(&fields), None);
+        assert_eq!(Query::new("  ").rank(&fields), None);
+    }
+
+    fn ids(hits: &[Hit], c: &Content) -> Vec<String> {
+        hits.iter()
+            .map(|h| match h {
+                Hit::Material(r) | Hit::Note(r) => c.item(*r).id.to_string(),
+                Hit::Log(i) => i.to_string(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_title_ranks_above_a_grid_cell_that_comes_first() {
+        let c = crate::content::embedded();
+        let w = Workbook::default();
+        let hits = material_and_notes(c, &w, &mut Query::new("leiderschap"), Lang::Nl, None);
+        let ids = ids(&hits, c);
+        let at = |id: &str| {
+            ids.iter()
+                .position(|x| x == id)
+                .unwrap_or_else(|| panic!("{id}: {ids:?}"))
+        };
+        // The nine-field model has it in a cell and comes first in the material; the theme
+        // and the statement have it in their titles.
+        assert!(at("thema-leiderschap") < at("negenveldenmodel"), "{ids:?}");
+        assert!(at("lo-expertise-3") < at("negenveldenmodel"), "{ids:?}");
+        // Among titles, reading order.
+        assert!(at("thema-leiderschap") < at("lo-expertise-3"), "{ids:?}");
+        // Narrowing keeps the order.
+        let within = material_and_notes(
+            c,
+            &w,
+            &mut Query::new("leiderschap"),
+            Lang::Nl,
+            Some(hits.clone()),
+        );
+        assert_eq!(within, hits);
+    }
+
+    #[test]
+    fn a_label_is_searched_and_notes_come_after_the_material() {
+        let c = crate::content::embedded();
+        let mut w = Workbook::default();
+        w.update_item("sleutel-1", |s| s.note = "Zie sleutel 4".into());
+        let hits = material_and_notes(c, &w, &mut Query::new("sleutel 4"), Lang::Nl, None);
+        assert_eq!(ids(&hits, c).first().map(String::as_str), Some("sleutel-4"));
+        assert_eq!(
+            hits.last(),
+            Some(&Hit::Note(c.item_by_id("sleutel-1").unwrap().0))
+        );
+    }
+
+    #[test]
+    fn a_statement_of_a_self_scan_knows_its_checklist_and_part() {
+        let c = crate::content::embedded();
+        let (r, _) = c.item_by_id("lo-cultuur-1").unwrap();
+        assert_eq!(
+            checklist_place(c, r, Lang::Nl),
+            Some(vec![
+                "Checklist lerende organisatie",
+                "Ondersteunende cultuur",
+                "1"
+            ])
+        );
+        let (r, _) = c.item_by_id("sleutel-1").unwrap();
+        assert_eq!(checklist_place(c, r, Lang::Nl), None);
     }
 
     #[test]

@@ -8,8 +8,10 @@ use common::{fixture, fixture_app, fixture_harness, press, screen, setup, typed}
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::KeyCode;
+use ratatui::style::Modifier;
 use werkboek::app::{Action, Setup};
 use werkboek::data::{ActionState, Entry, Log, Status, Workbook};
+use werkboek::i18n::{Lang, Msg};
 use werkboek::store::{LoadProblem, Unreadable};
 use werkboek::tui::testing::Harness;
 
@@ -127,8 +129,8 @@ fn a_checklist_partly_answered() {
     insta::assert_snapshot!(screen(&a));
 }
 
-#[test]
-fn measures_compare_now_with_an_earlier_snapshot() {
+/// Scores in the fixture, two snapshots, and now: a wish for the first key.
+fn measured() -> Workbook {
     let mut w = Workbook::default();
     let set = |w: &mut Workbook, pairs: &[(&str, u8)]| {
         for (id, v) in pairs {
@@ -141,13 +143,47 @@ fn measures_compare_now_with_an_earlier_snapshot() {
     w.take_snapshot("2026-04-01T12:00:00Z".parse().unwrap());
     set(&mut w, &[("sleutel-1", 4), ("sleutel-2", 2), ("lo-2", 3)]);
     w.update_item("sleutel-1", |s| s.goal = Some(5));
-    let mut a = fixture_app(w);
+    w.update_item("sleutel-2", |s| s.goal = Some(4));
+    w
+}
+
+#[test]
+fn measures_compare_now_with_an_earlier_snapshot() {
+    let mut a = fixture_app(measured());
     press(&mut a, measures_tab());
     press(&mut a, KeyCode::Down);
     let s = screen(&a);
-    assert!(s.contains("15-01-2026 08:00"), "{s}");
+    assert!(s.contains("15-01-2026 08:00 (gekozen)"), "{s}");
     assert!(s.contains("↑ +2"), "the change is written out:\n{s}");
+    assert!(s.contains("wens"), "now against the wish:\n{s}");
     insta::assert_snapshot!(s);
+}
+
+#[test]
+fn measures_after_a_restart_compare_with_the_previous_snapshot() {
+    // The newest snapshot is how things stand now, as right after taking it.
+    let mut w = measured();
+    w.take_snapshot("2026-06-01T12:00:00Z".parse().unwrap());
+    let mut a = fixture_app(w);
+    press(&mut a, measures_tab());
+    let s = screen(&a);
+    assert!(s.contains("01-04-2026 12:00 (vorige)"), "{s}");
+    assert!(!s.contains("= 0     "), "{s}");
+    insta::assert_snapshot!(s);
+}
+
+#[test]
+fn measures_at_the_smallest_and_a_large_screen() {
+    let mut w = measured();
+    w.snapshots[0].label = Some("voor de studiedag".into());
+    for (width, height) in [(60, 15), (120, 40)] {
+        let mut a = fixture_harness(setup(w.clone(), width, height));
+        press(&mut a, measures_tab());
+        press(&mut a, KeyCode::Down);
+        let s = screen(&a);
+        assert!(s.contains("voor de studiedag"), "{s}");
+        insta::assert_snapshot!(format!("measures_{width}x{height}"), s);
+    }
 }
 
 #[test]
@@ -157,6 +193,56 @@ fn measures_before_any_snapshot_explain_what_to_do() {
     let s = screen(&a);
     assert!(s.contains("Nog geen metingen"), "{s}");
     insta::assert_snapshot!(s);
+}
+
+#[test]
+fn measures_say_everything_at_every_size() {
+    // Nothing is cut off: every word of both explanations is on the screen, from the smallest
+    // screen up, in both languages.
+    for lang in [Lang::Nl, Lang::En] {
+        for (width, height) in [
+            (60, 15),
+            (70, 20),
+            (80, 24),
+            (100, 30),
+            (120, 40),
+            (200, 60),
+        ] {
+            let mut s = setup(Workbook::default(), width, height);
+            s.lang_flag = Some(lang);
+            let mut a = fixture_harness(s);
+            press(&mut a, measures_tab());
+            let text = screen(&a);
+            for msg in [Msg::NoScoresYet, Msg::MeasuresNone] {
+                for word in msg.get(lang).split_whitespace() {
+                    assert!(
+                        text.contains(word),
+                        "{width}x{height} {lang:?}: {word}\n{text}"
+                    );
+                }
+            }
+        }
+    }
+    let mut a = fixture_harness(setup(Workbook::default(), 60, 15));
+    press(&mut a, measures_tab());
+    insta::assert_snapshot!("measures_empty_60x15", screen(&a));
+}
+
+#[test]
+fn naming_a_snapshot() {
+    let mut a = fixture_app(measured());
+    press(&mut a, measures_tab());
+    press(&mut a, KeyCode::Char('e'));
+    typed(&mut a, "na studiedag");
+    let s = screen(&a);
+    assert!(s.contains("Naam van de meting"), "{s}");
+    insta::assert_snapshot!("naming_a_snapshot", s);
+    press(&mut a, KeyCode::Enter);
+    let s = screen(&a);
+    assert!(s.contains("na studiedag"), "{s}");
+    insta::assert_snapshot!("named_snapshot", s);
+    press(&mut a, KeyCode::Char('d'));
+    insta::assert_snapshot!("deleting_a_snapshot", screen(&a));
 }
 
 /// (created, title, text, tags, items, action and follow-up)
@@ -254,6 +340,53 @@ fn writing_a_log_entry() {
     press(&mut a, KeyCode::Tab);
     press(&mut a, KeyCode::Char(' '));
     insta::assert_snapshot!(screen(&a));
+}
+
+#[test]
+fn a_self_scan_result_names_its_checklist_and_part() {
+    let mut a = fixture_app(Workbook::default());
+    press(&mut a, KeyCode::Char('/'));
+    typed(&mut a, "fouten");
+    let s = screen(&a);
+    assert!(
+        s.contains("Checklist lerende organisatie · Cultuur · 2"),
+        "{s}"
+    );
+    insta::assert_snapshot!(s);
+}
+
+#[test]
+fn a_search_result_opens_at_its_match_and_slash_offers_the_query_again() {
+    // A long note whose last line is what is looked for: far below the first page.
+    let mut w = Workbook::default();
+    let note: Vec<String> = (1..=30)
+        .map(|n| format!("Regel {n} van mijn notitie."))
+        .chain(["Afspraak met juf Aïcha over de kerstviering.".to_string()])
+        .collect();
+    w.update_item("stap-1", |s| s.note = note.join("\n"));
+    let mut a = fixture_app(w);
+    press(&mut a, KeyCode::Char('/'));
+    typed(&mut a, "kerst");
+    press(&mut a, KeyCode::Enter);
+    let s = screen(&a);
+    assert!(s.contains("kerstviering"), "scrolled to the match:\n{s}");
+    // The match is marked: reversed and underlined, which shows without colour too.
+    let mut t = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    t.draw(|f| f.render_widget(&*a, f.area())).unwrap();
+    let buf = t.backend().buffer();
+    let mark = Modifier::REVERSED | Modifier::UNDERLINED;
+    let marked: String = buf
+        .content
+        .iter()
+        .filter(|c| c.modifier.contains(mark))
+        .map(|c| c.symbol())
+        .collect();
+    assert_eq!(marked, "kerst");
+    insta::assert_snapshot!("a_search_result_opened", s);
+    press(&mut a, KeyCode::Char('/'));
+    let s = screen(&a);
+    assert!(s.contains("/ kerst"), "{s}");
+    insta::assert_snapshot!("the_search_again", s);
 }
 
 #[test]

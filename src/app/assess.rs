@@ -1,13 +1,19 @@
 //! Self-assessment in the app: rating factors and functions, answering the self-scans, taking
-//! snapshots, and the measures tab that compares now with an earlier snapshot.
+//! snapshots, and the measures tab that compares now with an earlier snapshot: choosing that
+//! snapshot (remembered in the workbook), naming snapshots and deleting them (with undo).
 
-use super::App;
+use jiff::Timestamp;
+use ratatui::crossterm::event::KeyEvent;
+use ratatui_textarea::TextArea;
+
+use super::{App, Overlay, Question, Telling};
 use crate::content::AssessKind;
 use crate::data::Snapshot;
+use crate::data::assess::Why;
 use crate::i18n::{self, Msg};
 use crate::keys::Cmd;
 use crate::view::item::AnchorKind;
-use crate::view::scroll::{ListCursor, Scroll};
+use crate::view::scroll::Scroll;
 
 /// Which score a key changes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -23,23 +29,78 @@ pub enum Step {
     Down,
 }
 
-/// The measures tab: the snapshot compared with now (counted from the newest) and how far the
-/// comparison is scrolled.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+/// A snapshot taken out, for undo, and whether it was the one chosen to compare with.
+#[derive(Clone, Debug, PartialEq)]
+struct Deleted {
+    snapshot: Snapshot,
+    chosen: bool,
+}
+
+/// The measures tab: how far the comparison is scrolled, and the snapshot deleted last. Which
+/// snapshot is compared with is the workbook's (`settings.compare_with`, else the rule of
+/// [`crate::data::assess::baseline`]).
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Measures {
-    list: ListCursor,
     scroll: Scroll,
+    undo: Option<Deleted>,
 }
 
 impl Measures {
-    /// The snapshot compared with now, counted from the newest.
-    pub fn selected(&self) -> usize {
-        self.list.selected()
-    }
-
     /// The first line of the comparison shown.
     pub fn scroll(&self) -> usize {
         self.scroll.top()
+    }
+}
+
+/// The longest name a snapshot can have, in characters.
+pub const LABEL_MAX: usize = 60;
+
+/// Naming a snapshot: one line of text.
+#[derive(Debug)]
+pub struct LabelInput {
+    taken: Timestamp,
+    field: TextArea<'static>,
+}
+
+impl LabelInput {
+    fn new(snapshot: &Snapshot, lang: i18n::Lang) -> LabelInput {
+        LabelInput {
+            taken: snapshot.taken,
+            field: super::form::line(
+                snapshot.label.as_deref().unwrap_or(""),
+                Msg::LabelPlaceholder.get(lang),
+            ),
+        }
+    }
+
+    /// The snapshot being named.
+    pub fn taken(&self) -> Timestamp {
+        self.taken
+    }
+
+    /// The field, for drawing.
+    pub fn field(&self) -> &TextArea<'static> {
+        &self.field
+    }
+
+    pub fn text(&self) -> String {
+        self.field.lines().join(" ")
+    }
+
+    fn input(&mut self, key: KeyEvent) {
+        if self.field.input(key) && self.text().chars().count() > LABEL_MAX {
+            self.field.undo();
+        }
+    }
+
+    fn paste(&mut self, text: &str) {
+        let room = LABEL_MAX.saturating_sub(self.text().chars().count());
+        let text: String = text
+            .chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .take(room)
+            .collect();
+        self.field.insert_str(text);
     }
 }
 
@@ -97,16 +158,10 @@ impl App {
             self.error(Msg::NothingToSnapshot.get(self.lang).to_string());
             return;
         }
-        let had = !self.workbook.snapshots.is_empty();
         let taken = self.now;
+        // A chosen comparison stays chosen; otherwise the new snapshot, which is how things
+        // stand now, makes the one before it the comparison.
         self.workbook.take_snapshot(taken);
-        // Keep comparing with the snapshot that was chosen (the list just grew at the top).
-        if had {
-            let next = self.measures.list.selected() + 1;
-            self.measures
-                .list
-                .choose(next, self.workbook.snapshots.len());
-        }
         let when = i18n::date_time(taken, &self.zone, self.lang);
         self.info(
             Msg::SnapshotTaken
@@ -151,20 +206,153 @@ impl App {
     }
 
     pub(super) fn measures_cmd(&mut self, cmd: Cmd) {
-        let n = self.workbook.snapshots.len();
         match cmd {
-            Cmd::Up | Cmd::Down => {
-                let m = super::nav::move_of(cmd).expect("a move");
-                let height = usize::from(self.layout().list_inner().height);
-                self.measures.list.moved(m, n, height);
-            }
+            Cmd::Up | Cmd::Down => self.choose_baseline(cmd == Cmd::Up),
             Cmd::PageUp | Cmd::PageDown => {
                 let (max, height) = self.comparison_room();
                 let m = super::nav::move_of(cmd).expect("a move");
                 self.measures.scroll.moved(m, height, max);
             }
+            Cmd::LabelSnapshot => {
+                let Some(snapshot) = self.baseline() else {
+                    self.info(Msg::NoSnapshotChosen.get(self.lang).to_string());
+                    return;
+                };
+                let input = LabelInput::new(snapshot, self.lang);
+                if !self.refuse_if_read_only() {
+                    self.overlay = Some(Overlay::Label(Box::new(input)));
+                }
+            }
+            Cmd::DeleteSnapshot => {
+                let Some(taken) = self.baseline().map(|s| s.taken) else {
+                    self.info(Msg::NoSnapshotChosen.get(self.lang).to_string());
+                    return;
+                };
+                if !self.refuse_if_read_only() {
+                    self.overlay = Some(Overlay::Confirm(Question::DeleteSnapshot(taken)));
+                }
+            }
+            Cmd::Undo => self.undo_snapshot_delete(),
             other => self.tabs_cmd(other),
         }
+    }
+
+    /// `↑` `↓`: compare with a newer or an older snapshot; the choice is kept in the workbook.
+    fn choose_baseline(&mut self, newer: bool) {
+        let Some((i, _)) = self.comparison() else {
+            self.info(Msg::NoSnapshotChosen.get(self.lang).to_string());
+            return;
+        };
+        let last = self.workbook.snapshots.len() - 1;
+        let to = if newer {
+            (i + 1).min(last)
+        } else {
+            i.saturating_sub(1)
+        };
+        if to == i {
+            return;
+        }
+        let taken = self.workbook.snapshots[to].taken;
+        self.workbook.settings.compare_with = Some(taken);
+        // Only the choice changed: saved quietly, nothing laid out again.
+        if self.read_only.is_none() {
+            self.persist();
+        }
+    }
+
+    /// `d`, answered yes: the snapshot goes, and `u` brings it back.
+    pub(super) fn delete_snapshot(&mut self, taken: Timestamp) {
+        let Some(i) = self.workbook.snapshot_at(taken) else {
+            return;
+        };
+        let snapshot = self.workbook.snapshots.remove(i);
+        let chosen = self.workbook.settings.compare_with == Some(taken);
+        if chosen {
+            self.workbook.settings.compare_with = None;
+        }
+        let when = i18n::date_time(taken, &self.zone, self.lang);
+        self.measures.undo = Some(Deleted { snapshot, chosen });
+        self.info(Msg::SnapshotDeleted.get(self.lang).replace("{when}", &when));
+        self.changed_workbook();
+    }
+
+    fn undo_snapshot_delete(&mut self) {
+        if self.measures.undo.is_none() {
+            self.info(Msg::NothingToUndo.get(self.lang).to_string());
+            return;
+        }
+        if self.refuse_if_read_only() {
+            return;
+        }
+        let Some(Deleted { snapshot, chosen }) = self.measures.undo.take() else {
+            return;
+        };
+        let taken = snapshot.taken;
+        let at = self
+            .workbook
+            .snapshots
+            .partition_point(|s| s.taken <= taken);
+        self.workbook.snapshots.insert(at, snapshot);
+        if chosen {
+            self.workbook.settings.compare_with = Some(taken);
+        }
+        let when = i18n::date_time(taken, &self.zone, self.lang);
+        self.info(
+            Msg::SnapshotRestored
+                .get(self.lang)
+                .replace("{when}", &when),
+        );
+        self.changed_workbook();
+    }
+
+    pub(super) fn label_input(&mut self, key: KeyEvent) {
+        if let Some(Overlay::Label(input)) = &mut self.overlay {
+            input.input(key);
+        }
+    }
+
+    pub(super) fn label_paste(&mut self, text: &str) {
+        if let Some(Overlay::Label(input)) = &mut self.overlay {
+            input.paste(text);
+        }
+    }
+
+    pub(super) fn label_cmd(&mut self, cmd: Cmd) {
+        match cmd {
+            Cmd::SaveClose => self.save_label(Telling::Tell),
+            Cmd::Close => self.overlay = None,
+            Cmd::ForceQuit => self.quit(),
+            _ => {}
+        }
+    }
+
+    /// Gives the snapshot the name typed (none when it is empty) and closes the field.
+    pub(super) fn save_label(&mut self, telling: Telling) {
+        let Some(Overlay::Label(input)) = self.overlay.take() else {
+            return;
+        };
+        let text = input.text();
+        let label = Some(text.trim()).filter(|t| !t.is_empty());
+        let Some(i) = self.workbook.snapshot_at(input.taken()) else {
+            return;
+        };
+        let snapshot = &mut self.workbook.snapshots[i];
+        if snapshot.label.as_deref() == label {
+            return;
+        }
+        snapshot.label = label.map(str::to_string);
+        if telling == Telling::Tell {
+            let when = i18n::date_time(input.taken(), &self.zone, self.lang);
+            let text = match label {
+                Some(l) => Msg::LabelSaved
+                    .get(self.lang)
+                    .replace("{when}", &when)
+                    .replace("{label}", &crate::safe::line(l)),
+                None => Msg::LabelCleared.get(self.lang).replace("{when}", &when),
+            };
+            self.info(text);
+        }
+        self.changed_workbook();
     }
 
     /// How far the comparison can scroll on this screen, and the height it shows.
@@ -182,10 +370,14 @@ impl App {
         (rows.saturating_sub(height), height)
     }
 
+    /// The snapshot the measures tab compares with (by its place, oldest first), and why.
+    pub fn comparison(&self) -> Option<(usize, Why)> {
+        crate::data::assess::baseline(&self.workbook)
+    }
+
     /// The snapshot the measures tab compares with.
     pub fn baseline(&self) -> Option<&Snapshot> {
-        let n = self.workbook.snapshots.len();
-        let i = n.checked_sub(1 + self.measures.selected())?;
-        self.workbook.snapshots.get(i)
+        self.comparison()
+            .and_then(|(i, _)| self.workbook.snapshots.get(i))
     }
 }

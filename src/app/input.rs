@@ -40,6 +40,7 @@ impl App {
             Some(Overlay::Filter(_)) => Ctx::Filter,
             Some(Overlay::Confirm(_)) => Ctx::Confirm,
             Some(Overlay::Search(_)) => Ctx::Search,
+            Some(Overlay::Label(_)) => Ctx::Label,
             Some(Overlay::Help(_) | Overlay::Sources(_)) => Ctx::Overlay,
             Some(Overlay::Welcome(_)) => Ctx::Welcome,
             None => self.tab_ctx(),
@@ -132,6 +133,9 @@ impl App {
             Action::SetAside { doc, result } => self.set_aside_done(doc, result),
             Action::Exported(result) => self.exported(result),
             Action::RescueRead { path, result } => self.rescue_read(path, result),
+            Action::Paste(text) if matches!(self.overlay, Some(Overlay::Label(_))) => {
+                self.label_paste(&text)
+            }
             Action::Paste(text) => self.paste(&text),
             Action::Pointer(p) => self.pointer(p),
             Action::EditorInput(key) => self.text_input(key),
@@ -152,6 +156,7 @@ impl App {
                 Ctx::Present => self.present_cmd(cmd),
                 Ctx::Resume => self.resume_cmd(cmd),
                 Ctx::Tabs => self.tabs_cmd(cmd),
+                Ctx::Label => self.label_cmd(cmd),
             },
         }
         if let Some(s) = self.section() {
@@ -168,6 +173,7 @@ impl App {
             Some(Overlay::Entry(form)) => form.input(key),
             Some(Overlay::Filter(form)) => form.input(key),
             Some(Overlay::Search(_)) => self.search_input(key),
+            Some(Overlay::Label(_)) => self.label_input(key),
             _ => {}
         }
     }
@@ -323,6 +329,7 @@ impl App {
                     )
                 })
             }),
+            Cmd::LabelSnapshot | Cmd::DeleteSnapshot => !self.workbook.snapshots.is_empty(),
             // Asked of the material, not of the laid-out text: the footer asks on every frame.
             Cmd::AddAction => {
                 self.study.focus() == Focus::Detail

@@ -361,6 +361,7 @@ impl App {
                 self.overlay = None;
                 match question {
                     Question::DeleteEntry(id) => self.delete_entry(id),
+                    Question::DeleteSnapshot(taken) => self.delete_snapshot(taken),
                 }
             }
             Cmd::No => self.overlay = None,

@@ -31,7 +31,7 @@ use jiff::tz::TimeZone;
 use ratatui::layout::Size;
 
 pub use action::{Action, Effect};
-pub use assess::Measures;
+pub use assess::{LabelInput, Measures};
 pub use editor::{EditorError, NoteEditor};
 pub use form::{EntryForm, Field, FilterField, FilterForm};
 pub use log::LogView;
@@ -69,6 +69,8 @@ pub struct Message {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Question {
     DeleteEntry(u64),
+    /// The snapshot taken at this moment.
+    DeleteSnapshot(Timestamp),
 }
 
 /// A screen over the rest.
@@ -83,6 +85,8 @@ pub enum Overlay {
     Search(Box<Search>),
     /// The welcome of the first start, scrolled on a small screen.
     Welcome(view::scroll::Scroll),
+    /// Naming a snapshot.
+    Label(Box<LabelInput>),
 }
 
 /// The log, which is read in the background so the first screen never waits for it.
@@ -187,6 +191,8 @@ pub struct App {
     rescued: Vec<(PathBuf, [Option<Ticket>; 2])>,
     /// The last deleted entry, for undo.
     undo: Option<Entry>,
+    /// The last search, offered again (selected) when `/` opens the search.
+    last_search: search::Recall,
     message: Option<Message>,
     /// A message waiting for its save to reach the disk.
     pending: Option<Pending>,
@@ -238,6 +244,7 @@ impl App {
             rescues: setup.rescues,
             rescued: Vec::new(),
             undo: None,
+            last_search: Default::default(),
             message: None,
             pending: None,
             saves: Saves::default(),
@@ -425,8 +432,21 @@ impl App {
     pub fn layout(&self) -> view::layout::Study {
         let l = view::layout::study(self.size.into(), self.tab_rows());
         match self.note_shown(&l) {
-            Some((lines, _)) => view::layout::with_note(l, lines.len()),
+            Some((lines, _)) => view::layout::with_note(l, self.note_rows(&l, lines.len())),
             None => l,
+        }
+    }
+
+    /// The lines the note pane takes for `shown` lines of note: all it can once the note is
+    /// scrolled, so that scrolling does not shrink it.
+    pub fn note_rows(&self, l: &view::layout::Study, shown: usize) -> usize {
+        let scrolled = self
+            .section()
+            .is_some_and(|s| self.study.place(s).note_top() > 0);
+        if scrolled {
+            view::layout::note_room(l.detail)
+        } else {
+            shown
         }
     }
 
@@ -443,9 +463,11 @@ impl App {
             return None;
         }
         let width = usize::from(view::layout::text_column(l.detail).width);
+        let from = self.study.place(item.section).note_top();
         Some(view::item::note_lines(
             note,
             width,
+            from,
             view::layout::note_room(l.detail),
         ))
     }

@@ -185,8 +185,27 @@ impl App {
                     self.study.choose(s, n);
                 }
             }
-        } else if l.note.is_some_and(|n| p.in_(n)) && p.kind == PointerKind::Click {
-            self.open_editor();
+        } else if l.note.is_some_and(|n| p.in_(n)) {
+            match p.wheel_cmd() {
+                None => self.open_editor(),
+                Some(cmd) => self.scroll_note(s, cmd == Cmd::Down),
+            }
+        }
+    }
+
+    /// The wheel over the note pane: a few lines on, as long as there is more below.
+    fn scroll_note(&mut self, s: usize, down: bool) {
+        let top = self.study.place(s).note_top();
+        if !down {
+            self.study
+                .scroll_note(s, top.saturating_sub(WHEEL_LINES), usize::MAX);
+            return;
+        }
+        let Some((_, more)) = self.note_shown(&self.layout()) else {
+            return;
+        };
+        if more {
+            self.study.scroll_note(s, top + WHEEL_LINES, usize::MAX);
         }
     }
 

@@ -16,6 +16,7 @@ impl App {
         match &self.overlay {
             Some(Overlay::Editor(_)) => self.commit_note(Telling::Quietly),
             Some(Overlay::Entry(_)) => self.save_form(Telling::Quietly),
+            Some(Overlay::Label(_)) => self.save_label(Telling::Quietly),
             _ => {}
         }
         self.quitting = true;

@@ -2,11 +2,12 @@
 //! matching are [`crate::search`]'s; this is the overlay's state: the query, the results, the
 //! chosen one, and the search of the log that is still running on the worker.
 
-use ratatui::crossterm::event::KeyEvent;
-use ratatui_textarea::TextArea;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::style::{Modifier, Style};
+use ratatui_textarea::{CursorMove, TextArea};
 
-use super::{App, Effect, Overlay};
-use crate::content::Target;
+use super::{App, Effect, Focus, Overlay};
+use crate::content::{ItemRef, Target};
 use crate::i18n::{Lang, Msg};
 use crate::keys::Cmd;
 use crate::search::{Hit, HitKind, LogSearch, Query, search_log};
@@ -24,6 +25,13 @@ pub enum ResultRow {
 /// Narrowing a result set this small is done at once rather than on the worker.
 const NARROW_AT_ONCE: usize = 2_000;
 
+/// The last search, offered again when `/` opens the search: its query and the result chosen.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(super) struct Recall {
+    query: String,
+    selected: usize,
+}
+
 /// The search overlay's state.
 #[derive(Debug)]
 pub struct Search {
@@ -40,6 +48,8 @@ pub struct Search {
     /// The query the hits are for, and which search of the log is the latest.
     last: String,
     generation: u64,
+    /// The result to choose again once there are that many (the log's may come later).
+    restore: Option<usize>,
 }
 
 impl Search {
@@ -53,7 +63,56 @@ impl Search {
             lang,
             last: String::new(),
             generation: 0,
+            restore: None,
         }
+    }
+
+    /// The search again, as it was left: the query there and selected, so that typing
+    /// replaces it and the arrows, `Home` and `End` keep it to change; the result chosen then
+    /// chosen again.
+    fn again(lang: Lang, recall: &Recall) -> Search {
+        let mut s = Search::new(lang);
+        if !recall.query.is_empty() {
+            s.query.insert_str(&recall.query);
+            s.query
+                .set_selection_style(Style::default().add_modifier(Modifier::REVERSED));
+            s.query.select_all();
+            s.restore = Some(recall.selected);
+        }
+        s
+    }
+
+    /// What to offer the next time.
+    fn recall(&self) -> Recall {
+        Recall {
+            query: self.text(),
+            selected: self.selected(),
+        }
+    }
+
+    /// Chooses the result to choose again, once it is there.
+    fn restore(&mut self) {
+        if let Some(i) = self.restore
+            && i < self.len()
+        {
+            self.list.choose(i, self.len());
+            self.restore = None;
+        }
+    }
+
+    /// Keeps the chosen result in view in `height` rows; its group heading too when it is the
+    /// first of its group.
+    fn keep_in_view(&mut self, height: usize) {
+        let chosen = self.selected();
+        let row = self.row_of(chosen);
+        let first_of_group = chosen == 0
+            || self.hit(chosen - 1).map(|h| h.kind()) != self.hit(chosen).map(|h| h.kind());
+        let top = if first_of_group {
+            row.saturating_sub(1)
+        } else {
+            row
+        };
+        self.list.show(top, row, height);
     }
 
     pub fn text(&self) -> String {
@@ -156,7 +215,19 @@ impl Search {
 
 impl App {
     pub(super) fn open_search(&mut self) {
-        self.overlay = Some(Overlay::Search(Box::new(Search::new(self.lang))));
+        let search = Search::again(self.lang, &self.last_search);
+        self.overlay = Some(Overlay::Search(Box::new(search)));
+        self.run_search();
+        self.search_settled();
+    }
+
+    /// After results came in: the result chosen last time chosen again, and in view.
+    fn search_settled(&mut self) {
+        let height = crate::view::layout::search_results_height(self.size);
+        if let Some(s) = self.search_mut() {
+            s.restore();
+            s.keep_in_view(height);
+        }
     }
 
     fn search_mut(&mut self) -> Option<&mut Search> {
@@ -168,7 +239,23 @@ impl App {
 
     pub(super) fn search_input(&mut self, key: KeyEvent) {
         if let Some(s) = self.search_mut() {
-            s.query.input(key);
+            // The query offered again is selected: a key that moves ends the selection at
+            // that side, to change the query; any other key replaces it.
+            let side = match key.code {
+                KeyCode::Left | KeyCode::Home => Some(CursorMove::Head),
+                KeyCode::Right | KeyCode::End => Some(CursorMove::End),
+                _ => None,
+            };
+            match side {
+                Some(to) if s.query.is_selecting() => {
+                    s.query.cancel_selection();
+                    s.query.move_cursor(to);
+                }
+                _ => {
+                    s.query.input(key);
+                }
+            }
+            s.restore = None;
         }
         self.run_search();
     }
@@ -176,6 +263,7 @@ impl App {
     pub(super) fn search_paste(&mut self, text: &str) {
         if let Some(s) = self.search_mut() {
             s.query.insert_str(text.replace('\n', " "));
+            s.restore = None;
         }
         self.run_search();
     }
@@ -247,53 +335,82 @@ impl App {
         {
             s.log_hits = hits;
             s.log_pending = false;
+            self.search_settled();
         }
     }
 
     pub(super) fn search_cmd(&mut self, cmd: Cmd) {
         let height = crate::view::layout::search_results_height(self.size);
         let Some(s) = self.search_mut() else { return };
+        let recall = s.recall();
         match cmd {
             Cmd::Close => {
+                self.last_search = recall;
                 self.overlay = None;
-                return;
             }
             Cmd::Open => {
                 let hit = s.hit(s.selected());
+                self.last_search = recall;
                 self.overlay = None;
                 if let Some(hit) = hit {
                     self.open_hit(hit);
                 }
-                return;
             }
             Cmd::ForceQuit => {
+                self.last_search = recall;
                 self.overlay = None;
                 self.quit();
-                return;
             }
             other => {
                 if let Some(m) = super::nav::move_of(other) {
                     let to = s.list.target(m, s.len(), height);
                     s.list.choose(to, s.len());
+                    s.restore = None;
                 }
+                s.keep_in_view(height);
             }
         }
-        // Keep the chosen result in view; its group heading too when it is the first.
-        let chosen = s.selected();
-        let row = s.row_of(chosen);
-        let first_of_group =
-            chosen == 0 || s.hit(chosen - 1).map(|h| h.kind()) != s.hit(chosen).map(|h| h.kind());
-        let top = if first_of_group {
-            row.saturating_sub(1)
-        } else {
-            row
-        };
-        s.list.show(top, row, height);
+    }
+
+    /// Opens the item of a hit with the query's words marked in its text, scrolled to the first
+    /// match: in the material for a hit in the material, in the note for a hit in a note.
+    fn show_match(&mut self, r: ItemRef, in_note: bool) {
+        self.go_to(Target::Item(r));
+        let query = self.last_search.query.clone();
+        self.study.set_focus(Focus::Detail);
+        self.study
+            .set_mark(crate::view::mark::Mark { item: r, query });
+        self.refresh_doc();
+        let height = self.detail_height();
+        let line = self.current_doc().and_then(|doc| {
+            let mark = self.study.mark()?;
+            crate::view::mark::first_line(doc, &mark.query, in_note)
+        });
+        if let Some(line) = line {
+            // The match a third of the way down, unless it is on the first page anyway.
+            let top = if line < height { 0 } else { line - height / 3 };
+            self.study.scroll_to(r.section, top, height);
+        }
+        if in_note {
+            // The note has a pane of its own: it shows the match there.
+            let l = crate::view::layout::study(self.size.into(), self.tab_rows());
+            let width = usize::from(crate::view::layout::text_column(l.detail).width);
+            let room = crate::view::layout::note_room(l.detail);
+            let note = self.workbook.note(&self.content.item(r).id);
+            let mut q = crate::search::Query::new(&self.last_search.query);
+            if let Some(line) = crate::view::item::note_line_where(note, width, |l| {
+                !crate::view::mark::positions(&mut q, l).is_empty()
+            }) {
+                let top = line.saturating_sub(room / 3);
+                self.study.scroll_note(r.section, top, line);
+            }
+        }
     }
 
     fn open_hit(&mut self, hit: Hit) {
         match hit {
-            Hit::Material(r) | Hit::Note(r) => self.go_to(Target::Item(r)),
+            Hit::Material(r) => self.show_match(r, false),
+            Hit::Note(r) => self.show_match(r, true),
             Hit::Log(ix) => {
                 if let Some(id) = self
                     .log()

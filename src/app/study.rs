@@ -4,6 +4,7 @@
 
 use crate::content::{Content, ItemRef};
 use crate::view::item::{Anchor, Doc, Shown};
+use crate::view::mark::Mark;
 use crate::view::scroll::{ListCursor, Move, Scroll};
 
 /// Which pane the arrow keys move.
@@ -65,6 +66,8 @@ pub struct Place {
     text: Scroll,
     /// The chosen entry in the text (an intervention, a link), by its place among the anchors.
     chosen: Option<usize>,
+    /// The first line of the note pane shown.
+    note: Scroll,
 }
 
 impl Place {
@@ -82,6 +85,11 @@ impl Place {
 
     pub fn chosen(&self) -> Option<usize> {
         self.chosen
+    }
+
+    /// The first line of the note pane shown.
+    pub fn note_top(&self) -> usize {
+        self.note.top()
     }
 }
 
@@ -125,6 +133,8 @@ pub struct Study {
     focus: Focus,
     history: Vec<Spot>,
     doc: Option<(DocKey, Doc)>,
+    /// A search's words marked in an item's text, until another item is chosen.
+    mark: Option<Mark>,
 }
 
 /// The list rows of a section: its introduction, then headings for titled groups and their
@@ -162,6 +172,7 @@ impl Study {
             focus: Focus::List,
             history: Vec::new(),
             doc: None,
+            mark: None,
         }
     }
 
@@ -260,8 +271,20 @@ impl Study {
     fn selection_changed(&mut self, section: usize, fit: Fit) {
         let place = &mut self.places[section];
         place.text.reset();
+        place.note.reset();
         place.chosen = None;
+        self.mark = None;
         self.keep_in_view(section, fit);
+    }
+
+    /// Marks a search's words in an item's text (until another item is chosen).
+    pub fn set_mark(&mut self, mark: Mark) {
+        self.mark = Some(mark);
+    }
+
+    /// The search's words marked, if any.
+    pub fn mark(&self) -> Option<&Mark> {
+        self.mark.as_ref()
     }
 
     /// Keeps the chosen row (and its heading) in view, at the list's size now.
@@ -341,6 +364,11 @@ impl Study {
                 .set((a.line + a.height).saturating_sub(height), max);
         }
         true
+    }
+
+    /// Scrolls the note pane to `line`, at most `max`.
+    pub fn scroll_note(&mut self, section: usize, line: usize, max: usize) {
+        self.places[section].note.set(line, max);
     }
 
     /// Chooses anchor `n` of the kept text (a click on it).

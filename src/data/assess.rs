@@ -75,6 +75,43 @@ pub fn areas(content: &Content) -> Vec<Area<'_>> {
     out
 }
 
+/// Why Metingen compares with the snapshot it does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Why {
+    /// The user chose it (`settings.compare_with`).
+    Chosen,
+    /// The newest snapshot, or the one before it when the newest is how things stand now.
+    Previous,
+    /// There is only one.
+    Only,
+}
+
+/// The snapshot "now" is compared with, by its place among the snapshots, and why: the one the
+/// user chose, else the newest, else (when the newest is just how things stand now, as right
+/// after taking it or after a restart) the one before the newest, so a change shows as one.
+pub fn baseline(workbook: &Workbook) -> Option<(usize, Why)> {
+    let n = workbook.snapshots.len();
+    if n == 0 {
+        return None;
+    }
+    if let Some(i) = workbook
+        .settings
+        .compare_with
+        .and_then(|t| workbook.snapshot_at(t))
+    {
+        return Some((i, Why::Chosen));
+    }
+    if n == 1 {
+        return Some((0, Why::Only));
+    }
+    let newest = n - 1;
+    if workbook.now_as_in(&workbook.snapshots[newest]) {
+        Some((newest - 1, Why::Previous))
+    } else {
+        Some((newest, Why::Previous))
+    }
+}
+
 fn mean(values: impl Iterator<Item = Option<u8>>) -> Option<f64> {
     let (sum, n) = values
         .flatten()
@@ -197,6 +234,38 @@ mod tests {
         assert_eq!(rows[1].now, None, "nothing answered in that part");
         assert_eq!(rows[2].now, Some(2.0));
         assert_eq!(rows[0].goal, None);
+    }
+
+    #[test]
+    fn the_baseline_is_the_chosen_snapshot_else_the_last_that_differs_from_now() {
+        let mut w = scored(&[("factor-verbinding", 2)]);
+        assert_eq!(baseline(&w), None, "no snapshots");
+        w.take_snapshot("2026-01-10T10:00:00Z".parse().unwrap());
+        assert_eq!(baseline(&w), Some((0, Why::Only)));
+        w.update_item("factor-verbinding", |s| s.now = Some(3));
+        w.take_snapshot("2026-04-10T10:00:00Z".parse().unwrap());
+        // Right after taking it (or after a restart) the newest is how things stand now:
+        // compare with the one before, so the change shows.
+        assert_eq!(baseline(&w), Some((0, Why::Previous)));
+        // A wish changed is not a change of "now".
+        w.update_item("factor-verbinding", |s| s.goal = Some(5));
+        assert_eq!(baseline(&w), Some((0, Why::Previous)));
+        // Once now moves on, the newest snapshot is the previous measurement.
+        w.update_item("factor-verbinding", |s| s.now = Some(4));
+        assert_eq!(baseline(&w), Some((1, Why::Previous)));
+        // A score only the snapshot has counts as a difference too.
+        w.update_item("factor-verbinding", |s| s.now = Some(3));
+        w.update_item("factor-zelfvertrouwen", |s| s.now = Some(1));
+        assert_eq!(baseline(&w), Some((1, Why::Previous)));
+        // A choice wins while its snapshot exists.
+        w.settings.compare_with = Some("2026-01-10T10:00:00Z".parse().unwrap());
+        assert_eq!(baseline(&w), Some((0, Why::Chosen)));
+        w.settings.compare_with = Some("2025-01-01T00:00:00Z".parse().unwrap());
+        assert_eq!(
+            baseline(&w),
+            Some((1, Why::Previous)),
+            "a choice since deleted"
+        );
     }
 
     #[test]

@@ -84,7 +84,15 @@ pub fn merge(
     }
 
     for snap in incoming.snapshots {
-        if workbook.snapshots.iter().any(|s| s.taken == snap.taken) {
+        if let Some(same) = workbook
+            .snapshots
+            .iter_mut()
+            .find(|s| s.taken == snap.taken)
+        {
+            // A name is filled in like a missing score; one it has is kept.
+            if same.label.is_none() {
+                same.label = snap.label;
+            }
             r.snapshots_same += 1;
         } else {
             workbook.snapshots.push(snap);
@@ -210,6 +218,27 @@ mod tests {
         let titles: Vec<&str> = log.entries.iter().map(|e| e.title.as_str()).collect();
         assert_eq!(titles, ["hier", "daar"]);
         assert_eq!((r.entries_same, r.added()), (1, 0));
+    }
+
+    #[test]
+    fn a_snapshot_both_have_gets_a_name_only_where_it_had_none() {
+        let at = "2026-01-01T00:00:00Z".parse().unwrap();
+        let mut w = Workbook::default();
+        w.update_item("a", |s| s.now = Some(2));
+        w.take_snapshot(at);
+        let mut theirs = w.clone();
+        theirs.snapshots[0].label = Some("begin".into());
+        let mut log = Log::default();
+        merge(&mut w, &mut log, theirs.clone(), Log::default(), "m");
+        assert_eq!(w.snapshots[0].label.as_deref(), Some("begin"));
+        theirs.snapshots[0].label = Some("anders".into());
+        let r = merge(&mut w, &mut log, theirs, Log::default(), "m");
+        assert_eq!(
+            w.snapshots[0].label.as_deref(),
+            Some("begin"),
+            "its own name stays"
+        );
+        assert_eq!(r.snapshots_same, 1);
     }
 
     #[test]

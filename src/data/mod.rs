@@ -203,6 +203,20 @@ impl Workbook {
         self.snapshots.last().expect("just pushed")
     }
 
+    /// Whether every rating and answer stands now as it did in `snapshot` (wishes aside: a
+    /// comparison shows how "now" changed).
+    pub fn now_as_in(&self, snapshot: &Snapshot) -> bool {
+        let then = |id: &str| snapshot.scores.get(id).and_then(|s| s.now);
+        let now = |id: &str| self.item(id).and_then(|s| s.now);
+        self.items.keys().all(|id| now(id) == then(id))
+            && snapshot.scores.keys().all(|id| now(id) == then(id))
+    }
+
+    /// The place of the snapshot taken at `taken` (the newest, should two share a moment).
+    pub fn snapshot_at(&self, taken: Timestamp) -> Option<usize> {
+        self.snapshots.iter().rposition(|s| s.taken == taken)
+    }
+
     /// The first score, now or in a snapshot, that lies outside `1..=max_of(id)`.
     pub fn out_of_range(&self, max_of: impl Fn(&str) -> u8) -> Option<BadValue> {
         let current = self.items.iter().map(|(id, s)| (id, s.now, s.goal));

@@ -133,11 +133,12 @@ pub fn markdown(
         md.para(m(Msg::PortfolioNoSnapshots));
     }
     for s in &workbook.snapshots {
-        md.bullet(format!(
-            "{}: {}",
-            i18n::date_time(s.taken, zone, lang),
-            i18n::scores(s.scores.len(), lang)
-        ));
+        // The user's name for it, when it has one: "15-01-2026 08:00 · na studiedag: 3 scores".
+        let name = match &s.label {
+            Some(label) => format!("{} · {label}", i18n::date_time(s.taken, zone, lang)),
+            None => i18n::date_time(s.taken, zone, lang),
+        };
+        md.bullet(format!("{name}: {}", i18n::scores(s.scores.len(), lang)));
     }
     md.finish()
 }
@@ -413,6 +414,27 @@ mod tests {
         ] {
             assert!(md.contains(part), "missing {part:?} in\n{md}");
         }
+    }
+
+    #[test]
+    fn a_snapshot_is_listed_with_its_name() {
+        let c = content::embedded();
+        let (mut w, log) = sample();
+        w.take_snapshot("2026-04-01T12:00:00Z".parse().unwrap());
+        w.snapshots[1].label = Some("na *studiedag*".into());
+        let md = markdown(
+            c,
+            &w,
+            &log,
+            Lang::Nl,
+            &TimeZone::UTC,
+            "2026-11-23T10:00:00Z".parse().unwrap(),
+        );
+        assert!(md.contains("- 10-01-2026 09:00: 1 score\n"), "{md}");
+        assert!(
+            md.contains("- 01-04-2026 12:00 · na \\*studiedag\\*: 2 scores"),
+            "named, and the name is text, not Markdown:\n{md}"
+        );
     }
 
     #[test]

@@ -6,10 +6,11 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
-use super::paint;
+use super::paint::{self, Palette};
 use crate::app::{App, Focus};
+use crate::search::Query;
 use crate::view::item::Doc;
-use crate::view::layout;
+use crate::view::{Role, layout, mark};
 
 /// Draws the text of section `s`'s current item in the pane `area`.
 pub fn render(app: &App, s: usize, area: Rect, buf: &mut Buffer) {
@@ -48,16 +49,28 @@ fn visible_lines(
 ) -> Vec<Line<'static>> {
     let t = app.theme();
     let anchor = chosen.and_then(|c| doc.anchors.get(c));
+    // A search's words, marked in the item it opened.
+    let mut mark = app
+        .study()
+        .mark()
+        .filter(|m| Some(m.item) == app.current_item())
+        .map(|m| Query::new(&m.query));
     doc.lines
         .iter()
         .enumerate()
         .skip(scroll)
         .take(height)
-        .map(|(i, l)| match anchor {
-            Some(a) if (a.line..a.line + a.height).contains(&i) => {
-                paint::chosen(l, i == a.line, t.selected)
+        .map(|(i, l)| {
+            let painted = match anchor {
+                Some(a) if (a.line..a.line + a.height).contains(&i) => {
+                    paint::chosen(l, i == a.line, t.selected)
+                }
+                _ => paint::line(l, t),
+            };
+            match &mut mark {
+                Some(q) => paint::marked(painted, &mark::positions(q, l), t.style(Role::Mark)),
+                None => painted,
             }
-            _ => paint::line(l, t),
         })
         .collect()
 }

@@ -195,6 +195,10 @@ pub fn render_confirm(app: &App, q: Question, area: Rect, buf: &mut Buffer) {
                 .and_then(|l| l.find(id).map(|i| l.entries[i].heading().to_string()))
                 .unwrap_or_default(),
         ),
+        Question::DeleteSnapshot(taken) => (
+            Msg::ConfirmDeleteSnapshot.get(lang),
+            super::measures::subject(app, taken),
+        ),
     };
     let popup = layout::confirm_popup(area);
     Clear.render(popup, buf);

@@ -72,7 +72,10 @@ fn draw(app: &App, area: Rect, buf: &mut Buffer) {
         _ => None,
     };
     let l = match &note {
-        Some((lines, _)) => layout::with_note(l, lines.len()),
+        Some((lines, _)) => {
+            let rows = app.note_rows(&l, lines.len());
+            layout::with_note(l, rows)
+        }
         None => l,
     };
     tabs::render(app, l.tabs, buf);
@@ -115,6 +118,7 @@ fn draw(app: &App, area: Rect, buf: &mut Buffer) {
                 buf,
             );
         }
+        Some(Overlay::Label(input)) => measures::render_label(app, input, area, buf),
         Some(Overlay::Editor(_)) | None => {}
     }
     if let Some(path) = app.rescue_shown() {

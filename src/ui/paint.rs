@@ -27,6 +27,7 @@ impl Palette for Theme {
             Role::Error => self.error,
             Role::Note => self.note,
             Role::Border => self.border,
+            Role::Mark => self.mark,
         }
     }
 }
@@ -63,4 +64,41 @@ pub fn chosen(l: &view::Line, first: bool, chosen: Style) -> Line<'static> {
             })
             .collect::<Vec<_>>(),
     )
+}
+
+/// A painted line with the characters at `positions` (sorted) in `mark` laid over their own
+/// look: a search's words in a text.
+pub fn marked(l: Line<'static>, positions: &[usize], mark: Style) -> Line<'static> {
+    if positions.is_empty() {
+        return l;
+    }
+    let mut spans: Vec<Span<'static>> = Vec::new();
+    let mut at = 0;
+    for span in l.spans {
+        let mut run = String::new();
+        let mut run_marked = false;
+        for c in span.content.chars() {
+            let m = positions.binary_search(&at).is_ok();
+            if m != run_marked && !run.is_empty() {
+                let style = if run_marked {
+                    span.style.patch(mark)
+                } else {
+                    span.style
+                };
+                spans.push(Span::styled(std::mem::take(&mut run), style));
+            }
+            run_marked = m;
+            run.push(c);
+            at += 1;
+        }
+        if !run.is_empty() {
+            let style = if run_marked {
+                span.style.patch(mark)
+            } else {
+                span.style
+            };
+            spans.push(Span::styled(run, style));
+        }
+    }
+    Line::from(spans).style(l.style)
 }

@@ -11,11 +11,16 @@ use unicode_width::UnicodeWidthStr;
 
 use super::overlay_block;
 use crate::app::{App, Hit, HitKind, ResultRow, Search};
+use crate::content::ItemRef;
 use crate::i18n::Msg;
-use crate::search::{Query, item_fields};
+use crate::search::{Query, checklist_place, item_fields};
 use crate::theme::Theme;
 use crate::view::layout;
 use crate::view::text::truncate;
+
+fn chars_len(s: &str) -> usize {
+    s.chars().count()
+}
 
 /// A window of `text` around its first match, with the matched characters highlighted.
 fn snippet(q: &mut Query, text: &str, width: usize, t: &Theme) -> Vec<Span<'static>> {
@@ -25,9 +30,13 @@ fn snippet(q: &mut Query, text: &str, width: usize, t: &Theme) -> Vec<Span<'stat
         .collect();
     let positions = q.positions(&flat);
     let chars: Vec<char> = flat.chars().collect();
+    // A third of the room before the first match, but no less text than fits.
     let start = positions
         .first()
-        .map(|p| p.saturating_sub(width / 3))
+        .map(|p| {
+            p.saturating_sub(width / 3)
+                .min(chars_len(&flat).saturating_sub(width))
+        })
         .unwrap_or(0);
     let mut spans: Vec<Span<'static>> = Vec::new();
     if start > 0 {
@@ -59,42 +68,90 @@ fn snippet(q: &mut Query, text: &str, width: usize, t: &Theme) -> Vec<Span<'stat
     spans
 }
 
+/// A result's title: a text, or the parts of a self-scan statement's place, which are cut
+/// one by one (the part of the checklist first) rather than all at the end.
+enum Title {
+    Text(String),
+    Parts(Vec<String>),
+}
+
+impl Title {
+    /// The title in at most `width` columns; a place may take up to `wide`.
+    fn fit(self, width: usize, wide: usize) -> String {
+        let parts = match self {
+            Title::Text(t) => return truncate(&t, width),
+            Title::Parts(parts) => parts,
+        };
+        const SEP: &str = " · ";
+        const SHORTEST: usize = 10;
+        let mut parts = parts;
+        let total = |p: &[String]| {
+            p.iter().map(|s| s.width()).sum::<usize>() + SEP.width() * p.len().saturating_sub(1)
+        };
+        // The part of a checklist goes shorter first: the checklist's name tells the two
+        // checklists apart only at its end, and the statement's number is short anyway.
+        for i in (0..parts.len().saturating_sub(1)).rev() {
+            let over = total(&parts).saturating_sub(wide);
+            if over == 0 {
+                break;
+            }
+            let w = parts[i].width();
+            let to = w.saturating_sub(over).max(SHORTEST.min(w));
+            parts[i] = truncate(&parts[i], to);
+        }
+        truncate(&parts.join(SEP), wide)
+    }
+}
+
+/// The title of an item's result: where a self-scan statement belongs, else its label and title.
+fn item_title(app: &App, r: ItemRef) -> Title {
+    let lang = app.lang();
+    match checklist_place(app.content(), r, lang) {
+        Some(parts) => Title::Parts(parts.into_iter().map(str::to_string).collect()),
+        None => Title::Text(app.content().item(r).labelled_title(lang)),
+    }
+}
+
 /// A result's title and the text to show a snippet of (for the material: the first of its
-/// texts that matches, not all of them joined).
-fn describe(app: &App, hit: Hit, q: &mut Query) -> (String, String) {
+/// texts after the title that matches, else the title; for a self-scan statement, whose title
+/// is its place, the first of its texts that matches).
+fn describe(app: &App, hit: Hit, q: &mut Query) -> (Title, String) {
     let lang = app.lang();
     let c = app.content();
     match hit {
         Hit::Material(r) => {
             let fields = item_fields(c, r, lang);
+            let title = item_title(app, r);
+            // The title is shown already, unless a statement's place stands in for it.
+            let skip = usize::from(matches!(title, Title::Text(_)));
             let text = fields
                 .iter()
-                .skip(1)
-                .find(|f| !q.positions(f).is_empty())
+                .skip(skip)
+                .find(|(_, f)| !q.positions(f).is_empty())
                 .or(fields.first())
-                .map(|f| f.to_string())
+                .map(|(_, f)| f.to_string())
                 .unwrap_or_default();
-            (c.item(r).labelled_title(lang), text)
+            (title, text)
         }
         Hit::Note(r) => {
-            let item = c.item(r);
-            (
-                item.title.get(lang).to_string(),
-                app.workbook().note(&item.id).to_string(),
-            )
+            let title = match item_title(app, r) {
+                Title::Text(_) => Title::Text(c.item(r).title.get(lang).to_string()),
+                place => place,
+            };
+            (title, app.workbook().note(&c.item(r).id).to_string())
         }
         Hit::Log(ix) => {
             let e = app.log().and_then(|l| l.entries.get(ix as usize));
             match e {
                 Some(e) => (
-                    format!(
+                    Title::Text(format!(
                         "{} · {}",
                         i18n::date(e.created, app.zone(), lang),
                         e.heading()
-                    ),
+                    )),
                     format!("{} {} {}", e.title, e.text, e.tags.join(" ")),
                 ),
-                None => (String::new(), String::new()),
+                None => (Title::Text(String::new()), String::new()),
             }
         }
     }
@@ -159,7 +216,8 @@ pub fn render(app: &App, s: &Search, area: Rect, buf: &mut Buffer) {
             ResultRow::Hit(i) => {
                 let Some(hit) = s.hit(i) else { continue };
                 let (title, text) = describe(app, hit, &mut q);
-                let title = truncate(&title, width / 2);
+                // Half the row for the title; a statement's place may take all but 30 columns.
+                let title = title.fit(width / 2, (width / 2).max(width.saturating_sub(30)));
                 let room = width.saturating_sub(title.width() + 5);
                 let selected = i == s.selected();
                 let mut spans = vec![
@@ -180,5 +238,31 @@ pub fn render(app: &App, s: &Search, area: Rect, buf: &mut Buffer) {
     }
     if s.is_empty() && !s.log_pending() && !s.text().trim().is_empty() {
         Line::styled(Msg::SearchNone.get(lang), t.dim).render(results_r, buf);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_statements_place_is_shortened_in_its_part_first() {
+        let place = || {
+            Title::Parts(vec![
+                "Checklist lerende organisatie".into(),
+                "Ondersteunende cultuur".into(),
+                "2".into(),
+            ])
+        };
+        assert_eq!(
+            place().fit(30, 80),
+            "Checklist lerende organisatie · Ondersteunende cultuur · 2"
+        );
+        assert_eq!(
+            place().fit(30, 46),
+            "Checklist lerende organisatie · Ondersteu… · 2"
+        );
+        assert_eq!(place().fit(30, 30).width(), 30);
+        assert_eq!(Title::Text("Een titel".into()).fit(5, 80), "Een …");
     }
 }

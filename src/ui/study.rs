@@ -6,6 +6,7 @@ use ratatui::layout::{Margin, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, BorderType, Paragraph, Widget};
 
+use super::paint::Palette;
 use super::{detail, list};
 use crate::app::{App, NoteEditor, Overlay};
 use crate::i18n::Msg;
@@ -50,7 +51,26 @@ fn render_note(app: &App, lines: &[crate::view::Line], more: bool, area: Rect, b
         ));
     block.render(area, buf);
     let inner = layout::note_inner(area);
-    let painted: Vec<Line> = lines.iter().map(|l| super::paint::line(l, t)).collect();
+    // A search's words, marked here too when the search opened this item at its note.
+    let mut mark = app
+        .study()
+        .mark()
+        .filter(|m| Some(m.item) == app.current_item())
+        .map(|m| crate::search::Query::new(&m.query));
+    let painted: Vec<Line> = lines
+        .iter()
+        .map(|l| {
+            let painted = super::paint::line(l, t);
+            match &mut mark {
+                Some(q) => super::paint::marked(
+                    painted,
+                    &crate::view::mark::positions(q, l),
+                    t.style(crate::view::Role::Mark),
+                ),
+                None => painted,
+            }
+        })
+        .collect();
     Paragraph::new(painted).render(inner, buf);
     let hint_row = Rect {
         y: inner.bottom(),

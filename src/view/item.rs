@@ -71,35 +71,57 @@ fn none() -> Span {
     Span::new("", Role::Text)
 }
 
-/// The start of a note as the note pane shows it: at most `max` lines of `width` columns, and
-/// whether more of it is left out. Only what is shown is laid out, so a note of a megabyte
-/// costs no more than a short one.
-pub fn note_lines(note: &str, width: usize, max: usize) -> (Vec<Line>, bool) {
+/// A note as the note pane shows it: from wrapped line `from` on, at most `max` lines of
+/// `width` columns, and whether more of it is left out below. Only what is shown (and what is
+/// skipped) is laid out, so a note of a megabyte costs no more than a short one.
+pub fn note_lines(note: &str, width: usize, from: usize, max: usize) -> (Vec<Line>, bool) {
+    let want = from + max;
     let mut out = Vec::new();
     let mut paragraphs = note.lines();
     for paragraph in paragraphs.by_ref() {
-        if out.len() >= max {
-            return (truncated(out, max), true);
+        if out.len() >= want {
+            return (shown(out, from, max), true);
         }
         if paragraph.trim().is_empty() {
             out.push(Line::blank());
             continue;
         }
         // A paragraph longer than the pane can show is laid out only as far as it shows.
-        let room = width.max(1) * (max + 1);
-        let shown = match paragraph.char_indices().nth(room) {
+        let room = width.max(1) * (want + 1);
+        let part = match paragraph.char_indices().nth(room) {
             Some((end, _)) => &paragraph[..end],
             None => paragraph,
         };
-        out.extend(plain(shown, Role::Note, width));
+        out.extend(plain(part, Role::Note, width));
     }
-    let more = out.len() > max;
-    (truncated(out, max), more)
+    let more = out.len() > want;
+    (shown(out, from, max), more)
 }
 
-fn truncated(mut lines: Vec<Line>, max: usize) -> Vec<Line> {
-    lines.truncate(max);
-    lines
+/// The wrapped line of `note` (at `width` columns) where `find` first holds, if it does.
+pub fn note_line_where(
+    note: &str,
+    width: usize,
+    mut find: impl FnMut(&Line) -> bool,
+) -> Option<usize> {
+    let mut n = 0;
+    for paragraph in note.lines() {
+        if paragraph.trim().is_empty() {
+            n += 1;
+            continue;
+        }
+        for line in plain(paragraph, Role::Note, width) {
+            if find(&line) {
+                return Some(n);
+            }
+            n += 1;
+        }
+    }
+    None
+}
+
+fn shown(lines: Vec<Line>, from: usize, max: usize) -> Vec<Line> {
+    lines.into_iter().skip(from).take(max).collect()
 }
 
 /// How many of the item's log entries the text lists.
@@ -495,14 +517,25 @@ mod tests {
     fn the_note_pane_lays_out_only_what_it_shows() {
         let line = "een regel van een heel lange notitie, met é en 🌱\n";
         let huge = line.repeat(200_000);
-        let (lines, more) = note_lines(&huge, 40, 6);
+        let (lines, more) = note_lines(&huge, 40, 0, 6);
         assert_eq!(lines.len(), 6);
         assert!(more);
         let one_line = "woord ".repeat(200_000);
-        let (lines, more) = note_lines(&one_line, 40, 6);
+        let (lines, more) = note_lines(&one_line, 40, 0, 6);
         assert_eq!((lines.len(), more), (6, true));
-        let (lines, more) = note_lines("kort\n\nen nog een regel", 40, 6);
+        let (lines, more) = note_lines("kort\n\nen nog een regel", 40, 0, 6);
         assert_eq!((lines.len(), more), (3, false));
+        // Scrolled: from the third line on.
+        let (lines, more) = note_lines("een\ntwee\ndrie\nvier", 40, 2, 6);
+        assert_eq!(
+            lines.iter().map(|l| l.text()).collect::<Vec<_>>(),
+            ["drie", "vier"]
+        );
+        assert!(!more);
+        assert_eq!(
+            note_line_where("een\ntwee\ndrie", 40, |l| l.text() == "drie"),
+            Some(2)
+        );
         assert!(
             lines
                 .iter()

@@ -15,6 +15,7 @@ pub mod help;
 pub mod item;
 pub mod layout;
 pub mod list;
+pub mod mark;
 pub mod measures;
 pub mod scroll;
 pub mod sources;
@@ -46,6 +47,9 @@ pub enum Role {
     Note,
     /// Lines of a table.
     Border,
+    /// Found by a search: laid over the text's own look (reversed and underlined, so it shows
+    /// without colour too).
+    Mark,
 }
 
 /// A piece of text with its role.
