@@ -44,6 +44,9 @@ pub enum Ctx {
     //
     // [issue 10 · words] entries of this part go above this line
     //
+    /// The log entry form, in the field Onderdelen: typing searches the titles, the arrows
+    /// and Enter choose.
+    FormPicker,
     // [issue 10 · log] entries of this part go above this line
     //
     // [issue 10 · measures] entries of this part go above this line
@@ -75,6 +78,7 @@ impl Ctx {
             //
             // [issue 10 · words] entries of this part go above this line
             //
+            FormPicker => Msg::HelpFormPicker,
             // [issue 10 · log] entries of this part go above this line
             //
             // [issue 10 · measures] entries of this part go above this line
@@ -252,6 +256,9 @@ pub enum Cmd {
     //
     // [issue 10 · words] entries of this part go above this line
     //
+    PickPart,
+    RemovePart,
+    DiscardEntry,
     // [issue 10 · log] entries of this part go above this line
     //
     // [issue 10 · measures] entries of this part go above this line
@@ -327,6 +334,9 @@ impl Cmd {
             //
             // [issue 10 · words] entries of this part go above this line
             //
+            Cmd::PickPart => Msg::CmdPickPart,
+            Cmd::RemovePart => Msg::CmdRemovePart,
+            Cmd::DiscardEntry => Msg::CmdDiscardEntry,
             // [issue 10 · log] entries of this part go above this line
             //
             // [issue 10 · measures] entries of this part go above this line
@@ -354,6 +364,7 @@ const fn bind(ctx: Ctx, keys: &'static [Key], cmd: Cmd, footer: Option<Msg>) -> 
     }
 }
 
+use Ctx::FormPicker;
 use Ctx::{
     Confirm, Editor, Filter, Form, FormChoice, FormLine, Log, Measures, Overlay, Present, Problem,
     Rescue, Resume, Search, Study, Tabs,
@@ -632,6 +643,28 @@ pub const BINDINGS: &[Binding] = &[
     //
     // [issue 10 · words] entries of this part go above this line
     //
+    bind(FormPicker, &[Key::Up], Cmd::Up, Some(Msg::FooterMove)),
+    bind(FormPicker, &[Key::Down], Cmd::Down, None),
+    bind(
+        FormPicker,
+        &[Key::Enter],
+        Cmd::PickPart,
+        Some(Msg::FooterPick),
+    ),
+    bind(
+        FormPicker,
+        &[Key::Backspace],
+        Cmd::RemovePart,
+        Some(Msg::FooterRemove),
+    ),
+    bind(
+        Form,
+        &[Key::Ctrl('d')],
+        Cmd::DiscardEntry,
+        Some(Msg::FooterDiscard),
+    ),
+    bind(Study, &[Key::Char('u')], Cmd::Undo, None),
+    bind(Measures, &[Key::Char('u')], Cmd::Undo, None),
     // [issue 10 · log] entries of this part go above this line
     //
     // [issue 10 · measures] entries of this part go above this line
@@ -664,6 +697,7 @@ impl Ctx {
             //
             // [issue 10 · words] entries of this part go above this line
             //
+            FormPicker => &[FormPicker, Form],
             // [issue 10 · log] entries of this part go above this line
             //
             // [issue 10 · measures] entries of this part go above this line
@@ -724,9 +758,9 @@ pub fn label_for(ctx: Ctx, cmd: Cmd, lang: Lang) -> String {
 }
 
 /// Every context the user can be in (not `Tabs`, which is a shared scope).
-pub const ALL_PLACES: [Ctx; 15] = [
-    Study, Measures, Log, Editor, Form, FormLine, FormChoice, Filter, Confirm, Search, Overlay,
-    Problem, Rescue, Present, Resume,
+pub const ALL_PLACES: [Ctx; 16] = [
+    Study, Measures, Log, Editor, Form, FormLine, FormChoice, FormPicker, Filter, Confirm, Search,
+    Overlay, Problem, Rescue, Present, Resume,
 ];
 
 /// Contexts where keys that are not bound go into a text field.
@@ -734,7 +768,7 @@ impl Ctx {
     pub fn takes_text(self) -> bool {
         matches!(
             self,
-            Editor | Form | FormLine | FormChoice | Filter | Search
+            Editor | Form | FormLine | FormChoice | FormPicker | Filter | Search
         )
     }
 }

@@ -20,6 +20,8 @@ pub struct Theme {
     pub info: Style,
     pub error: Style,
     pub note: Style,
+    /// The intervention chosen to become an action.
+    pub action: Style,
     /// Colour may be used (no `NO_COLOR`).
     pub colour: bool,
 }
@@ -49,6 +51,10 @@ impl Theme {
             info: plain.fg(Color::Green),
             error: plain.fg(Color::Red).add_modifier(Modifier::BOLD),
             note: plain.fg(Color::Yellow),
+            action: plain
+                .bg(Color::Green)
+                .fg(Color::Black)
+                .add_modifier(Modifier::BOLD),
             colour: true,
         }
     }
@@ -73,6 +79,7 @@ impl Theme {
             info: plain,
             error: bold,
             note: plain.add_modifier(Modifier::ITALIC),
+            action: plain.add_modifier(Modifier::REVERSED | Modifier::BOLD | Modifier::UNDERLINED),
             colour: false,
         }
     }
@@ -109,6 +116,7 @@ mod tests {
             t.info,
             t.error,
             t.note,
+            t.action,
         ];
         for s in styles {
             assert_eq!(s.fg, None, "{s:?}");

@@ -57,7 +57,8 @@ fn visible_lines(
         .take(height)
         .map(|(i, l)| match anchor {
             Some(a) if (a.line..a.line + a.height).contains(&i) => {
-                paint::chosen(l, i == a.line, t.selected)
+                let (mark, role) = a.kind.chosen_look();
+                paint::chosen(l, i == a.line, mark, paint::Palette::style(t, role))
             }
             _ => paint::line(l, t),
         })

@@ -44,6 +44,10 @@ pub enum Role {
     Note,
     /// Lines of a table.
     Border,
+    /// The entry chosen in a text (a link, a log entry).
+    Chosen,
+    /// The intervention chosen in a text: what `a` makes an action of.
+    Action,
 }
 
 /// A piece of text with its role.
