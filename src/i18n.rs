@@ -563,6 +563,7 @@ messages! {
     FooterPick => "toevoegen", "add";
     FooterRemove => "weghalen", "remove";
     FooterDiscard => "weggooien", "throw away";
+    ActionTextPlaceholder => "Wat ga je doen, met wie, en wanneer kijk je terug?", "What will you do, with whom, and when will you look back?";
     // [issue 10 · log] entries of this part go above this line
     //
     // [issue 10 · measures] entries of this part go above this line

@@ -372,3 +372,28 @@ fn searching_without_accents_finds_them() {
     assert!(s.contains("Aïcha"), "{s}");
     insta::assert_snapshot!(s);
 }
+
+#[test]
+fn an_intervention_opens_as_a_planned_action_its_title_wrapped() {
+    let mut a = app_with_log();
+    open_item(&mut a, "stap-1");
+    press(&mut a, KeyCode::Enter);
+    while !screen(&a).contains("☐ ") {
+        press(&mut a, KeyCode::Down);
+    }
+    press(&mut a, KeyCode::Char('a'));
+    typed(
+        &mut a,
+        " Vraag ook wat zij nodig hebben om met de eigen ontwikkeling verder te komen.",
+    );
+    let s = screen(&a);
+    assert!(
+        s.contains("Spreek elke leraar. Vraag ook") && s.contains("verder te komen."),
+        "the whole title in view:\n{s}"
+    );
+    assert!(
+        s.contains("gepland") && s.contains("× 1 · Begin klein"),
+        "{s}"
+    );
+    insta::assert_snapshot!(s);
+}

@@ -4,7 +4,7 @@ use jiff::civil::Date;
 use jiff::tz::TimeZone;
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::style::{Modifier, Style};
-use ratatui_textarea::{CursorMove, TextArea};
+use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 
 use super::LogFilter;
 use super::editor::{multiline, replace_text};
@@ -46,6 +46,14 @@ pub(super) fn line(text: &str, placeholder: &str) -> TextArea<'static> {
     area.set_placeholder_text(placeholder);
     area.set_cursor_line_style(Style::default());
     area.move_cursor(CursorMove::End);
+    area
+}
+
+/// A text field of one line that wraps its words where it is too long to show (a title made of
+/// an intervention's words).
+fn wrapping_line(text: &str, placeholder: &str) -> TextArea<'static> {
+    let mut area = line(text, placeholder);
+    area.set_wrap_mode(WrapMode::Word);
     area
 }
 
@@ -228,7 +236,7 @@ impl EntryForm {
             original: entry.cloned(),
             stored: entry.map(|e| e.id),
             field: Field::Title,
-            title: line(
+            title: wrapping_line(
                 entry.map(|e| e.title.as_str()).unwrap_or(""),
                 Msg::TitlePlaceholder.get(lang),
             ),
@@ -268,7 +276,8 @@ impl EntryForm {
         day: Date,
     ) -> EntryForm {
         let mut form = EntryForm::new(content, lang, None, items, day);
-        form.title = line(title, Msg::TitlePlaceholder.get(lang));
+        form.title = wrapping_line(title, Msg::TitlePlaceholder.get(lang));
+        form.text = multiline("", Msg::ActionTextPlaceholder.get(lang));
         form.action = Some(Status::Planned);
         form.focus(Field::Title);
         form

@@ -169,6 +169,10 @@ pub fn render_entry(app: &App, form: &EntryForm, area: Rect, buf: &mut Buffer) {
         })
         .collect();
     let parts = parts_rows(form);
+    // A long title (an intervention's words) shows whole, on up to three lines.
+    let title_rows = view::text::plain(&form.title.lines().join(" "), Role::Text, value_width)
+        .len()
+        .clamp(1, 3);
     let [
         title_r,
         date_r,
@@ -180,7 +184,7 @@ pub fn render_entry(app: &App, form: &EntryForm, area: Rect, buf: &mut Buffer) {
         text_r,
         problems_r,
     ] = Layout::vertical([
-        Constraint::Length(1),
+        Constraint::Length(u16::try_from(title_rows).unwrap_or(1)),
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Length(u16::try_from(parts.len()).unwrap_or(1)),
@@ -237,7 +241,16 @@ pub fn render_entry(app: &App, form: &EntryForm, area: Rect, buf: &mut Buffer) {
                 let chosen = focused && form.chip() == Some(n);
                 part_row(app, &form.parts()[n], "× ", chosen, value_width).render(at, buf);
             }
-            PartsRow::Search => text_field(app, &form.query, at, buf),
+            PartsRow::Search => {
+                text_field(app, &form.query, at, buf);
+                // More found than shown: how many, where the search leaves room.
+                let found = form.found().len();
+                let count = Msg::PartsFound.get(lang).replace("{n}", &found.to_string());
+                let typed = form.query.lines().join(" ").width();
+                if focused && found > PICKER_ROWS && typed + count.width() + 3 < value_width {
+                    Line::styled(count, t.dim).right_aligned().render(at, buf);
+                }
+            }
             PartsRow::Nothing => {
                 Line::styled(format!("  {}", Msg::PartsNone.get(lang)), t.dim).render(at, buf)
             }
