@@ -328,7 +328,7 @@ messages! {
     DatePlaceholder => "dd-mm-jjjj of jjjj-mm-dd", "yyyy-mm-dd or dd-mm-yyyy";
     TextPlaceholder => "Wat gebeurde er, wat leerde je, wat ga je anders doen?", "What happened, what did you learn, what will you do differently?";
     TagPlaceholder => "één tag", "one tag";
-    ItemPlaceholder => "id van een onderdeel", "id of a part";
+    ItemPlaceholder => "id of woorden uit de titel van een onderdeel", "id or words of the title of a part";
     SearchPlaceholder => "zoek in materiaal, notities en logboek", "search the material, notes and log";
     Planned => "gepland", "planned";
     Doing => "bezig", "doing";

@@ -397,3 +397,24 @@ fn an_intervention_opens_as_a_planned_action_its_title_wrapped() {
     );
     insta::assert_snapshot!(s);
 }
+
+#[test]
+fn on_the_smallest_screen_the_part_under_the_arrows_stays_in_view() {
+    let mut a = fixture_harness(setup(Workbook::default(), 60, 15));
+    press(&mut a, log_tab());
+    press(&mut a, KeyCode::Char('n'));
+    for _ in 0..3 {
+        press(&mut a, KeyCode::Tab);
+    }
+    typed(&mut a, "e");
+    for _ in 0..3 {
+        press(&mut a, KeyCode::Down);
+    }
+    let Some(werkboek::app::Overlay::Entry(form)) = a.overlay() else {
+        panic!("the form is open");
+    };
+    let under = &form.found()[form.found_at().selected()];
+    let title = werkboek::app::form::part_title(fixture(), under, werkboek::i18n::Lang::Nl);
+    let s = screen(&a);
+    assert!(s.contains(&format!("▸ {title}")), "{title}:\n{s}");
+}

@@ -22,7 +22,7 @@ pub enum Action {
     EditorInput(KeyEvent),
     Paste(String),
     Resize(Size),
-    /// No input for a while: a moment to save a note being written.
+    /// No input for a while: a moment to save a note or a log entry being written.
     Idle,
     /// Stop now, whatever is open, and save everything: the terminal was closed, the system
     /// asked the program to end, or the terminal failed.

@@ -78,6 +78,9 @@ fn field_label(app: &App, label: &str, focused: bool, problem: bool, at: Rect, b
     Line::styled(format!("{mark}{label}"), style).render(at, buf);
 }
 
+/// The widest a row of the picker gets.
+const PART_ROW_WIDTH: usize = 72;
+
 /// A part of the material as a row of the picker: its title, and dimmed the section it is in.
 fn part_row(app: &App, id: &str, mark: &str, chosen: bool, width: usize) -> Line<'static> {
     let t = app.theme();
@@ -156,6 +159,8 @@ pub fn render_entry(app: &App, form: &EntryForm, area: Rect, buf: &mut Buffer) {
     .map(|m| m.get(lang));
     let width = label_width(&labels);
     let value_width = usize::from(inner.width.saturating_sub(width));
+    // Parts keep their section within sight on a wide screen.
+    let row_width = value_width.min(PART_ROW_WIDTH);
     let problems: Vec<view::Line> = form
         .problems
         .iter()
@@ -226,7 +231,20 @@ pub fn render_entry(app: &App, form: &EntryForm, area: Rect, buf: &mut Buffer) {
         Rect { height: 1, ..name },
         buf,
     );
+    // On a small screen fewer parts found show than the picker holds: those up to the one
+    // under the arrows.
+    let first_found = parts
+        .iter()
+        .position(|r| matches!(r, PartsRow::Found(_)))
+        .unwrap_or(parts.len());
+    let room = usize::from(value.height).saturating_sub(first_found);
+    let at = form.found_at();
+    let shift = (at.selected() + 1).saturating_sub(at.offset() + room.max(1));
     for (i, row) in parts.iter().enumerate() {
+        let row = match *row {
+            PartsRow::Found(n) => PartsRow::Found(n + shift),
+            other => other,
+        };
         let Ok(dy) = u16::try_from(i) else { break };
         if dy >= value.height {
             break;
@@ -236,10 +254,10 @@ pub fn render_entry(app: &App, form: &EntryForm, area: Rect, buf: &mut Buffer) {
             height: 1,
             ..value
         };
-        match *row {
+        match row {
             PartsRow::Chosen(n) => {
                 let chosen = focused && form.chip() == Some(n);
-                part_row(app, &form.parts()[n], "× ", chosen, value_width).render(at, buf);
+                part_row(app, &form.parts()[n], "× ", chosen, row_width).render(at, buf);
             }
             PartsRow::Search => {
                 text_field(app, &form.query, at, buf);
@@ -247,8 +265,12 @@ pub fn render_entry(app: &App, form: &EntryForm, area: Rect, buf: &mut Buffer) {
                 let found = form.found().len();
                 let count = Msg::PartsFound.get(lang).replace("{n}", &found.to_string());
                 let typed = form.query.lines().join(" ").width();
-                if focused && found > PICKER_ROWS && typed + count.width() + 3 < value_width {
-                    Line::styled(count, t.dim).right_aligned().render(at, buf);
+                if focused && found > PICKER_ROWS && typed + count.width() + 3 < row_width {
+                    let room = Rect {
+                        width: u16::try_from(row_width).unwrap_or(at.width).min(at.width),
+                        ..at
+                    };
+                    Line::styled(count, t.dim).right_aligned().render(room, buf);
                 }
             }
             PartsRow::Nothing => {
@@ -257,7 +279,7 @@ pub fn render_entry(app: &App, form: &EntryForm, area: Rect, buf: &mut Buffer) {
             PartsRow::Found(n) => {
                 let chosen = n == form.found_at().selected();
                 let mark = if chosen { "▸ " } else { "  " };
-                part_row(app, &form.found()[n], mark, chosen, value_width).render(at, buf);
+                part_row(app, &form.found()[n], mark, chosen, row_width).render(at, buf);
             }
         }
     }
