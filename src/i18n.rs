@@ -310,8 +310,7 @@ messages! {
     SnapshotTaken => "Meting vastgelegd op {when} ({scores}). Vergelijk in Metingen.", "Snapshot taken on {when} ({scores}). Compare in Snapshots.";
     ChooseIntervention => "Kies eerst een interventie: ga met Enter de tekst in en loop er met ↑↓ naartoe.", "Choose an intervention first: enter the text with Enter and move to it with ↑↓.";
     Action => "Actie", "Action";
-    ActionAdded => "Als actie toegevoegd aan je notitie bij deze stap.", "Added as an action to your note on this step.";
-    ActionAlreadyThere => "Deze actie staat al in je notitie.", "This action is already in your note.";
+    ActionAlreadyThere => "Deze actie staat al open in je logboek.", "This action is already open in your log.";
     MeasuresTab => "Metingen", "Snapshots";
     MeasuresTitle => "Metingen", "Snapshots";
     MeasuresNone => "Nog geen metingen. Geef scores met + en - en druk op s om een meting vast te leggen; zo zie je later wat er veranderd is.", "No snapshots yet. Score with + and - and press s to take one; later you see what changed.";
@@ -322,14 +321,14 @@ messages! {
     Average => "gemiddeld", "averaged";
     NoScoresYet => "Nog geen scores. Beoordeel met + en - de factoren en de leerfuncties, of vul de zelfscan in.", "No scores yet. With + and - rate the factors and the learning functions, or fill in the self-scan.";
     BadDate => "Dat is geen datum: \"{date}\". Schrijf bijvoorbeeld 2026-12-01 of 1-12-2026.", "That is not a date: \"{date}\". Write for example 2026-12-01 or 1-12-2026.";
-    UnknownItem => "Onbekend onderdeel: \"{id}\". Gebruik ids zoals sleutel-4 of factor-verbinding (zie werkboek content --format json).", "Unknown part: \"{id}\". Use ids such as sleutel-4 or factor-verbinding (see werkboek content --format json).";
+    UnknownItem => "Onbekend onderdeel: \"{id}\" is geen id en past bij geen titel (de ids staan in werkboek content --format json).", "Unknown part: \"{id}\" is not an id and fits no title (the ids are in werkboek content --format json).";
     TitlePlaceholder => "waar gaat het over?", "what is it about?";
     TagsPlaceholder => "bijv. feedback, lezen", "e.g. feedback, reading";
-    ItemsPlaceholder => "ids, bijv. sleutel-4, factor-verbinding", "ids, e.g. sleutel-4, factor-verbinding";
-    DatePlaceholder => "jjjj-mm-dd of dd-mm-jjjj", "yyyy-mm-dd or dd-mm-yyyy";
+    ItemsPlaceholder => "typ om op titel te zoeken, bijv. eigenaarschap", "type to search by title, e.g. ownership";
+    DatePlaceholder => "dd-mm-jjjj of jjjj-mm-dd", "yyyy-mm-dd or dd-mm-yyyy";
     TextPlaceholder => "Wat gebeurde er, wat leerde je, wat ga je anders doen?", "What happened, what did you learn, what will you do differently?";
     TagPlaceholder => "één tag", "one tag";
-    ItemPlaceholder => "id van een onderdeel", "id of a part";
+    ItemPlaceholder => "id of woorden uit de titel van een onderdeel", "id or words of the title of a part";
     SearchPlaceholder => "zoek in materiaal, notities en logboek", "search the material, notes and log";
     Planned => "gepland", "planned";
     Doing => "bezig", "doing";
@@ -377,7 +376,7 @@ messages! {
     LogHelp => "Kies een regel links. n nieuw · e bewerken · d verwijderen · spatie status · o open acties · f filter", "Choose an entry on the left. n new · e edit · d delete · space status · o open actions · f filter";
     EntryNew => "Nieuwe logboekregel", "New log entry";
     EntryEdit => "Logboekregel bewerken", "Edit log entry";
-    FormHint => "Tab veld · Esc bewaren · Ctrl-E editor · Ctrl-C bewaren en stoppen", "Tab field · Esc save · Ctrl-E editor · Ctrl-C save and quit";
+    FormHint => "Tab veld · Esc bewaren · Ctrl-D weggooien · Ctrl-E eigen editor", "Tab field · Esc save · Ctrl-D throw away · Ctrl-E own editor";
     FieldTitle => "Titel", "Title";
     FieldTags => "Tags", "Tags";
     FieldItems => "Onderdelen", "Parts";
@@ -494,13 +493,13 @@ messages! {
     CmdGoalUp => "wens hoger (beoordeling)", "wish higher (rating)";
     CmdGoalDown => "wens lager (beoordeling)", "wish lower (rating)";
     CmdSnapshot => "meting vastleggen: alle scores van nu, met datum", "take a snapshot: all scores as they are now, dated";
-    CmdAddAction => "gekozen interventie als actie in je notitie", "chosen intervention as an action in your note";
+    CmdAddAction => "gekozen interventie als actie in je logboek (gepland)", "chosen intervention as an action in your log (planned)";
     CmdNewEntry => "nieuwe logboekregel (gekoppeld aan het gekozen onderdeel)", "new log entry (linked to the chosen part)";
     CmdSearch => "zoeken in materiaal, notities en logboek", "search the material, notes and log";
     CmdExport => "portfolio exporteren (Markdown, in je gegevensmap)", "export your portfolio (Markdown, in your data folder)";
     CmdEditEntry => "regel bewerken", "edit the entry";
     CmdDeleteEntry => "regel verwijderen (met vraag)", "delete the entry (asks first)";
-    CmdUndo => "laatste verwijdering ongedaan maken", "undo the last delete";
+    CmdUndo => "laatst verwijderde of weggegooide regel terugzetten", "bring back the last deleted or thrown-away entry";
     CmdCycleStatus => "actie: gepland → bezig → klaar", "action: planned → doing → done";
     CmdToggleOpen => "alleen open acties aan/uit", "open actions only, on/off";
     CmdFilter => "filter op tag, onderdeel of datum", "filter by tag, part or date";
@@ -526,7 +525,7 @@ messages! {
     FooterGo => "ga naar", "go to";
     FooterRead => "lezen", "read";
     FooterRate => "score", "score";
-    FooterAction => "als actie", "as action";
+    FooterAction => "actie", "action";
     FooterSnapshot => "meting", "snapshot";
     FooterCompare => "vergelijk met", "compare with";
     FooterNote => "notitie", "note";
@@ -573,6 +572,28 @@ messages! {
     //
     // [issue 10 · words] entries of this part go above this line
     //
+    FieldDate => "Datum", "Date";
+    NotePlaceholder => "Schrijf hier je notitie: wat valt je op, wat wil je onthouden?", "Write your note here: what strikes you, what do you want to remember?";
+    PartsNone => "niets gevonden", "nothing found";
+    PartsFound => "{n} gevonden", "{n} found";
+    PartNotChosen => "Onderdeel niet gekozen: \"{text}\". Kies er een met ↑↓ en Enter, of maak het zoekveld leeg.", "Part not chosen: \"{text}\". Choose one with ↑↓ and Enter, or empty the search field.";
+    PartAmbiguous => "\"{text}\" past bij meer dan één onderdeel; kies er een met zijn id:", "\"{text}\" fits more than one part; choose one by its id:";
+    ConfirmDiscardNew => "Deze nieuwe regel weggooien?", "Throw away this new entry?";
+    ConfirmDiscardEdit => "Je wijzigingen aan deze regel weggooien?", "Throw away your changes to this entry?";
+    EntryDiscarded => "Regel weggegooid. u zet hem terug.", "Entry thrown away. u brings it back.";
+    EditDiscarded => "Wijzigingen weggegooid. u zet ze terug.", "Changes thrown away. u brings them back.";
+    EntryReopened => "De weggegooide regel is weer open.", "The thrown-away entry is open again.";
+    EntryUnchanged => "Logboekregel ongewijzigd.", "Log entry unchanged.";
+    ChooseInterventionHere => "Loop met ↑↓ naar een interventie (▸); a maakt er dan een actie van.", "Move to an intervention (▸) with ↑↓; a then makes it an action.";
+    NoInterventions => "Dit onderdeel heeft geen interventies om een actie van te maken.", "This part has no interventions to make an action of.";
+    HelpFormPicker => "In het veld Onderdelen", "In the Parts field";
+    CmdPickPart => "gevonden onderdeel kiezen (zonder zoektekst: volgend veld)", "choose the part found (without search text: next field)";
+    CmdRemovePart => "gekozen onderdeel weghalen (als er geen zoektekst is)", "remove a chosen part (when there is no search text)";
+    CmdDiscardEntry => "regel weggooien (met vraag; u zet hem terug)", "throw the entry away (asks first; u brings it back)";
+    FooterPick => "toevoegen", "add";
+    FooterRemove => "weghalen", "remove";
+    FooterDiscard => "weggooien", "throw away";
+    ActionTextPlaceholder => "Wat ga je doen, met wie, en wanneer kijk je terug?", "What will you do, with whom, and when will you look back?";
     // [issue 10 · log] entries of this part go above this line
     //
     MeasuresWish => "wens", "wish";

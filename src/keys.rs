@@ -48,6 +48,9 @@ pub enum Ctx {
     //
     // [issue 10 · words] entries of this part go above this line
     //
+    /// The log entry form, in the field Onderdelen: typing searches the titles, the arrows
+    /// and Enter choose.
+    FormPicker,
     // [issue 10 · log] entries of this part go above this line
     //
     /// Naming a snapshot: a line of text.
@@ -83,6 +86,7 @@ impl Ctx {
             //
             // [issue 10 · words] entries of this part go above this line
             //
+            FormPicker => Msg::HelpFormPicker,
             // [issue 10 · log] entries of this part go above this line
             //
             Ctx::Label => Msg::HelpLabel,
@@ -261,6 +265,9 @@ pub enum Cmd {
     //
     // [issue 10 · words] entries of this part go above this line
     //
+    PickPart,
+    RemovePart,
+    DiscardEntry,
     // [issue 10 · log] entries of this part go above this line
     //
     LabelSnapshot,
@@ -338,6 +345,9 @@ impl Cmd {
             //
             // [issue 10 · words] entries of this part go above this line
             //
+            Cmd::PickPart => Msg::CmdPickPart,
+            Cmd::RemovePart => Msg::CmdRemovePart,
+            Cmd::DiscardEntry => Msg::CmdDiscardEntry,
             // [issue 10 · log] entries of this part go above this line
             //
             Cmd::LabelSnapshot => Msg::CmdLabelSnapshot,
@@ -367,6 +377,7 @@ const fn bind(ctx: Ctx, keys: &'static [Key], cmd: Cmd, footer: Option<Msg>) -> 
     }
 }
 
+use Ctx::FormPicker;
 use Ctx::{
     Confirm, Editor, Filter, Form, FormChoice, FormLine, Log, Measures, Overlay, Present, Problem,
     Rescue, Resume, Search, Study, Tabs, Text, Welcome,
@@ -667,6 +678,28 @@ pub const BINDINGS: &[Binding] = &[
     //
     // [issue 10 · words] entries of this part go above this line
     //
+    bind(FormPicker, &[Key::Up], Cmd::Up, Some(Msg::FooterMove)),
+    bind(FormPicker, &[Key::Down], Cmd::Down, None),
+    bind(
+        FormPicker,
+        &[Key::Enter],
+        Cmd::PickPart,
+        Some(Msg::FooterPick),
+    ),
+    bind(
+        FormPicker,
+        &[Key::Backspace],
+        Cmd::RemovePart,
+        Some(Msg::FooterRemove),
+    ),
+    bind(
+        Form,
+        &[Key::Ctrl('d')],
+        Cmd::DiscardEntry,
+        Some(Msg::FooterDiscard),
+    ),
+    bind(Study, &[Key::Char('u')], Cmd::Undo, None),
+    bind(Measures, &[Key::Char('u')], Cmd::Undo, None),
     // [issue 10 · log] entries of this part go above this line
     //
     bind(
@@ -722,6 +755,7 @@ impl Ctx {
             //
             // [issue 10 · words] entries of this part go above this line
             //
+            FormPicker => &[FormPicker, Form],
             // [issue 10 · log] entries of this part go above this line
             //
             Ctx::Label => &[Ctx::Label],
@@ -785,9 +819,9 @@ pub fn label_for(ctx: Ctx, cmd: Cmd, lang: Lang) -> String {
 use Ctx::Label;
 
 /// Every context the user can be in (not `Tabs`, which is a shared scope).
-pub const ALL_PLACES: [Ctx; 18] = [
-    Welcome, Study, Text, Measures, Log, Editor, Form, FormLine, FormChoice, Filter, Confirm,
-    Search, Overlay, Problem, Rescue, Present, Resume, Label,
+pub const ALL_PLACES: [Ctx; 19] = [
+    Welcome, Study, Text, Measures, Log, Editor, Form, FormLine, FormChoice, FormPicker, Filter,
+    Confirm, Search, Overlay, Problem, Rescue, Present, Resume, Label,
 ];
 
 /// Contexts where keys that are not bound go into a text field.
@@ -795,7 +829,7 @@ impl Ctx {
     pub fn takes_text(self) -> bool {
         matches!(
             self,
-            Editor | Form | FormLine | FormChoice | Filter | Search | Label
+            Editor | Form | FormLine | FormChoice | FormPicker | Filter | Search | Label
         )
     }
 }

@@ -22,6 +22,8 @@ pub struct Theme {
     pub note: Style,
     /// Text a search found, laid over the text's own look.
     pub mark: Style,
+    /// The intervention chosen to become an action.
+    pub action: Style,
     /// Colour may be used (no `NO_COLOR`).
     pub colour: bool,
 }
@@ -55,6 +57,10 @@ impl Theme {
                 .bg(Color::Yellow)
                 .fg(Color::Black)
                 .add_modifier(Modifier::UNDERLINED),
+            action: plain
+                .bg(Color::Green)
+                .fg(Color::Black)
+                .add_modifier(Modifier::BOLD),
             colour: true,
         }
     }
@@ -80,6 +86,7 @@ impl Theme {
             error: bold,
             note: plain.add_modifier(Modifier::ITALIC),
             mark: plain.add_modifier(Modifier::REVERSED | Modifier::UNDERLINED),
+            action: plain.add_modifier(Modifier::REVERSED | Modifier::BOLD | Modifier::UNDERLINED),
             colour: false,
         }
     }
@@ -117,6 +124,7 @@ mod tests {
             t.error,
             t.note,
             t.mark,
+            t.action,
         ];
         for s in styles {
             assert_eq!(s.fg, None, "{s:?}");

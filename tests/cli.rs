@@ -620,6 +620,104 @@ fn a_title_alone_is_an_entry() {
 }
 
 #[test]
+fn a_title_alone_is_an_entry_in_either_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().to_str().unwrap();
+    let o = werkboek(
+        &[
+            "--data-dir",
+            d,
+            "--lang",
+            "en",
+            "log",
+            "add",
+            "--title",
+            "Only a title",
+        ],
+        &[],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).starts_with("Added to your log: "),
+        "{}",
+        stdout(&o)
+    );
+    let o = werkboek(&["--data-dir", d, "--lang", "en", "log", "add", " "], &[]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("An entry needs text or a title."),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn log_add_takes_a_day_and_parts_by_their_titles() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let o = run_in(
+        d,
+        &[
+            "log",
+            "add",
+            "Terugkijken",
+            "--date",
+            "2-11-2026",
+            "--item",
+            "externe orientatie",
+            "--item",
+            "stap-2",
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("02-11-2026"), "{}", stdout(&o));
+    let o = run_in(d, &["log", "add", "Eerder", "--date", "2026-10-01"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let list = stdout(&run_in(d, &["log", "list"]));
+    let first = list.lines().next().unwrap();
+    assert!(
+        first.starts_with("02-11-2026") && first.contains("Terugkijken"),
+        "newest day first:\n{list}"
+    );
+    assert!(list.contains("→ sleutel-1  → stap-2"), "{list}");
+    assert!(list.contains("01-10-2026"), "{list}");
+}
+
+#[test]
+fn log_add_names_every_problem_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let o = run_in(
+        d,
+        &[
+            "log",
+            "add",
+            "x",
+            "--item",
+            "sleutel-99",
+            "--date",
+            "gisteren",
+            "--follow-up",
+            "morgen",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    for says in ["sleutel-99", "gisteren", "morgen"] {
+        assert!(err.contains(says), "{says}: {err}");
+    }
+    // Words that fit more than one title name the ids to choose from.
+    let o = run_in(d, &["log", "add", "x", "--item", "sleutel"]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(
+        err.contains("meer dan één") && err.contains("sleutel-1") && err.contains("sleutel-2"),
+        "{err}"
+    );
+    assert!(!d.join("logboek.json").exists(), "nothing was written");
+}
+
+#[test]
 fn parallel_log_adds_wait_for_each_other_and_all_land() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path().to_path_buf();

@@ -4,15 +4,16 @@
 
 mod common;
 
-use common::{fixture, fixture_app, fixture_harness, press, screen, setup, typed};
+use common::{fixture, fixture_app, fixture_harness, press, press_mod, screen, setup, typed};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use ratatui::crossterm::event::KeyCode;
+use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 use ratatui::style::Modifier;
 use werkboek::app::{Action, Setup};
 use werkboek::data::{ActionState, Entry, Log, Status, Workbook};
 use werkboek::i18n::{Lang, Msg};
 use werkboek::store::{LoadProblem, Unreadable};
+use werkboek::theme::Theme;
 use werkboek::tui::testing::Harness;
 
 /// Goes to the item `id` through the keys a user would press: the section's number, then down.
@@ -335,11 +336,33 @@ fn writing_a_log_entry() {
     press(&mut a, KeyCode::Char('n'));
     typed(&mut a, "Intervisie over feedback");
     press(&mut a, KeyCode::Tab);
+    press(&mut a, KeyCode::Tab);
     typed(&mut a, "intervisie");
     press(&mut a, KeyCode::Tab);
     press(&mut a, KeyCode::Tab);
     press(&mut a, KeyCode::Char(' '));
-    insta::assert_snapshot!(screen(&a));
+    let s = screen(&a);
+    // Labels in one column; typed values and placeholders start in the next one.
+    let column = |label: &str| {
+        let row = s.lines().find(|l| l.contains(label)).unwrap();
+        let after = &row[row.find(label).unwrap() + label.len()..];
+        let value = after.len() - after.trim_start().len();
+        row[..row.find(label).unwrap()].chars().count() + label.chars().count() + value
+    };
+    let columns: Vec<usize> = [
+        "Titel",
+        "Datum",
+        "Tags",
+        "Onderdelen",
+        "Actie",
+        "Opvolgen op",
+        "Tekst",
+    ]
+    .iter()
+    .map(|l| column(l))
+    .collect();
+    assert!(columns.iter().all(|c| *c == columns[0]), "{columns:?}\n{s}");
+    insta::assert_snapshot!(s);
 }
 
 #[test]
@@ -454,4 +477,135 @@ fn the_note_shows_under_the_text_without_scrolling() {
     );
     assert!(shown.contains("de rest met e"), "{shown}");
     insta::assert_snapshot!("long_note_pane", shown);
+}
+
+#[test]
+fn choosing_parts_by_typing_their_titles() {
+    let mut a = app_with_log();
+    open_item(&mut a, "sleutel-1");
+    press(&mut a, KeyCode::Char('n'));
+    typed(&mut a, "Twee stappen");
+    for _ in 0..3 {
+        press(&mut a, KeyCode::Tab);
+    }
+    typed(&mut a, "stap");
+    press(&mut a, KeyCode::Down);
+    let s = screen(&a);
+    assert!(
+        s.contains("× 1 · Eerste sleutel") && s.contains("▸ 2 · Kijk terug"),
+        "{s}"
+    );
+    insta::assert_snapshot!(s);
+}
+
+#[test]
+fn every_problem_of_a_form_at_once() {
+    let mut a = app_with_log();
+    press(&mut a, log_tab());
+    press(&mut a, KeyCode::Char('n'));
+    typed(&mut a, "Te snel bewaard");
+    press(&mut a, KeyCode::Tab);
+    for _ in 0..12 {
+        press(&mut a, KeyCode::Backspace);
+    }
+    typed(&mut a, "gisteren");
+    press(&mut a, KeyCode::Tab);
+    press(&mut a, KeyCode::Tab);
+    typed(&mut a, "bestaat-niet");
+    press(&mut a, KeyCode::Esc);
+    insta::assert_snapshot!(screen(&a));
+}
+
+#[test]
+fn throwing_a_new_entry_away_asks_first() {
+    let mut a = app_with_log();
+    press(&mut a, log_tab());
+    press(&mut a, KeyCode::Char('n'));
+    typed(&mut a, "Per ongeluk");
+    press_mod(&mut a, KeyCode::Char('d'), KeyModifiers::CONTROL);
+    insta::assert_snapshot!(screen(&a));
+}
+
+#[test]
+fn an_empty_note_says_what_to_write_and_wraps() {
+    let mut a = fixture_app(Workbook::default());
+    press(&mut a, KeyCode::Char('e'));
+    let s = screen(&a);
+    assert!(!s.contains("Druk op e"), "already writing:\n{s}");
+    assert!(s.contains("Schrijf hier je notitie"), "{s}");
+    assert!(s.contains("onthouden?"), "wrapped, not cut:\n{s}");
+    insta::assert_snapshot!(s);
+}
+
+#[test]
+fn a_chosen_intervention_has_its_own_mark_and_look() {
+    let mut a = fixture_harness(setup(Workbook::default(), 80, 24));
+    open_item(&mut a, "stap-1");
+    press(&mut a, KeyCode::Enter);
+    let before = screen(&a);
+    assert!(!before.contains("a actie"), "nothing chosen yet:\n{before}");
+    while !screen(&a).contains("☐ ") {
+        press(&mut a, KeyCode::Down);
+    }
+    let s = screen(&a);
+    assert!(
+        s.contains("☐ Spreek elke leraar.") && s.contains("a actie"),
+        "{s}"
+    );
+    insta::assert_snapshot!(s);
+    // Its look is the theme's for an action, not the highlight of a link.
+    let mut t = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    t.draw(|f| f.render_widget(&*a, f.area())).unwrap();
+    let buf = t.backend().buffer();
+    let at = buf.content.iter().position(|c| c.symbol() == "☐").unwrap();
+    assert_eq!(
+        buf.content[at].style().add_modifier,
+        Theme::mono().action.add_modifier
+    );
+}
+
+#[test]
+fn an_intervention_opens_as_a_planned_action_its_title_wrapped() {
+    let mut a = app_with_log();
+    open_item(&mut a, "stap-1");
+    press(&mut a, KeyCode::Enter);
+    while !screen(&a).contains("☐ ") {
+        press(&mut a, KeyCode::Down);
+    }
+    press(&mut a, KeyCode::Char('a'));
+    typed(
+        &mut a,
+        " Vraag ook wat zij nodig hebben om met de eigen ontwikkeling verder te komen.",
+    );
+    let s = screen(&a);
+    assert!(
+        s.contains("Spreek elke leraar. Vraag ook") && s.contains("verder te komen."),
+        "the whole title in view:\n{s}"
+    );
+    assert!(
+        s.contains("gepland") && s.contains("× 1 · Begin klein"),
+        "{s}"
+    );
+    insta::assert_snapshot!(s);
+}
+
+#[test]
+fn on_the_smallest_screen_the_part_under_the_arrows_stays_in_view() {
+    let mut a = fixture_harness(setup(Workbook::default(), 60, 15));
+    press(&mut a, log_tab());
+    press(&mut a, KeyCode::Char('n'));
+    for _ in 0..3 {
+        press(&mut a, KeyCode::Tab);
+    }
+    typed(&mut a, "e");
+    for _ in 0..3 {
+        press(&mut a, KeyCode::Down);
+    }
+    let Some(werkboek::app::Overlay::Entry(form)) = a.overlay() else {
+        panic!("the form is open");
+    };
+    let under = &form.found()[form.found_at().selected()];
+    let title = werkboek::app::form::part_title(fixture(), under, werkboek::i18n::Lang::Nl);
+    let s = screen(&a);
+    assert!(s.contains(&format!("▸ {title}")), "{title}:\n{s}");
 }

@@ -24,7 +24,7 @@ pub enum Action {
     /// The mouse: a click or the wheel, somewhere on the screen.
     Pointer(super::Pointer),
     Resize(Size),
-    /// No input for a while: a moment to save a note being written.
+    /// No input for a while: a moment to save a note or a log entry being written.
     Idle,
     /// Stop now, whatever is open, and save everything: the terminal was closed, the system
     /// asked the program to end, or the terminal failed.

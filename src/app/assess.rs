@@ -12,7 +12,6 @@ use crate::data::Snapshot;
 use crate::data::assess::Why;
 use crate::i18n::{self, Msg};
 use crate::keys::Cmd;
-use crate::view::item::AnchorKind;
 use crate::view::scroll::Scroll;
 
 /// Which score a key changes.
@@ -169,39 +168,6 @@ impl App {
                 .replace("{when}", &when)
                 .replace("{scores}", &i18n::scores(scored, self.lang)),
         );
-        self.changed_workbook();
-    }
-
-    /// `a`: the intervention chosen in the text becomes an action line in the item's note.
-    pub(super) fn add_action(&mut self) {
-        let Some(r) = self.current_item() else { return };
-        self.refresh_doc();
-        let chosen = self
-            .study
-            .chosen_anchor(r.section)
-            .filter(|a| a.kind == AnchorKind::Intervention)
-            .and_then(|a| self.content.title_of(&a.id, self.lang));
-        let Some(text) = chosen else {
-            self.info(Msg::ChooseIntervention.get(self.lang).to_string());
-            return;
-        };
-        if self.refuse_if_read_only() {
-            return;
-        }
-        let id = self.content.item(r).id.clone();
-        let line = format!("☐ {}: {text}", Msg::Action.get(self.lang));
-        let note = self.workbook.note(&id);
-        if note.lines().any(|l| l.trim() == line) {
-            self.info(Msg::ActionAlreadyThere.get(self.lang).to_string());
-            return;
-        }
-        let new = if note.is_empty() {
-            line
-        } else {
-            format!("{note}\n{line}")
-        };
-        self.workbook.update_item(&id, |s| s.note = new);
-        self.info(Msg::ActionAdded.get(self.lang).to_string());
         self.changed_workbook();
     }
 

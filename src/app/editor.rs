@@ -142,7 +142,7 @@ impl App {
             return;
         }
         let note = note.to_string();
-        let placeholder = Msg::NoNote.get(self.lang);
+        let placeholder = Msg::NotePlaceholder.get(self.lang);
         self.overlay = Some(Overlay::Editor(Box::new(NoteEditor::new(
             id,
             &note,

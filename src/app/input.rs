@@ -32,9 +32,11 @@ impl App {
         }
         match &self.overlay {
             Some(Overlay::Editor(_)) => Ctx::Editor,
+            Some(Overlay::Entry(form)) if form.discarding() => Ctx::Confirm,
             Some(Overlay::Entry(form)) => match form.field {
                 Field::Text => Ctx::Form,
                 Field::Action => Ctx::FormChoice,
+                Field::Items => Ctx::FormPicker,
                 _ => Ctx::FormLine,
             },
             Some(Overlay::Filter(_)) => Ctx::Filter,
@@ -123,7 +125,10 @@ impl App {
         }
         match action {
             Action::Resize(size) => self.size = size,
-            Action::Idle => self.autosave_note(),
+            Action::Idle => {
+                self.autosave_note();
+                self.autosave_form();
+            }
             Action::Stop => self.stop(),
             Action::Digit(d) => self.present_digit(d),
             Action::LogLoaded(result) => self.log_loaded(result),
@@ -144,7 +149,7 @@ impl App {
                 Ctx::Problem => self.problem_cmd(cmd),
                 Ctx::Rescue => self.rescue_cmd(cmd),
                 Ctx::Editor => self.editor_cmd(cmd),
-                Ctx::Form | Ctx::FormLine | Ctx::FormChoice => self.form_cmd(cmd),
+                Ctx::Form | Ctx::FormLine | Ctx::FormChoice | Ctx::FormPicker => self.form_cmd(cmd),
                 Ctx::Filter => self.filter_cmd(cmd),
                 Ctx::Confirm => self.confirm_cmd(cmd),
                 Ctx::Search => self.search_cmd(cmd),
@@ -297,6 +302,7 @@ impl App {
             Cmd::Help => self.overlay = Some(Overlay::Help(Default::default())),
             Cmd::Sources => self.overlay = Some(Overlay::Sources(Default::default())),
             Cmd::Language => self.toggle_language(),
+            Cmd::Undo => self.undo(),
             Cmd::Quit | Cmd::ForceQuit => self.quit(),
             _ => {}
         }
@@ -330,15 +336,20 @@ impl App {
                 })
             }),
             Cmd::LabelSnapshot | Cmd::DeleteSnapshot => !self.workbook.snapshots.is_empty(),
-            // Asked of the material, not of the laid-out text: the footer asks on every frame.
+            // Only once an intervention is chosen in the text.
             Cmd::AddAction => {
                 self.study.focus() == Focus::Detail
                     && item.is_some_and(|r| {
-                        self.content.item(r).blocks.iter().any(|b| {
-                            matches!(b, crate::content::Block::Interventions { entries, .. }
-                                if !entries.is_empty())
-                        })
+                        self.study
+                            .chosen_anchor(r.section)
+                            .is_some_and(|a| a.kind == crate::view::item::AnchorKind::Intervention)
                     })
+            }
+            // Enter reads the text from the list; in the text it follows what is chosen, which
+            // `g` names (and the room goes to `a` when an intervention is chosen).
+            Cmd::Open if self.ctx() == Ctx::Study => self.study.focus() == Focus::List,
+            Cmd::RemovePart => {
+                matches!(&self.overlay, Some(Overlay::Entry(f)) if f.can_remove_part())
             }
             _ => true,
         }

@@ -2,15 +2,27 @@
 
 use std::sync::Arc;
 
-use super::form::{EntryForm, FilterForm};
+use super::form::{Draft, EntryForm, FilterForm};
 use super::{App, Effect, Focus, LogState, Overlay, Problem, Question, Tab, Telling};
-use crate::content::Target;
-use crate::data::log::LogFilter;
+use crate::content::{Block, Target};
+use crate::data::log::{LogFilter, day_of, on_day};
 use crate::data::{Entry, Log};
 use crate::i18n::Msg;
 use crate::keys::Cmd;
 use crate::store::{DataFile, StoreError, Unreadable};
+use crate::view::item::AnchorKind;
 use crate::view::scroll::{ListCursor, Move, Scroll};
+
+/// What `u` brings back.
+#[derive(Debug)]
+pub enum Undo {
+    /// An entry deleted, or a new one thrown away after a pause had stored it: back into the
+    /// log.
+    Entry(Entry),
+    /// A form thrown away before anything of it was stored (or changes to an entry): open
+    /// again, as it was.
+    Form(Box<EntryForm>),
+}
 
 /// The log tab: which entries it shows, the chosen one, and the pane that has the focus.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -190,7 +202,7 @@ impl App {
                     self.overlay = Some(Overlay::Confirm(Question::DeleteEntry(id)));
                 }
             }
-            Cmd::Undo => self.undo_delete(),
+            Cmd::Undo => self.undo(),
             Cmd::CycleStatus => self.cycle_selected_status(),
             Cmd::ToggleOpen => {
                 self.log_view.filter.open_only = !self.log_view.filter.open_only;
@@ -221,7 +233,53 @@ impl App {
             Tab::Log => self.log_view.filter.item.iter().cloned().collect(),
             Tab::Measures => Vec::new(),
         };
-        let form = EntryForm::new(None, &items, self.lang);
+        let form = EntryForm::new(self.content, self.lang, None, &items, self.today);
+        self.overlay = Some(Overlay::Entry(Box::new(form)));
+    }
+
+    /// `a`: the intervention chosen in the text becomes a new action in the log (planned,
+    /// linked to the item), in the entry form so it can be put in the user's own words first.
+    pub(super) fn add_action(&mut self) {
+        let Some(r) = self.current_item() else { return };
+        let has_any = self
+            .content
+            .item(r)
+            .blocks
+            .iter()
+            .any(|b| matches!(b, Block::Interventions { entries, .. } if !entries.is_empty()));
+        if !has_any {
+            self.info(Msg::NoInterventions.get(self.lang).to_string());
+            return;
+        }
+        self.refresh_doc();
+        let in_text = self.study.focus() == Focus::Detail;
+        let chosen = self
+            .study
+            .chosen_anchor(r.section)
+            .filter(|a| in_text && a.kind == AnchorKind::Intervention)
+            .and_then(|a| self.content.title_of(&a.id, self.lang));
+        let Some(text) = chosen else {
+            let hint = if in_text {
+                Msg::ChooseInterventionHere
+            } else {
+                Msg::ChooseIntervention
+            };
+            self.info(hint.get(self.lang).to_string());
+            return;
+        };
+        if self.refuse_if_read_only() || !self.log_usable() {
+            return;
+        }
+        let id = self.content.item(r).id.to_string();
+        let open_already = self.log().is_some_and(|log| {
+            log.linked_to(&id)
+                .any(|e| e.is_open_action() && e.title == text)
+        });
+        if open_already {
+            self.info(Msg::ActionAlreadyThere.get(self.lang).to_string());
+            return;
+        }
+        let form = EntryForm::new_action(self.content, self.lang, &text, &[id], self.today);
         self.overlay = Some(Overlay::Entry(Box::new(form)));
     }
 
@@ -241,73 +299,224 @@ impl App {
         let Some(entry) = self.selected_entry().cloned() else {
             return;
         };
-        let form = EntryForm::new(Some(&entry), &entry.items, self.lang);
+        let day = day_of(entry.created, &self.zone);
+        let form = EntryForm::new(self.content, self.lang, Some(&entry), &entry.items, day);
         self.overlay = Some(Overlay::Entry(Box::new(form)));
     }
 
+    /// Puts a draft into the log: into the entry the form writes to, or as a new entry.
+    /// Returns the entry's id and whether the log changed (the caller saves it). A date set in
+    /// the form changes the day the entry was written, not its time of day: a new entry keeps
+    /// the time it was written, a changed one its own time.
+    fn store_draft(&mut self, form: &EntryForm, draft: Draft) -> Option<(u64, bool)> {
+        let now = self.now;
+        let zone = self.zone.clone();
+        let original = form.original().cloned();
+        let stored = form.stored();
+        let log = self.log_mut()?;
+        let Some(i) = stored.and_then(|id| log.find(id)) else {
+            let id = log.new_id(now);
+            let created = draft.day.map_or(now, |d| on_day(now, d, &zone));
+            log.push(Entry {
+                id,
+                created,
+                updated: None,
+                title: draft.title,
+                text: draft.text,
+                tags: draft.tags,
+                items: draft.items,
+                action: draft.action,
+            });
+            log.sort();
+            return Some((id, true));
+        };
+        // Changed back to what it was when the form opened: as it was, also when.
+        if let Some(o) = original.filter(|o| draft.same_as(o, &zone)) {
+            let e = log.entry_mut(i);
+            let changed = *e != o;
+            *e = o;
+            let id = e.id;
+            log.sort();
+            return Some((id, changed));
+        }
+        let e = log.entry_mut(i);
+        let created = match draft.day {
+            Some(d) if d != day_of(e.created, &zone) => on_day(e.created, d, &zone),
+            _ => e.created,
+        };
+        let id = e.id;
+        if draft.same_as(e, &zone) && created == e.created {
+            return Some((id, false));
+        }
+        e.title = draft.title;
+        e.text = draft.text;
+        e.tags = draft.tags;
+        e.items = draft.items;
+        e.action = draft.action;
+        e.created = created;
+        // A new entry that a pause stored is still being written, not changed.
+        if !form.is_new() {
+            e.updated = Some(now);
+        }
+        log.sort();
+        Some((id, true))
+    }
+
+    /// Takes the entry `id` out of the log, if it is there.
+    fn take_entry(&mut self, id: u64) -> Option<Entry> {
+        let log = self.log_mut()?;
+        let i = log.find(id)?;
+        Some(Arc::unwrap_or_clone(log.entries.remove(i)))
+    }
+
     /// Stores what the form holds. Told quietly (quitting), problems in the form do not keep it
-    /// open: the entry is saved with what could be read.
+    /// open: the entry is saved with what could be read. Told, it says what happened to the
+    /// entry since the form opened: saved, or unchanged (whatever a pause stored in between).
     pub(super) fn save_form(&mut self, telling: Telling) {
-        let Some(Overlay::Entry(form)) = &self.overlay else {
+        let Some(Overlay::Entry(form)) = &mut self.overlay else {
             return;
         };
-        let draft = match form.read(self.content, self.lang) {
+        let draft = match form.read() {
             Ok(d) => d,
-            Err(problem) if telling == Telling::Tell => {
-                if let Some(Overlay::Entry(form)) = &mut self.overlay {
-                    form.error = Some(problem);
-                }
+            Err(problems) if telling == Telling::Tell => {
+                form.problems = problems;
                 return;
             }
-            Err(_) => form.read_leniently(self.content),
+            Err(_) => form.read_leniently(),
         };
-        let editing = form.editing;
-        self.overlay = None;
-        if draft.title.trim().is_empty() && draft.text.trim().is_empty() {
+        let Some(Overlay::Entry(form)) = self.overlay.take() else {
+            return;
+        };
+        if draft.is_empty() {
+            // A new entry that a pause stored goes again; a changed one stays as it was.
+            if form.is_new()
+                && let Some(id) = form.stored()
+                && self.take_entry(id).is_some()
+            {
+                self.refresh_log_view(None);
+                self.changed_log();
+            }
             if telling == Telling::Tell {
                 self.info(Msg::EntryEmpty.get(self.lang).to_string());
             }
             return;
         }
-        let now = self.now;
-        let Some(log) = self.log_mut() else { return };
-        let id = match editing.and_then(|id| log.find(id)) {
-            Some(i) => {
-                let e = log.entry_mut(i);
-                let changed = e.title != draft.title
-                    || e.text != draft.text
-                    || e.tags != draft.tags
-                    || e.items != draft.items
-                    || e.action != draft.action;
-                if changed {
-                    e.title = draft.title;
-                    e.text = draft.text;
-                    e.tags = draft.tags;
-                    e.items = draft.items;
-                    e.action = draft.action;
-                    e.updated = Some(now);
-                }
-                e.id
-            }
-            None => {
-                let id = log.new_id(now);
-                log.push(Entry {
-                    id,
-                    created: now,
-                    updated: None,
-                    title: draft.title,
-                    text: draft.text,
-                    tags: draft.tags,
-                    items: draft.items,
-                    action: draft.action,
-                });
-                id
-            }
+        let unchanged = form
+            .original()
+            .is_some_and(|o| draft.same_as(o, &self.zone));
+        let Some((id, changed)) = self.store_draft(&form, draft) else {
+            return;
         };
         self.refresh_log_view(Some(id));
-        self.changed_log();
+        if changed {
+            self.changed_log();
+        }
         if telling == Telling::Tell {
-            self.confirm(DataFile::Log, Msg::EntrySaving, Msg::EntrySaved);
+            if unchanged {
+                self.info(Msg::EntryUnchanged.get(self.lang).to_string());
+            } else {
+                self.confirm(DataFile::Log, Msg::EntrySaving, Msg::EntrySaved);
+            }
+        }
+    }
+
+    /// While an entry is being written, a pause in typing stores it (leaving out what cannot
+    /// be read yet), as it does a note: a crash or a closed terminal loses at most the last
+    /// few seconds. The form stays open.
+    pub(super) fn autosave_form(&mut self) {
+        let Some(Overlay::Entry(form)) = &self.overlay else {
+            return;
+        };
+        if form.discarding() || self.read_only.is_some() {
+            return;
+        }
+        let draft = form.read_leniently();
+        if draft.is_empty() {
+            return;
+        }
+        // The form is taken out while the log changes, and put back.
+        let Some(Overlay::Entry(mut form)) = self.overlay.take() else {
+            return;
+        };
+        if let Some((id, changed)) = self.store_draft(&form, draft) {
+            form.set_stored(id);
+            if changed {
+                self.refresh_log_view(Some(id));
+                self.changed_log();
+            }
+        }
+        self.overlay = Some(Overlay::Entry(form));
+    }
+
+    /// Ctrl-D in the form: asks whether to throw the entry away, unless there is nothing to
+    /// lose.
+    fn ask_discard(&mut self) {
+        let zone = self.zone.clone();
+        let Some(Overlay::Entry(form)) = &mut self.overlay else {
+            return;
+        };
+        let draft = form.read_leniently();
+        let nothing_to_lose = match form.original() {
+            None => form.stored().is_none() && draft.is_empty() && form.query.is_empty(),
+            Some(o) => draft.same_as(o, &zone) && form.query.is_empty(),
+        };
+        if nothing_to_lose {
+            let msg = if form.is_new() {
+                Msg::EntryEmpty
+            } else {
+                Msg::EntryUnchanged
+            };
+            self.overlay = None;
+            self.info(msg.get(self.lang).to_string());
+            return;
+        }
+        form.set_discarding(true);
+    }
+
+    /// Yes to the question: the entry goes, and `u` brings it back. A new entry that a pause
+    /// stored is taken out of the log (with everything typed since); one never stored, or the
+    /// changes to an existing entry, come back as the form they were.
+    fn discard_form(&mut self) {
+        let Some(Overlay::Entry(mut form)) = self.overlay.take() else {
+            return;
+        };
+        form.set_discarding(false);
+        form.problems.clear();
+        match (form.original().cloned(), form.stored()) {
+            (None, Some(_)) => {
+                let draft = form.read_leniently();
+                let stored = self
+                    .store_draft(&form, draft)
+                    .and_then(|(id, _)| self.take_entry(id));
+                if let Some(entry) = stored {
+                    self.undo = Some(Undo::Entry(entry));
+                }
+                self.refresh_log_view(None);
+                self.changed_log();
+                self.info(Msg::EntryDiscarded.get(self.lang).to_string());
+            }
+            (None, None) => {
+                self.undo = Some(Undo::Form(form));
+                self.info(Msg::EntryDiscarded.get(self.lang).to_string());
+            }
+            (Some(original), _) => {
+                // A pause may have stored some of the changes: the entry as it was.
+                let id = original.id;
+                let restored = self.log_mut().and_then(|log| {
+                    let i = log.find(id)?;
+                    let e = log.entry_mut(i);
+                    let changed = *e != original;
+                    *e = original;
+                    log.sort();
+                    Some(changed)
+                });
+                if restored == Some(true) {
+                    self.refresh_log_view(Some(id));
+                    self.changed_log();
+                }
+                self.undo = Some(Undo::Form(form));
+                self.info(Msg::EditDiscarded.get(self.lang).to_string());
+            }
         }
     }
 
@@ -316,12 +525,18 @@ impl App {
             Cmd::SaveClose => self.save_form(Telling::Tell),
             Cmd::ForceQuit => self.quit(),
             Cmd::External => self.request_external(),
+            Cmd::DiscardEntry => self.ask_discard(),
             _ => {
                 if let Some(Overlay::Entry(form)) = &mut self.overlay {
                     match cmd {
                         Cmd::NextField => form.move_field(1),
                         Cmd::PrevField => form.move_field(-1),
                         Cmd::CycleStatus => form.cycle_status(),
+                        Cmd::Up => form.move_in_parts(false),
+                        Cmd::Down => form.move_in_parts(true),
+                        // With nothing searched for, Enter moves on as in the other fields.
+                        Cmd::PickPart if !form.pick_part() => form.move_field(1),
+                        Cmd::RemovePart => form.remove_part(crate::keys::Key::Backspace.event()),
                         _ => {}
                     }
                 }
@@ -353,6 +568,19 @@ impl App {
     }
 
     pub(super) fn confirm_cmd(&mut self, cmd: Cmd) {
+        if let Some(Overlay::Entry(form)) = &mut self.overlay {
+            match cmd {
+                Cmd::Yes => self.discard_form(),
+                Cmd::No => form.set_discarding(false),
+                Cmd::ForceQuit => {
+                    // Quitting keeps what is written, as it always does.
+                    form.set_discarding(false);
+                    self.quit();
+                }
+                _ => {}
+            }
+            return;
+        }
         let Some(Overlay::Confirm(question)) = self.overlay else {
             return;
         };
@@ -377,21 +605,30 @@ impl App {
         let Some(log) = self.log_mut() else { return };
         let Some(i) = log.find(id) else { return };
         let entry = log.entries.remove(i);
-        self.undo = Some(Arc::unwrap_or_clone(entry));
+        self.undo = Some(Undo::Entry(Arc::unwrap_or_clone(entry)));
         self.info(Msg::EntryDeleted.get(self.lang).to_string());
         self.refresh_log_view(None);
         self.changed_log();
     }
 
-    fn undo_delete(&mut self) {
-        let Some(entry) = self.undo.take() else {
+    /// `u`: the last entry deleted or thrown away comes back.
+    pub(super) fn undo(&mut self) {
+        let Some(undo) = self.undo.take() else {
             self.info(Msg::NothingToUndo.get(self.lang).to_string());
             return;
         };
         if self.refuse_if_read_only() {
-            self.undo = Some(entry);
+            self.undo = Some(undo);
             return;
         }
+        let entry = match undo {
+            Undo::Entry(entry) => entry,
+            Undo::Form(form) => {
+                self.overlay = Some(Overlay::Entry(form));
+                self.info(Msg::EntryReopened.get(self.lang).to_string());
+                return;
+            }
+        };
         let id = entry.id;
         let Some(log) = self.log_mut() else { return };
         log.push(entry);

@@ -46,7 +46,7 @@ pub use crate::view::tabs::Tab;
 
 use crate::clock::Clock;
 use crate::content::{AssessKind, Content, ItemRef, Scale};
-use crate::data::{Entry, Log, Workbook};
+use crate::data::{Log, Workbook};
 use crate::i18n::{Lang, Msg};
 use crate::store::{DataFile, Notice, ReadOnly, Ticket, Unreadable};
 use crate::theme::Theme;
@@ -189,8 +189,8 @@ pub struct App {
     rescues: Vec<PathBuf>,
     /// Emergency copies brought back, removed once both files are saved with their content.
     rescued: Vec<(PathBuf, [Option<Ticket>; 2])>,
-    /// The last deleted entry, for undo.
-    undo: Option<Entry>,
+    /// The last entry deleted or thrown away, for undo.
+    undo: Option<log::Undo>,
     /// The last search, offered again (selected) when `/` opens the search.
     last_search: search::Recall,
     message: Option<Message>,

@@ -221,8 +221,9 @@ pub enum LogCommand {
         /// A tag (repeat for more).
         #[arg(long = "tag", value_name = "TAG")]
         tags: Vec<String>,
-        /// The id of a part of the material it is about, e.g. sleutel-4 (repeat for more).
-        #[arg(long = "item", value_name = "ID")]
+        /// A part of the material it is about: its id (e.g. sleutel-4) or words of its title
+        /// (e.g. "externe oriëntatie"); repeat for more.
+        #[arg(long = "item", value_name = "ID|TITLE")]
         items: Vec<String>,
         /// Make it an action (something you will do differently), status planned.
         #[arg(long)]
@@ -230,6 +231,9 @@ pub enum LogCommand {
         /// The date to follow the action up (makes it an action): 2026-12-01 or 1-12-2026.
         #[arg(long, value_name = "DATE")]
         follow_up: Option<String>,
+        /// The day it is about, if not today: 2026-11-02 or 2-11-2026 (the time of day is now's).
+        #[arg(long, value_name = "DATE")]
+        date: Option<String>,
     },
     /// Print entries, newest first.
     List {
@@ -394,7 +398,20 @@ pub fn run(cli: Cli) -> ExitCode {
                     items,
                     action,
                     follow_up,
-                } => shell::log_add(&dir, lang, text, title, tags, items, action, follow_up),
+                    date,
+                } => shell::log_add(
+                    &dir,
+                    lang,
+                    shell::NewEntry {
+                        text,
+                        title,
+                        tags,
+                        items,
+                        action,
+                        follow_up,
+                        date,
+                    },
+                ),
                 LogCommand::List {
                     tag,
                     since,

@@ -11,7 +11,7 @@ use jiff::tz::TimeZone;
 
 use super::{Output, Privacy, emit, fail};
 use crate::clock::{Clock, SystemClock};
-use crate::data::log::{LogFilter, item_id, parse_date, parse_items, parse_tags};
+use crate::data::log::{LogFilter, item_id, on_day, parse_date, parse_tags};
 use crate::data::merge::merge;
 use crate::data::{ActionState, Entry, Log, Status, Workbook};
 use crate::format::portfolio;
@@ -48,32 +48,62 @@ fn lock(dir: &Path, lang: Lang) -> Result<DirLock, ExitCode> {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-pub fn log_add(
-    dir: &Path,
-    lang: Lang,
-    text: Option<String>,
-    title: Option<String>,
-    tags: Vec<String>,
-    items: Vec<String>,
-    action: bool,
-    follow_up: Option<String>,
-) -> ExitCode {
-    // Everything is checked before anything is touched.
-    let items = parse_items(&items.join(","));
-    let content = crate::content::embedded();
-    if let Some(id) = items.iter().find(|id| content.item_by_id(id).is_none()) {
-        return fail(Msg::UnknownItem.get(lang).replace("{id}", id));
+/// An entry as the command line gives it.
+#[derive(Debug, Default)]
+pub struct NewEntry {
+    pub text: Option<String>,
+    pub title: Option<String>,
+    pub tags: Vec<String>,
+    /// Ids or words of titles.
+    pub items: Vec<String>,
+    pub action: bool,
+    pub follow_up: Option<String>,
+    /// The day it is about.
+    pub date: Option<String>,
+}
+
+/// Says everything that is wrong (one line each, on standard error) and fails.
+fn fail_all(problems: &[String]) -> ExitCode {
+    for p in problems {
+        let _ = fail(p);
     }
-    let follow_up = match follow_up.as_deref().map(|d| (d, parse_date(d))) {
-        Some((d, None)) => return fail(Msg::BadDate.get(lang).replace("{date}", d)),
+    ExitCode::FAILURE
+}
+
+pub fn log_add(dir: &Path, lang: Lang, new: NewEntry) -> ExitCode {
+    // Everything is checked, and every problem told, before anything is touched.
+    let content = crate::content::embedded();
+    let mut problems = Vec::new();
+    let mut items: Vec<String> = Vec::new();
+    for given in &new.items {
+        match crate::app::form::resolve_parts(content, given, lang) {
+            Ok(ids) => {
+                for id in ids {
+                    if !items.contains(&id) {
+                        items.push(id);
+                    }
+                }
+            }
+            Err(why) => problems.push(why),
+        }
+    }
+    let mut date = |given: Option<&str>| match given.map(|d| (d, parse_date(d))) {
+        Some((d, None)) => {
+            problems.push(Msg::BadDate.get(lang).replace("{date}", d));
+            None
+        }
         Some((_, date)) => date,
         None => None,
     };
-    let title = title.unwrap_or_default();
-    let text = text.unwrap_or_default();
+    let follow_up = date(new.follow_up.as_deref());
+    let day = date(new.date.as_deref());
+    let title = new.title.unwrap_or_default();
+    let text = new.text.unwrap_or_default();
     if text.trim().is_empty() && title.trim().is_empty() {
-        return fail(Msg::CliEmpty.get(lang));
+        problems.push(Msg::CliEmpty.get(lang).to_string());
+    }
+    if !problems.is_empty() {
+        return fail_all(&problems);
     }
     let _lock = match lock(dir, lang) {
         Ok(l) => l,
@@ -85,25 +115,29 @@ pub fn log_add(
     };
     let clock = SystemClock::new();
     let now = clock.now();
+    let zone = clock.zone();
+    // A day given keeps the time of day it is now, as the workbook's form does.
+    let created = day.map_or(now, |d| on_day(now, d, &zone));
     let entry = Entry {
         id: log.new_id(now),
-        created: now,
+        created,
         updated: None,
         title,
         text,
-        tags: parse_tags(&tags.join(",")),
+        tags: parse_tags(&new.tags.join(",")),
         items,
-        action: (action || follow_up.is_some()).then_some(ActionState {
+        action: (new.action || follow_up.is_some()).then_some(ActionState {
             status: Status::Planned,
             follow_up,
         }),
     };
     let heading = format!(
         "{} {}",
-        i18n::date_time(now, &clock.zone(), lang),
+        i18n::date_time(created, &zone, lang),
         safe::line(entry.heading())
     );
     log.push(entry);
+    log.sort();
     match store::write_log_now(dir, &log) {
         Ok(()) => {
             println!("{}: {heading}", Msg::CliAdded.get(lang));

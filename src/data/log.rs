@@ -297,6 +297,22 @@ pub fn parse_date(text: &str) -> Option<Date> {
     None
 }
 
+/// `at` moved to the calendar day `day` in `zone`, its time of day kept: how a date chosen for
+/// an entry sets when it was written. A time of day that the day does not have (a clock moved
+/// forward) is taken as the clock would read it.
+pub fn on_day(at: Timestamp, day: Date, zone: &TimeZone) -> Timestamp {
+    let time = at.to_zoned(zone.clone()).time();
+    day.to_datetime(time)
+        .to_zoned(zone.clone())
+        .map(|z| z.timestamp())
+        .unwrap_or(at)
+}
+
+/// The calendar day of `at` in `zone`.
+pub fn day_of(at: Timestamp, zone: &TimeZone) -> Date {
+    at.to_zoned(zone.clone()).date()
+}
+
 impl Log {
     /// A fresh id for an entry made at `at`: its nanoseconds, moved on if already taken.
     pub fn new_id(&self, at: Timestamp) -> u64 {
@@ -440,6 +456,20 @@ mod tests {
         for t in ["", "morgen", "31-02-2026", "2026-13-01", "1-1-26"] {
             assert_eq!(parse_date(t), None, "{t}");
         }
+    }
+
+    #[test]
+    fn a_chosen_day_keeps_the_time_of_day() {
+        let zone = TimeZone::fixed(jiff::tz::offset(1));
+        let at: Timestamp = "2026-11-23T13:05:00Z".parse().unwrap();
+        let moved = on_day(at, Date::new(2026, 11, 2).unwrap(), &zone);
+        assert_eq!(moved.to_string(), "2026-11-02T13:05:00Z");
+        assert_eq!(day_of(moved, &zone), Date::new(2026, 11, 2).unwrap());
+        // Late in the evening in the user's zone is still that day there.
+        let late: Timestamp = "2026-11-23T23:30:00Z".parse().unwrap();
+        assert_eq!(day_of(late, &zone), Date::new(2026, 11, 24).unwrap());
+        let back = on_day(late, Date::new(2026, 11, 20).unwrap(), &zone);
+        assert_eq!(back.to_string(), "2026-11-19T23:30:00Z");
     }
 
     #[test]

@@ -63,7 +63,8 @@ fn visible_lines(
         .map(|(i, l)| {
             let painted = match anchor {
                 Some(a) if (a.line..a.line + a.height).contains(&i) => {
-                    paint::chosen(l, i == a.line, t.selected)
+                    let (chosen, role) = a.kind.chosen_look();
+                    paint::chosen(l, i == a.line, chosen, paint::Palette::style(t, role))
                 }
                 _ => paint::line(l, t),
             };

@@ -28,6 +28,8 @@ impl Palette for Theme {
             Role::Note => self.note,
             Role::Border => self.border,
             Role::Mark => self.mark,
+            Role::Chosen => self.selected,
+            Role::Action => self.action,
         }
     }
 }
@@ -48,15 +50,15 @@ pub fn lines(ls: &[view::Line], p: &impl Palette) -> Vec<Line<'static>> {
 }
 
 /// One line of a chosen entry: all in `chosen`, its mark (the first span of its first line)
-/// turned into "▶ ".
-pub fn chosen(l: &view::Line, first: bool, chosen: Style) -> Line<'static> {
+/// turned into `mark`.
+pub fn chosen(l: &view::Line, first: bool, mark: &str, chosen: Style) -> Line<'static> {
     Line::from(
         l.spans
             .iter()
             .enumerate()
             .map(|(i, s)| {
                 let text = if first && i == 0 && s.width() == 2 {
-                    "▶ ".to_string()
+                    mark.to_string()
                 } else {
                     s.text.clone()
                 };

@@ -104,5 +104,5 @@ fn render_editor(app: &App, e: &NoteEditor, area: Rect, buf: &mut Buffer) {
         ));
     let inner = block.inner(area).inner(Margin::new(1, 0));
     block.render(area, buf);
-    Widget::render(e.area(), inner, buf);
+    super::form::text_field(app, e.area(), inner, buf);
 }

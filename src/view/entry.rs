@@ -59,7 +59,11 @@ pub fn lines(
         out.extend(plain(&tags, Role::Accent, width));
     }
     for id in &e.items {
-        let name = content.title_of(id, lang).unwrap_or_else(|| id.clone());
+        // As the form names it: "Sleutel 4 · Ontwikkel eigenaarschap bij anderen".
+        let name = match content.item_by_id(id) {
+            Some((_, item)) => item.labelled_title(lang),
+            None => content.title_of(id, lang).unwrap_or_else(|| id.clone()),
+        };
         out.extend(wrap(
             &[(&name, Role::Accent)],
             width,

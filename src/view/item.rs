@@ -41,6 +41,17 @@ pub enum AnchorKind {
     Entry,
 }
 
+impl AnchorKind {
+    /// How an entry looks while it is chosen: its mark and its role. A chosen intervention
+    /// looks like the planned action (☐) that `a` makes of it, in a colour of its own.
+    pub fn chosen_look(self) -> (&'static str, Role) {
+        match self {
+            AnchorKind::Intervention => ("☐ ", Role::Action),
+            AnchorKind::Link | AnchorKind::Entry => ("▶ ", Role::Chosen),
+        }
+    }
+}
+
 /// Everything an item's text is made of, apart from the item itself.
 #[derive(Clone, Copy)]
 pub struct Inputs<'a> {

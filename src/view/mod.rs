@@ -50,6 +50,10 @@ pub enum Role {
     /// Found by a search: laid over the text's own look (reversed and underlined, so it shows
     /// without colour too).
     Mark,
+    /// The entry chosen in a text (a link, a log entry).
+    Chosen,
+    /// The intervention chosen in a text: what `a` makes an action of.
+    Action,
 }
 
 /// A piece of text with its role.
