@@ -183,7 +183,7 @@ messages! {
     HelpFilter => "In het filter", "In the filter";
     HelpConfirm => "Bij een vraag", "At a question";
     HelpSearch => "Bij zoeken (typen zoekt)", "In search (typing searches)";
-    HelpOverlay => "In help en bronnen", "In help and sources";
+    HelpOverlay => "In help, bronnen en meldingen", "In help, sources and messages";
     HelpMore => "↓ meer", "↓ more";
     HelpList => "In de lijst en de tekst", "In the list and the text";
     HelpEditor => "In de notitie", "In the note";
@@ -202,7 +202,7 @@ messages! {
     RescueLater => "De noodkopie blijft staan; werkboek vraagt het bij de volgende start opnieuw.", "The emergency copy stays; werkboek asks again at the next start.";
     RescueUnreadable => "De noodkopie kan niet worden gelezen; ze blijft staan", "The emergency copy cannot be read; it stays";
     MadePrivate => "Je gegevensmap was ook voor anderen open (rechten {mode}); werkboek heeft haar afgeschermd (700).", "Your data folder was open to others (mode {mode}); werkboek has made it private (700).";
-    CleanedTemps => "{n} tijdelijke bestanden van een onderbroken opslag opgeruimd ({kb} kB).", "{n} temporary files of an interrupted save cleaned up ({kb} kB).";
+    CleanedTemps => "{files} van een onderbroken opslag opgeruimd ({kb} kB).", "{files} of an interrupted save cleaned up ({kb} kB).";
     ImportFinished => "Een onderbroken import is afgemaakt.", "An interrupted import has been completed.";
     NoteTooLarge => "Deze notitie is te groot om hier te bewerken ({mb} MB; de grens is {limit} MB). Ze blijft bewaard zoals ze is.", "This note is too large to edit here ({mb} MB; the limit is {limit} MB). It is kept as it is.";
     TerminalUnusable => "deze terminal kan niet worden gebruikt ({why}).", "this terminal cannot be used ({why}).";
@@ -342,7 +342,7 @@ messages! {
     EntryRestored => "Regel teruggezet.", "Entry restored.";
     NothingToUndo => "Er is niets om ongedaan te maken.", "Nothing to undo.";
     NotAnAction => "Deze regel is geen actie; maak er een van met e (veld Actie).", "This entry is not an action; make it one with e (Action field).";
-    Overdue => "{n} actie(s) voorbij de opvolgdatum: zie Logboek (o: open acties).", "{n} action(s) past their follow-up date: see Log (o: open actions).";
+    Overdue => "{n} acties voorbij hun opvolgdatum: zie Logboek (o: open acties).", "{n} actions past their follow-up date: see Log (o: open actions).";
     LogUnavailable => "Het logboek is niet beschikbaar.", "The log is not available.";
     Exported => "Portfolio opgeslagen in", "Portfolio saved to";
     ExportFailed => "Exporteren mislukt", "Export failed";
@@ -441,8 +441,7 @@ messages! {
     SlidesDiscuss => "Om over te praten", "To discuss";
     SlidesSourcesIntro => "Dit materiaal is in eigen woorden naverteld uit:", "This material is retold in our own words from:";
     ResumeQuestion => "Verder waar je de vorige keer stopte?", "Go on where you stopped last time?";
-    ResumeYes => "verder bij", "go on at";
-    ResumeNo => "beginnen bij", "start at";
+    ResumeYes => "verder waar je stopte:", "go on where you stopped:";
     TeamTitle => "Teamscan", "Team scan";
     TeamBig => "Team", "Team";
     TeamPeople => "{n} deelnemers", "{n} participants";
@@ -485,7 +484,7 @@ messages! {
     CmdSources => "bronnen", "sources";
     CmdLanguage => "taal: Nederlands/English", "language: Nederlands/English";
     CmdQuit => "stoppen", "quit";
-    CmdForceQuit => "stoppen, ook tijdens schrijven", "quit, even while writing";
+    CmdForceQuit => "bewaren en stoppen", "save and quit";
     CmdSaveClose => "bewaren en sluiten", "save and close";
     CmdClose => "sluiten", "close";
     CmdFresh => "opnieuw beginnen", "start afresh";
@@ -541,6 +540,26 @@ messages! {
     FooterScroll => "scrollen", "scroll";
     // [issue 10 · main] entries of this part go above this line
     //
+    TempFile => "tijdelijk bestand", "temporary file";
+    TempFiles => "tijdelijke bestanden", "temporary files";
+    MessagesTitle => "Meldingen", "Messages";
+    MessagesNone => "Nog geen meldingen.", "No messages yet.";
+    MessagesWhole => "hele melding", "whole message";
+    CmdMessages => "de laatste meldingen, helemaal te lezen", "the last messages, to read in full";
+    OverdueOne => "{n} actie voorbij de opvolgdatum: zie Logboek (o: open acties).", "{n} action past its follow-up date: see Log (o: open actions).";
+    CliNoteAdded => "notitie toegevoegd", "note added";
+    CliNoteJoined => "notitie die verschilde: de ingelezen tekst staat onder de jouwe", "note that differed: the imported text is below yours";
+    CliScoreAdded => "score of bestudeerd-markering toegevoegd", "score or studied mark added";
+    CliSnapshotAdded => "meting toegevoegd", "snapshot added";
+    CliEntryAdded => "logboekregel toegevoegd", "log entry added";
+    CliEntryBoth => "logboekregel met een botsend nummer: beide versies bewaard", "log entry with a clashing number: both versions kept";
+    CliSkippedKeptOne => "score die verschilde: de jouwe is gehouden", "score that differed: yours was kept";
+    SourcesAuthor => "Auteur", "Author";
+    ResumeFromStart => "opnieuw vanaf het begin", "again from the start";
+    ResumeFromHere => "opnieuw, vanaf wat je nu leest:", "again, from what you are reading:";
+    ResumeLeave => "toch niet presenteren", "do not present after all";
+    PresentNotLog => "Het logboek is persoonlijk en wordt niet gepresenteerd; kies een deel van het materiaal en druk dan op P.", "The log is personal and is not presented; choose a part of the material, then press P.";
+    PresentNotMeasures => "Metingen zijn persoonlijk en worden niet gepresenteerd; kies een deel van het materiaal en druk dan op P.", "Snapshots are personal and are not presented; choose a part of the material, then press P.";
     // [issue 10 · words] entries of this part go above this line
     //
     // [issue 10 · log] entries of this part go above this line

@@ -250,6 +250,7 @@ pub enum Cmd {
     Later,
     // [issue 10 · main] entries of this part go above this line
     //
+    Messages,
     // [issue 10 · words] entries of this part go above this line
     //
     // [issue 10 · log] entries of this part go above this line
@@ -325,6 +326,7 @@ impl Cmd {
             Cmd::Later => Msg::CmdLater,
             // [issue 10 · main] entries of this part go above this line
             //
+            Cmd::Messages => Msg::CmdMessages,
             // [issue 10 · words] entries of this part go above this line
             //
             // [issue 10 · log] entries of this part go above this line
@@ -614,7 +616,7 @@ pub const BINDINGS: &[Binding] = &[
         Cmd::Yes,
         None,
     ),
-    bind(Resume, &[Key::Char('n'), Key::Home], Cmd::No, None),
+    bind(Resume, &[Key::Char('n')], Cmd::No, None),
     bind(Resume, &[Key::Char('q'), Key::Esc], Cmd::Leave, None),
     bind(Resume, &[Key::Ctrl('c')], Cmd::ForceQuit, None),
     bind(Problem, &[Key::Char('n')], Cmd::Fresh, None),
@@ -630,6 +632,9 @@ pub const BINDINGS: &[Binding] = &[
     bind(Rescue, &[Key::Ctrl('c')], Cmd::ForceQuit, None),
     // [issue 10 · main] entries of this part go above this line
     //
+    bind(Tabs, &[Key::Char('m')], Cmd::Messages, None),
+    bind(Overlay, &[Key::Char('m')], Cmd::Close, None),
+    bind(Resume, &[Key::Home], Cmd::Top, None),
     // [issue 10 · words] entries of this part go above this line
     //
     // [issue 10 · log] entries of this part go above this line

@@ -302,12 +302,12 @@ fn export_import_export_gives_the_same_portfolio() {
     let o = run_in(to.path(), &["import", first.to_str().unwrap()]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(
-        stdout(&o).contains("+ 1 notities toegevoegd"),
+        stdout(&o).contains("+ 1 notitie toegevoegd"),
         "{}",
         stdout(&o)
     );
     assert!(
-        stdout(&o).contains("+ 1 logboekregels toegevoegd"),
+        stdout(&o).contains("+ 1 logboekregel toegevoegd"),
         "{}",
         stdout(&o)
     );

@@ -49,11 +49,11 @@ impl App {
         let goal = which == Which::Wish;
         let Some(r) = self.current_item() else { return };
         let Some((kind, scale)) = self.scale_of(r.section) else {
-            self.info(Msg::NotAssessable.get(self.lang).to_string());
+            self.error(Msg::NotAssessable.get(self.lang).to_string());
             return;
         };
         if goal && kind == AssessKind::Checklist {
-            self.info(Msg::NoGoalHere.get(self.lang).to_string());
+            self.error(Msg::NoGoalHere.get(self.lang).to_string());
             return;
         }
         if self.refuse_if_read_only() {
@@ -127,7 +127,7 @@ impl App {
             .filter(|a| a.kind == AnchorKind::Intervention)
             .and_then(|a| self.content.title_of(&a.id, self.lang));
         let Some(text) = chosen else {
-            self.info(Msg::ChooseIntervention.get(self.lang).to_string());
+            self.error(Msg::ChooseIntervention.get(self.lang).to_string());
             return;
         };
         if self.refuse_if_read_only() {
@@ -137,7 +137,7 @@ impl App {
         let line = format!("☐ {}: {text}", Msg::Action.get(self.lang));
         let note = self.workbook.note(&id);
         if note.lines().any(|l| l.trim() == line) {
-            self.info(Msg::ActionAlreadyThere.get(self.lang).to_string());
+            self.error(Msg::ActionAlreadyThere.get(self.lang).to_string());
             return;
         }
         let new = if note.is_empty() {

@@ -82,11 +82,12 @@ impl App {
                     .map(|l| l.entries.iter().filter(|e| e.is_overdue(today)).count())
                     .unwrap_or(0);
                 if overdue > 0 && self.message.is_none() {
-                    self.error(
-                        Msg::Overdue
-                            .get(self.lang)
-                            .replace("{n}", &overdue.to_string()),
-                    );
+                    self.error(crate::i18n::count(
+                        overdue,
+                        Msg::OverdueOne,
+                        Msg::Overdue,
+                        self.lang,
+                    ));
                 }
             }
             Err(file) => {
@@ -261,7 +262,7 @@ impl App {
         self.overlay = None;
         if draft.title.trim().is_empty() && draft.text.trim().is_empty() {
             if telling == Telling::Tell {
-                self.info(Msg::EntryEmpty.get(self.lang).to_string());
+                self.note(Msg::EntryEmpty.get(self.lang).to_string());
             }
             return;
         }
@@ -380,7 +381,7 @@ impl App {
 
     fn undo_delete(&mut self) {
         let Some(entry) = self.undo.take() else {
-            self.info(Msg::NothingToUndo.get(self.lang).to_string());
+            self.error(Msg::NothingToUndo.get(self.lang).to_string());
             return;
         };
         if self.refuse_if_read_only() {
@@ -408,12 +409,12 @@ impl App {
         let Some(log) = self.log_mut() else { return };
         let Some(i) = log.find(id) else { return };
         if log.entries[i].action.is_none() {
-            self.info(Msg::NotAnAction.get(lang).to_string());
+            self.error(Msg::NotAnAction.get(lang).to_string());
             return;
         }
         let e = log.entry_mut(i);
         let Some(action) = &mut e.action else {
-            self.info(Msg::NotAnAction.get(lang).to_string());
+            self.error(Msg::NotAnAction.get(lang).to_string());
             return;
         };
         action.status = action.status.next();
@@ -435,7 +436,7 @@ impl App {
             .and_then(|id| self.content.find(id));
         match target {
             Some(t @ Target::Item(_)) => self.go_to(t),
-            _ => self.info(Msg::NoLink.get(self.lang).to_string()),
+            _ => self.error(Msg::NoLink.get(self.lang).to_string()),
         }
     }
 
@@ -473,7 +474,7 @@ impl App {
                 Msg::Exported.get(self.lang),
                 crate::safe::line(&path.display().to_string())
             )),
-            Err(e) => self.error(format!(
+            Err(e) => self.failed(format!(
                 "{}: {}",
                 Msg::ExportFailed.get(self.lang),
                 e.describe(self.lang)

@@ -14,6 +14,7 @@ mod editor;
 pub mod form;
 mod input;
 mod log;
+mod messages;
 mod nav;
 mod present;
 mod rescue;
@@ -34,6 +35,7 @@ pub use assess::Measures;
 pub use editor::{EditorError, NoteEditor};
 pub use form::{EntryForm, Field, FilterField, FilterForm};
 pub use log::LogView;
+pub use messages::Told;
 pub use search::{ResultRow, Search};
 pub use study::{Focus, ListRow, Place, Study};
 
@@ -50,11 +52,7 @@ use crate::store::{DataFile, Notice, ReadOnly, Ticket, Unreadable};
 use crate::theme::Theme;
 use crate::view;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum MessageKind {
-    Info,
-    Error,
-}
+pub use crate::view::messages::Kind as MessageKind;
 
 /// A line in the footer about what just happened.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -74,6 +72,8 @@ pub enum Question {
 pub enum Overlay {
     Help(view::scroll::Scroll),
     Sources(view::scroll::Scroll),
+    /// The recent messages, newest first.
+    Messages(view::scroll::Scroll),
     Editor(Box<NoteEditor>),
     Entry(Box<EntryForm>),
     Filter(Box<FilterForm>),
@@ -184,6 +184,8 @@ pub struct App {
     /// The last deleted entry, for undo.
     undo: Option<Entry>,
     message: Option<Message>,
+    /// The last messages, newest first, for the `m` screen (at most [`messages::KEPT`]).
+    told: std::collections::VecDeque<Told>,
     /// A message waiting for its save to reach the disk.
     pending: Option<Pending>,
     saves: Saves,
@@ -235,6 +237,7 @@ impl App {
             rescued: Vec::new(),
             undo: None,
             message: None,
+            told: Default::default(),
             pending: None,
             saves: Saves::default(),
             revision: [0; 2],
@@ -413,7 +416,7 @@ impl App {
 
     /// The screen split, as drawing will do it.
     pub fn layout(&self) -> view::layout::Study {
-        view::layout::study(self.size.into(), self.tab_rows())
+        view::layout::study_with_footer(self.size.into(), self.tab_rows(), self.footer_rows())
     }
 
     /// What an item's text is made of.

@@ -142,7 +142,7 @@ impl App {
             .map(|a| a.id)
             .or_else(|| self.content.item(r).links.first().cloned());
         let Some(target) = link.and_then(|id| self.content.find(&id)) else {
-            self.info(Msg::NoLink.get(self.lang).to_string());
+            self.error(Msg::NoLink.get(self.lang).to_string());
             return;
         };
         self.study.remember(Spot {

@@ -274,29 +274,47 @@ pub fn import(dir: &Path, lang: Lang, file: &Path) -> ExitCode {
             Msg::CliNothingChanged.get(lang)
         ));
     }
-    let m = |msg: Msg| msg.get(lang);
-    println!("{}", m(Msg::CliImported));
-    for (msg, n) in [
-        (Msg::CliNotesAdded, report.notes_added),
-        (Msg::CliNotesJoined, report.notes_joined),
-        (
-            Msg::CliScoresAdded,
+    println!("{}", Msg::CliImported.get(lang));
+    let said = |n: usize, one: Msg, many: Msg| i18n::count(n, one, many, lang);
+    for line in [
+        said(report.notes_added, Msg::CliNoteAdded, Msg::CliNotesAdded),
+        said(report.notes_joined, Msg::CliNoteJoined, Msg::CliNotesJoined),
+        said(
             report.scores_added + report.studied_added,
+            Msg::CliScoreAdded,
+            Msg::CliScoresAdded,
         ),
-        (Msg::CliSnapshotsAdded, report.snapshots_added),
-        (Msg::CliEntriesAdded, report.entries_added),
-        (Msg::CliEntriesBoth, report.entries_both_kept),
+        said(
+            report.snapshots_added,
+            Msg::CliSnapshotAdded,
+            Msg::CliSnapshotsAdded,
+        ),
+        said(
+            report.entries_added,
+            Msg::CliEntryAdded,
+            Msg::CliEntriesAdded,
+        ),
+        said(
+            report.entries_both_kept,
+            Msg::CliEntryBoth,
+            Msg::CliEntriesBoth,
+        ),
     ] {
-        println!("  + {n} {}", m(msg));
+        println!("  + {line}");
     }
-    for (msg, n) in [
-        (
-            Msg::CliSkippedSame,
+    for line in [
+        said(
             report.notes_same + report.snapshots_same + report.entries_same,
+            Msg::CliSkippedSame,
+            Msg::CliSkippedSame,
         ),
-        (Msg::CliSkippedKept, report.scores_kept),
+        said(
+            report.scores_kept,
+            Msg::CliSkippedKeptOne,
+            Msg::CliSkippedKept,
+        ),
     ] {
-        println!("  = {n} {}", m(msg));
+        println!("  = {line}");
     }
     ExitCode::SUCCESS
 }

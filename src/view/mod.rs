@@ -15,6 +15,7 @@ pub mod help;
 pub mod item;
 pub mod layout;
 pub mod measures;
+pub mod messages;
 pub mod scroll;
 pub mod sources;
 pub mod tabs;

@@ -74,7 +74,7 @@ fn snapshots_are_dated_and_measures_compare_now_with_the_chosen_one() {
 
     // Nothing scored yet: nothing to photograph.
     key(&mut app, KeyCode::Char('s'));
-    assert_eq!(app.message().unwrap().kind, MessageKind::Error);
+    assert_eq!(app.message().unwrap().kind, MessageKind::Warning);
     assert!(app.workbook().snapshots.is_empty());
 
     go_to_item(&mut app, "factor-verbinding");

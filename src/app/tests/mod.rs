@@ -20,6 +20,7 @@ mod log;
 mod notes;
 mod search;
 mod study;
+mod words;
 
 pub(crate) fn setup(workbook: Workbook) -> Setup {
     Setup {
