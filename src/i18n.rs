@@ -111,8 +111,17 @@ pub fn count(n: usize, one: Msg, many: Msg, lang: Lang) -> String {
 /// What went wrong with a file operation, in words of the interface language (the operating
 /// system's own message is English).
 pub fn io_problem(kind: std::io::ErrorKind, lang: Lang) -> String {
+    match io_words(kind) {
+        Some(msg) => msg.get(lang).to_string(),
+        // The kind's own name is English ("Uncategorized"): not shown.
+        None => Msg::IoOther.get(lang).to_string(),
+    }
+}
+
+/// The words for a kind of error, where there are words for it.
+fn io_words(kind: std::io::ErrorKind) -> Option<Msg> {
     use std::io::ErrorKind as K;
-    let msg = match kind {
+    Some(match kind {
         K::NotFound => Msg::IoNotFound,
         K::PermissionDenied => Msg::IoPermission,
         K::AlreadyExists => Msg::IoExists,
@@ -129,13 +138,34 @@ pub fn io_problem(kind: std::io::ErrorKind, lang: Lang) -> String {
         K::InvalidInput | K::InvalidData => Msg::IoInvalid,
         K::CrossesDevices => Msg::IoCrossDevice,
         K::TimedOut | K::WouldBlock => Msg::IoTimedOut,
-        _ => {
-            return Msg::IoOther
-                .get(lang)
-                .replace("{kind}", &format!("{kind:?}"));
+        _ => return None,
+    })
+}
+
+/// What went wrong with an operation on a file or the terminal, in words of the interface
+/// language: as [`io_problem`], and for what the kind alone does not say (no terminal at all, a
+/// device that is not a terminal) from the system's own error number. An error without words
+/// of its own is named by that number, never by the system's English message.
+pub fn io_error(e: &std::io::Error, lang: Lang) -> String {
+    #[cfg(unix)]
+    if let Some(code) = e.raw_os_error() {
+        use rustix::io::Errno;
+        let msg = match Errno::from_raw_os_error(code) {
+            Errno::NXIO => Some(Msg::IoNoDevice),
+            Errno::NOTTY => Some(Msg::IoNotATerminal),
+            Errno::IO => Some(Msg::IoDevice),
+            _ => None,
+        };
+        if let Some(msg) = msg {
+            return msg.get(lang).to_string();
         }
-    };
-    msg.get(lang).to_string()
+    }
+    match (io_words(e.kind()), e.raw_os_error()) {
+        (None, Some(code)) => Msg::IoOtherCode
+            .get(lang)
+            .replace("{code}", &code.to_string()),
+        _ => io_problem(e.kind(), lang),
+    }
 }
 
 macro_rules! messages {
@@ -292,7 +322,7 @@ messages! {
     IoInvalid => "ongeldige invoer", "invalid input";
     IoCrossDevice => "ligt op een andere schijf", "is on another disk";
     IoTimedOut => "duurde te lang", "took too long";
-    IoOther => "onverwachte fout van het systeem ({kind})", "unexpected system error ({kind})";
+    IoOther => "onverwachte fout van het systeem", "unexpected system error";
     NotAssessable => "Dit onderdeel heeft geen score; beoordelen kan bij de factoren, de leerfuncties en de zelfscan.", "This part has no score; you can rate the factors, the learning functions and the self-scan.";
     NoGoalHere => "Een wens geef je bij de factoren en leerfuncties; de zelfscan kent alleen nu.", "A wish goes with the factors and learning functions; the self-scan has only now.";
     Now => "Nu", "Now";
@@ -560,6 +590,29 @@ messages! {
     ResumeLeave => "toch niet presenteren", "do not present after all";
     PresentNotLog => "Het logboek is persoonlijk en wordt niet gepresenteerd; kies een deel van het materiaal en druk dan op P.", "The log is personal and is not presented; choose a part of the material, then press P.";
     PresentNotMeasures => "Metingen zijn persoonlijk en worden niet gepresenteerd; kies een deel van het materiaal en druk dan op P.", "Snapshots are personal and are not presented; choose a part of the material, then press P.";
+    IoNoDevice => "er is hier geen terminal (geen apparaat op dit adres)", "there is no terminal here (no such device)";
+    IoNotATerminal => "dit is geen terminal", "this is not a terminal";
+    IoDevice => "het apparaat gaf een lees- of schrijffout", "the device failed to read or write";
+    IoOtherCode => "onverwachte fout van het systeem (code {code})", "unexpected system error (code {code})";
+    TeamNotATerminal => "de uitvoer gaat niet naar een terminal; daar kan het teamoverzicht niet worden getoond.", "the output does not go to a terminal; the team view cannot be shown there.";
+    TeamNoTerminal => "Zonder terminal maakt werkboek team BESTAND... --format md er een verslag van (Markdown).", "Without a terminal, werkboek team FILE... --format md makes a report of it (Markdown).";
+    ShapeOther => "iets wat werkboek hier niet verwacht", "something werkboek does not expect here";
+    EditorFileNote => "notitie", "note";
+    EditorFileEntry => "logboekregel", "log-entry";
+    CliUnknownCommand => "\"{x}\" is geen commando van werkboek", "\"{x}\" is not a werkboek command";
+    CliUnknownArg => "\"{x}\" kent werkboek hier niet", "werkboek does not know \"{x}\" here";
+    CliValueMissing => "{arg} heeft een waarde nodig", "{arg} needs a value";
+    CliBadValue => "\"{value}\" is geen geldige waarde voor {arg}", "\"{value}\" is not a valid value for {arg}";
+    CliMissing => "er ontbreekt: {x}", "missing: {x}";
+    CliMissingCommand => "{x} heeft een commando nodig", "{x} needs a command";
+    CliConflict => "{arg} kan niet samen met {other}", "{arg} cannot be used with {other}";
+    CliTwice => "{arg} mag maar één keer", "{arg} can be given only once";
+    CliTooMany => "\"{value}\" is er één te veel bij {arg}", "\"{value}\" is one too many for {arg}";
+    CliUsageOther => "de opdracht klopt niet", "the command is not right";
+    CliChoices => "; kies uit: {x}", "; choose from: {x}";
+    CliMeant => "; bedoel je {x}?", "; did you mean {x}?";
+    CliUsage => "Gebruik:", "Usage:";
+    CliMoreHelp => "Alle commando's en opties: werkboek --help", "All commands and options: werkboek --help";
     // [issue 10 · words] entries of this part go above this line
     //
     // [issue 10 · log] entries of this part go above this line
@@ -634,6 +687,37 @@ mod tests {
         // C decides, and C is neither language: fall back to Dutch.
         let c = env(&[("LC_ALL", "C.UTF-8"), ("LANG", "en_US")]);
         assert_eq!(Lang::choose(None, None, Lang::from_locale(c)), Lang::Nl);
+    }
+
+    #[test]
+    fn system_errors_are_told_in_the_interface_language() {
+        use std::io::{Error, ErrorKind};
+        // No controlling terminal: the system says "No such device or address".
+        #[cfg(unix)]
+        {
+            let nxio = Error::from_raw_os_error(rustix::io::Errno::NXIO.raw_os_error());
+            assert_eq!(
+                io_error(&nxio, Lang::Nl),
+                "er is hier geen terminal (geen apparaat op dit adres)"
+            );
+            let notty = Error::from_raw_os_error(rustix::io::Errno::NOTTY.raw_os_error());
+            assert_eq!(io_error(&notty, Lang::En), "this is not a terminal");
+            // An error without words of its own is named by its number, not in English.
+            let odd = Error::from_raw_os_error(rustix::io::Errno::NOMEDIUM.raw_os_error());
+            let said = io_error(&odd, Lang::Nl);
+            assert!(
+                said.starts_with("onverwachte fout van het systeem (code "),
+                "{said}"
+            );
+        }
+        assert_eq!(
+            io_error(&Error::from(ErrorKind::PermissionDenied), Lang::Nl),
+            "geen toestemming"
+        );
+        assert_eq!(
+            io_error(&Error::other("the system's own English"), Lang::Nl),
+            "onverwachte fout van het systeem"
+        );
     }
 
     #[test]

@@ -10,6 +10,10 @@ use crate::i18n::{Lang, Msg};
 use crate::store;
 
 mod shell;
+mod shellfiles;
+mod usage;
+
+pub use usage::parse;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum LangArg {
@@ -199,6 +203,15 @@ pub enum Command {
         /// A file made by `werkboek export --format json`.
         file: PathBuf,
     },
+    /// Print the completions for your shell, e.g. `werkboek completions bash >
+    /// ~/.local/share/bash-completion/completions/werkboek`.
+    Completions {
+        /// bash, zsh, fish, powershell or elvish.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), e.g. `werkboek man > ~/.local/share/man/man1/werkboek.1`.
+    Man,
 }
 
 #[derive(Debug, Subcommand)]
@@ -207,6 +220,7 @@ pub enum LogCommand {
     Add {
         /// The text of the entry (a title alone is an entry too).
         text: Option<String>,
+        /// A title for the entry.
         #[arg(long)]
         title: Option<String>,
         /// A tag (repeat for more).
@@ -224,6 +238,7 @@ pub enum LogCommand {
     },
     /// Print entries, newest first.
     List {
+        /// Only entries with this tag.
         #[arg(long, value_name = "TAG")]
         tag: Option<String>,
         /// Only entries from DATE on (2026-09-01 or 1-9-2026).
@@ -308,10 +323,7 @@ pub(crate) fn emit(output: &Output, text: &str, privacy: Privacy, lang: Lang) ->
                     crate::safe::line(&p.display().to_string()).into_owned()
                 }
             };
-            fail(format_args!(
-                "{place}: {}",
-                crate::i18n::io_problem(e.kind(), lang)
-            ))
+            fail(format_args!("{place}: {}", crate::i18n::io_error(&e, lang)))
         }
     }
 }
@@ -325,6 +337,25 @@ pub(crate) fn fail(what: impl std::fmt::Display) -> ExitCode {
 }
 
 pub fn run(cli: Cli) -> ExitCode {
+    // Files for the shell need no data directory.
+    let shell_file = match &cli.command {
+        Some(Command::Completions { shell }) => Some(Ok(shellfiles::completions(*shell))),
+        Some(Command::Man) => Some(shellfiles::man()),
+        _ => None,
+    };
+    if let Some(text) = shell_file {
+        return match text.and_then(|t| shellfiles::print(&t)) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                let lang = Lang::choose(
+                    cli.lang.map(Lang::from),
+                    None,
+                    Lang::from_locale(|v| std::env::var(v).ok()),
+                );
+                fail(format_args!("-: {}", crate::i18n::io_error(&e, lang)))
+            }
+        };
+    }
     let Some(dir) = cli.data_dir() else {
         let lang = Lang::choose(
             cli.lang.map(Lang::from),
@@ -400,6 +431,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 shell::export(&dir, lang, format == Format::Json, &output)
             }
         }
+        Some(Command::Completions { .. } | Command::Man) => ExitCode::SUCCESS,
         Some(Command::Import { file }) => {
             let lang = output_lang(cli.lang, &dir);
             shell::import(&dir, lang, &file)

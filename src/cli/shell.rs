@@ -43,7 +43,7 @@ fn lock(dir: &Path, lang: Lang) -> Result<DirLock, ExitCode> {
             "{}: {} ({})",
             shown(dir),
             Msg::CliLockFailed.get(lang),
-            i18n::io_problem(e.kind(), lang)
+            i18n::io_error(&e, lang)
         ))),
     }
 }
@@ -112,7 +112,7 @@ pub fn log_add(
         Err(e) => fail(format_args!(
             "{}: {}",
             shown(&dir.join(LOG_FILE)),
-            i18n::io_problem(e.kind(), lang)
+            i18n::io_error(&e, lang)
         )),
     }
 }
@@ -270,7 +270,7 @@ pub fn import(dir: &Path, lang: Lang, file: &Path) -> ExitCode {
         return fail(format_args!(
             "{}: {}. {}",
             shown(dir),
-            i18n::io_problem(e.kind(), lang),
+            i18n::io_error(&e, lang),
             Msg::CliNothingChanged.get(lang)
         ));
     }
@@ -379,6 +379,14 @@ pub fn team(
         Some(_) => {
             let text = team::markdown(&gathered, lang);
             emit(&Output::Stdout, &text, Privacy::Public, lang)
+        }
+        None if !std::io::IsTerminal::is_terminal(&std::io::stdout()) => {
+            // Slides drawn into a file or a pipe help nobody: the report is what fits there.
+            fail(format_args!(
+                "{}\n{}",
+                Msg::TeamNotATerminal.get(lang),
+                Msg::TeamNoTerminal.get(lang)
+            ))
         }
         None => {
             let slides = team::slides(&gathered, lang);

@@ -105,8 +105,12 @@ pub fn run(dir: &Path, lang_flag: Option<Lang>, present: Option<Start>) -> ExitC
                 "werkboek: {}",
                 Msg::TerminalUnusable
                     .get(lang)
-                    .replace("{why}", &crate::i18n::io_problem(e.kind(), lang))
+                    .replace("{why}", &crate::i18n::io_error(&e, lang))
             );
+            if matches!(present, Some(Start::Slides(_))) {
+                // The team view has a form that needs no terminal.
+                say!("{}", Msg::TeamNoTerminal.get(lang));
+            }
             return ExitCode::FAILURE;
         }
     };
@@ -168,7 +172,7 @@ pub fn run(dir: &Path, lang_flag: Option<Lang>, present: Option<Start>) -> ExitC
                 "werkboek: {}",
                 Msg::TerminalFailed
                     .get(lang)
-                    .replace("{why}", &crate::i18n::io_problem(e.kind(), lang))
+                    .replace("{why}", &crate::i18n::io_error(&e, lang))
             );
             save_after_failure(&mut app, &mut store);
             ExitCode::FAILURE
@@ -363,7 +367,8 @@ impl Loop<'_> {
         match effect {
             Effect::Edit { text } => {
                 self.input.pause();
-                let result = external::edit(&text, self.terminal);
+                let name = external::file_name(app);
+                let result = external::edit(&text, &name, self.terminal);
                 self.input.resume();
                 app.update(Action::ExternalDone(result));
             }
@@ -428,7 +433,7 @@ fn keep_emergency_copy(app: &App) {
                     format!(
                         "{}: {}",
                         crate::safe::line(&dir.display().to_string()),
-                        crate::i18n::io_problem(e.kind(), lang)
+                        crate::i18n::io_error(e, lang)
                     )
                 })
                 .collect();

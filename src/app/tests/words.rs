@@ -291,3 +291,18 @@ fn the_question_footer_names_both_j_and_y() {
     key(&mut app, KeyCode::Char('d'));
     assert!(screen_text(&app).contains(" y/j yes  n no"));
 }
+
+#[test]
+fn the_own_editor_shows_the_name_of_what_is_written() {
+    use crate::tui::external::file_name;
+    let mut app = app_with(&MemStore::new(), setup(Workbook::default()));
+    key(&mut app, KeyCode::Char('e'));
+    assert_eq!(file_name(&app), "notitie-sleutel-1.md");
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Char('n'));
+    assert_eq!(file_name(&app), "logboekregel.md");
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Char('L'));
+    key(&mut app, KeyCode::Char('e'));
+    assert_eq!(file_name(&app), "note-sleutel-1.md");
+}
