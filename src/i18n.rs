@@ -526,7 +526,7 @@ messages! {
     CmdAddAction => "gekozen interventie als actie in je notitie", "chosen intervention as an action in your note";
     CmdNewEntry => "nieuwe logboekregel (gekoppeld aan het gekozen onderdeel)", "new log entry (linked to the chosen part)";
     CmdSearch => "zoeken in materiaal, notities en logboek", "search the material, notes and log";
-    CmdExport => "portfolio exporteren (Markdown, in je gegevensmap)", "export your portfolio (Markdown, in your data folder)";
+    CmdExport => "portfolio exporteren als Markdown, naar je documentenmap", "export your portfolio as Markdown, into your documents folder";
     CmdEditEntry => "regel bewerken", "edit the entry";
     CmdDeleteEntry => "regel verwijderen (met vraag)", "delete the entry (asks first)";
     CmdUndo => "laatste verwijdering ongedaan maken", "undo the last delete";

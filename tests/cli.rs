@@ -867,3 +867,28 @@ fn the_team_view_without_a_terminal_suggests_the_report() {
     assert!(stdout(&o).is_empty(), "no slides drawn into a pipe");
     assert!(stderr(&o).contains("--format md"), "{}", stderr(&o));
 }
+
+#[test]
+fn a_file_written_is_named_with_its_whole_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    for args in [
+        vec!["content", "--output", "handout.md"],
+        vec!["export", "--output", "portfolio.md"],
+        vec!["export", "--scan", "--output", "scan.json"],
+    ] {
+        let mut all = vec!["--data-dir", "data", "--lang", "nl"];
+        all.extend(args.iter().copied());
+        let o = Command::new(env!("CARGO_BIN_EXE_werkboek"))
+            .args(&all)
+            .current_dir(d)
+            .env_remove("WERKBOEK_DATA_DIR")
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", stderr(&o));
+        let name = args.last().unwrap();
+        let said = format!("Geschreven naar {}", d.join(name).display());
+        assert!(stderr(&o).contains(&said), "{args:?}: {}", stderr(&o));
+        assert!(d.join(name).exists());
+    }
+}

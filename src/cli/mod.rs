@@ -306,11 +306,13 @@ pub(crate) fn emit(output: &Output, text: &str, privacy: Privacy, lang: Lang) ->
     };
     match (written, output) {
         (Ok(()), Output::File(path)) => {
+            // The whole path, so that a file given by a short name can be found.
+            let full = std::path::absolute(path).unwrap_or_else(|_| path.clone());
             let _ = writeln!(
                 std::io::stderr(),
                 "{} {}",
                 Msg::CliWritten.get(lang),
-                crate::safe::line(&path.display().to_string())
+                crate::safe::line(&full.display().to_string())
             );
             ExitCode::SUCCESS
         }

@@ -85,7 +85,7 @@ pub fn run(dir: &Path, lang_flag: Option<Lang>, present: Option<Start>) -> ExitC
     let (tx, rx) = mpsc::channel();
     let log_tx = tx.clone();
     let standalone = present.is_some();
-    let opening = match Opening::open(dir, standalone, move |log| {
+    let mut opening = match Opening::open(dir, standalone, move |log| {
         let _ = log_tx.send(LoopEvent::Log(log));
     }) {
         Ok(o) => o,
@@ -95,6 +95,9 @@ pub fn run(dir: &Path, lang_flag: Option<Lang>, present: Option<Start>) -> ExitC
             return ExitCode::FAILURE;
         }
     };
+    // The portfolio (`x`) goes where the user looks for documents, not into the hidden data
+    // folder.
+    opening.store.export_to(store::user_export_folder(dir));
     let log_loading = !standalone;
     let saved_lang = opening.saved_lang();
     let mut terminal = match enter() {
