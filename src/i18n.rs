@@ -235,8 +235,8 @@ messages! {
     CleanedTemps => "{files} van een onderbroken opslag opgeruimd ({kb} kB).", "{files} of an interrupted save cleaned up ({kb} kB).";
     ImportFinished => "Een onderbroken import is afgemaakt.", "An interrupted import has been completed.";
     NoteTooLarge => "Deze notitie is te groot om hier te bewerken ({mb} MB; de grens is {limit} MB). Ze blijft bewaard zoals ze is.", "This note is too large to edit here ({mb} MB; the limit is {limit} MB). It is kept as it is.";
-    TerminalUnusable => "deze terminal kan niet worden gebruikt ({why}).", "this terminal cannot be used ({why}).";
-    TerminalFailed => "de terminal viel weg ({why}).", "the terminal went away ({why}).";
+    TerminalUnusable => "deze terminal kan niet worden gebruikt: {why}.", "this terminal cannot be used: {why}.";
+    TerminalFailed => "de terminal viel weg: {why}.", "the terminal went away: {why}.";
     Crashed => "werkboek stopte door een interne fout (een bug). Je werk wordt bewaard.", "werkboek stopped because of an internal error (a bug). Saving your work.";
     WorkSaved => "Je werk is bewaard.", "Your work is saved.";
     RescueKept => "Een kopie van je werk staat in {path}; werkboek biedt bij de volgende start aan om die terug te zetten.", "A copy of your work is kept in {path}; werkboek offers to bring it back at the next start.";
@@ -470,8 +470,8 @@ messages! {
     SlidesTip => "Tip {n} van {of}", "Tip {n} of {of}";
     SlidesDiscuss => "Om over te praten", "To discuss";
     SlidesSourcesIntro => "Dit materiaal is in eigen woorden naverteld uit:", "This material is retold in our own words from:";
-    ResumeQuestion => "Verder waar je de vorige keer stopte?", "Go on where you stopped last time?";
-    ResumeYes => "verder waar je stopte:", "go on where you stopped:";
+    ResumeQuestion => "De vorige presentatie stopte ergens anders. Waar wil je beginnen?", "The last presentation stopped somewhere else. Where do you want to begin?";
+    ResumeYes => "verder waar je de vorige keer stopte:", "go on where you stopped last time:";
     TeamTitle => "Teamscan", "Team scan";
     TeamBig => "Team", "Team";
     TeamPeople => "{n} deelnemers", "{n} participants";

@@ -92,9 +92,11 @@ impl App {
 
     /// How far the `m` screen can scroll on this screen, and the height it shows.
     pub(super) fn messages_scroll_room(&self) -> (usize, usize) {
-        let inner = view::layout::inside(view::layout::messages_popup(self.size.into()));
+        let area = self.size.into();
+        let width = view::layout::inside(view::layout::messages_popup(area, 0)).width;
+        let lines = self.messages_doc(usize::from(width)).len();
+        let inner = view::layout::inside(view::layout::messages_popup(area, lines));
         let height = usize::from(inner.height);
-        let lines = self.messages_doc(usize::from(inner.width)).len();
         (lines.saturating_sub(height), height)
     }
 

@@ -9,7 +9,8 @@ use crate::i18n::Msg;
 use crate::view::layout;
 
 pub fn render(app: &App, scroll: usize, area: Rect, buf: &mut Buffer) {
-    let popup = layout::messages_popup(area);
-    let lines = app.messages_doc(usize::from(layout::inside(popup).width));
+    let width = layout::inside(layout::messages_popup(area, 0)).width;
+    let lines = app.messages_doc(usize::from(width));
+    let popup = layout::messages_popup(area, lines.len());
     render_text_overlay(app, Msg::MessagesTitle, popup, &lines, scroll, buf);
 }

@@ -98,9 +98,14 @@ pub fn sources_popup(area: Rect) -> Rect {
     centered(area, 84, area.height.saturating_sub(2))
 }
 
-/// The box of the recent messages.
-pub fn messages_popup(area: Rect) -> Rect {
-    centered(area, 84, area.height.saturating_sub(2))
+/// The box of the recent messages, for `lines` lines of text: as tall as they need, no taller
+/// than the screen less two rows. Its width does not depend on `lines`.
+pub fn messages_popup(area: Rect, lines: usize) -> Rect {
+    centered(
+        area,
+        84,
+        lines_high(lines, 2).min(area.height.saturating_sub(2)),
+    )
 }
 
 /// The search's box.

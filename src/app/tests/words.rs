@@ -243,7 +243,7 @@ fn the_resume_question_names_both_places_and_home_means_the_start() {
     let app = asked_to_resume();
     let shown = screen_text(&app);
     assert!(
-        shown.contains("verder waar je stopte: Sleutel 2"),
+        shown.contains("verder waar je de vorige keer stopte: Sleutel 2"),
         "{shown}"
     );
     assert!(
@@ -305,4 +305,28 @@ fn the_own_editor_shows_the_name_of_what_is_written() {
     key(&mut app, KeyCode::Char('L'));
     key(&mut app, KeyCode::Char('e'));
     assert_eq!(file_name(&app), "note-sleutel-1.md");
+}
+
+#[test]
+fn the_messages_scroll_when_they_do_not_fit() {
+    let mut s = setup(Workbook::default());
+    s.size = Size::new(80, 24);
+    let mut app = app_with(&MemStore::new(), s);
+    // Twenty refusals of two lines each at 80 columns: more than the box holds.
+    for _ in 0..20 {
+        key(&mut app, KeyCode::Char('a'));
+    }
+    key(&mut app, KeyCode::Char('m'));
+    let top = |app: &App| match app.overlay() {
+        Some(Overlay::Messages(s)) => s.top(),
+        _ => panic!("the messages are open"),
+    };
+    key(&mut app, KeyCode::PageDown);
+    assert!(top(&app) > 0);
+    for _ in 0..5 {
+        key(&mut app, KeyCode::PageDown);
+    }
+    // Forty lines in a box of twenty: no further than the last twenty.
+    assert_eq!(top(&app), 20, "no further than the end");
+    assert!(screen_text(&app).contains("naartoe."));
 }
