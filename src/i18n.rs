@@ -111,8 +111,17 @@ pub fn count(n: usize, one: Msg, many: Msg, lang: Lang) -> String {
 /// What went wrong with a file operation, in words of the interface language (the operating
 /// system's own message is English).
 pub fn io_problem(kind: std::io::ErrorKind, lang: Lang) -> String {
+    match io_words(kind) {
+        Some(msg) => msg.get(lang).to_string(),
+        // The kind's own name is English ("Uncategorized"): not shown.
+        None => Msg::IoOther.get(lang).to_string(),
+    }
+}
+
+/// The words for a kind of error, where there are words for it.
+fn io_words(kind: std::io::ErrorKind) -> Option<Msg> {
     use std::io::ErrorKind as K;
-    let msg = match kind {
+    Some(match kind {
         K::NotFound => Msg::IoNotFound,
         K::PermissionDenied => Msg::IoPermission,
         K::AlreadyExists => Msg::IoExists,
@@ -129,13 +138,34 @@ pub fn io_problem(kind: std::io::ErrorKind, lang: Lang) -> String {
         K::InvalidInput | K::InvalidData => Msg::IoInvalid,
         K::CrossesDevices => Msg::IoCrossDevice,
         K::TimedOut | K::WouldBlock => Msg::IoTimedOut,
-        _ => {
-            return Msg::IoOther
-                .get(lang)
-                .replace("{kind}", &format!("{kind:?}"));
+        _ => return None,
+    })
+}
+
+/// What went wrong with an operation on a file or the terminal, in words of the interface
+/// language: as [`io_problem`], and for what the kind alone does not say (no terminal at all, a
+/// device that is not a terminal) from the system's own error number. An error without words
+/// of its own is named by that number, never by the system's English message.
+pub fn io_error(e: &std::io::Error, lang: Lang) -> String {
+    #[cfg(unix)]
+    if let Some(code) = e.raw_os_error() {
+        use rustix::io::Errno;
+        let msg = match Errno::from_raw_os_error(code) {
+            Errno::NXIO => Some(Msg::IoNoDevice),
+            Errno::NOTTY => Some(Msg::IoNotATerminal),
+            Errno::IO => Some(Msg::IoDevice),
+            _ => None,
+        };
+        if let Some(msg) = msg {
+            return msg.get(lang).to_string();
         }
-    };
-    msg.get(lang).to_string()
+    }
+    match (io_words(e.kind()), e.raw_os_error()) {
+        (None, Some(code)) => Msg::IoOtherCode
+            .get(lang)
+            .replace("{code}", &code.to_string()),
+        _ => io_problem(e.kind(), lang),
+    }
 }
 
 macro_rules! messages {
@@ -183,7 +213,7 @@ messages! {
     HelpFilter => "In het filter", "In the filter";
     HelpConfirm => "Bij een vraag", "At a question";
     HelpSearch => "Bij zoeken (typen zoekt)", "In search (typing searches)";
-    HelpOverlay => "In help en bronnen", "In help and sources";
+    HelpOverlay => "In help, bronnen en meldingen", "In help, sources and messages";
     HelpMore => "↓ meer", "↓ more";
     HelpList => "In de lijst", "In the list";
     HelpEditor => "In de notitie", "In the note";
@@ -202,11 +232,11 @@ messages! {
     RescueLater => "De noodkopie blijft staan; werkboek vraagt het bij de volgende start opnieuw.", "The emergency copy stays; werkboek asks again at the next start.";
     RescueUnreadable => "De noodkopie kan niet worden gelezen; ze blijft staan", "The emergency copy cannot be read; it stays";
     MadePrivate => "Je gegevensmap was ook voor anderen open (rechten {mode}); werkboek heeft haar afgeschermd (700).", "Your data folder was open to others (mode {mode}); werkboek has made it private (700).";
-    CleanedTemps => "{n} tijdelijke bestanden van een onderbroken opslag opgeruimd ({kb} kB).", "{n} temporary files of an interrupted save cleaned up ({kb} kB).";
+    CleanedTemps => "{files} van een onderbroken opslag opgeruimd ({kb} kB).", "{files} of an interrupted save cleaned up ({kb} kB).";
     ImportFinished => "Een onderbroken import is afgemaakt.", "An interrupted import has been completed.";
     NoteTooLarge => "Deze notitie is te groot om hier te bewerken ({mb} MB; de grens is {limit} MB). Ze blijft bewaard zoals ze is.", "This note is too large to edit here ({mb} MB; the limit is {limit} MB). It is kept as it is.";
-    TerminalUnusable => "deze terminal kan niet worden gebruikt ({why}).", "this terminal cannot be used ({why}).";
-    TerminalFailed => "de terminal viel weg ({why}).", "the terminal went away ({why}).";
+    TerminalUnusable => "deze terminal kan niet worden gebruikt: {why}.", "this terminal cannot be used: {why}.";
+    TerminalFailed => "de terminal viel weg: {why}.", "the terminal went away: {why}.";
     Crashed => "werkboek stopte door een interne fout (een bug). Je werk wordt bewaard.", "werkboek stopped because of an internal error (a bug). Saving your work.";
     WorkSaved => "Je werk is bewaard.", "Your work is saved.";
     RescueKept => "Een kopie van je werk staat in {path}; werkboek biedt bij de volgende start aan om die terug te zetten.", "A copy of your work is kept in {path}; werkboek offers to bring it back at the next start.";
@@ -292,7 +322,7 @@ messages! {
     IoInvalid => "ongeldige invoer", "invalid input";
     IoCrossDevice => "ligt op een andere schijf", "is on another disk";
     IoTimedOut => "duurde te lang", "took too long";
-    IoOther => "onverwachte fout van het systeem ({kind})", "unexpected system error ({kind})";
+    IoOther => "onverwachte fout van het systeem", "unexpected system error";
     NotAssessable => "Dit onderdeel heeft geen score; beoordelen kan bij de factoren, de leerfuncties en de zelfscan.", "This part has no score; you can rate the factors, the learning functions and the self-scan.";
     NoGoalHere => "Een wens geef je bij de factoren en leerfuncties; de zelfscan kent alleen nu.", "A wish goes with the factors and learning functions; the self-scan has only now.";
     Now => "Nu", "Now";
@@ -341,7 +371,7 @@ messages! {
     EntryRestored => "Regel teruggezet.", "Entry restored.";
     NothingToUndo => "Er is niets om ongedaan te maken.", "Nothing to undo.";
     NotAnAction => "Deze regel is geen actie; maak er een van met e (veld Actie).", "This entry is not an action; make it one with e (Action field).";
-    Overdue => "{n} actie(s) voorbij de opvolgdatum: zie Logboek (o: open acties).", "{n} action(s) past their follow-up date: see Log (o: open actions).";
+    Overdue => "{n} acties voorbij hun opvolgdatum: zie Logboek (o: open acties).", "{n} actions past their follow-up date: see Log (o: open actions).";
     LogUnavailable => "Het logboek is niet beschikbaar.", "The log is not available.";
     Exported => "Portfolio opgeslagen in", "Portfolio saved to";
     ExportFailed => "Exporteren mislukt", "Export failed";
@@ -439,9 +469,8 @@ messages! {
     SlidesTip => "Tip {n} van {of}", "Tip {n} of {of}";
     SlidesDiscuss => "Om over te praten", "To discuss";
     SlidesSourcesIntro => "Dit materiaal is in eigen woorden naverteld uit:", "This material is retold in our own words from:";
-    ResumeQuestion => "Verder waar je de vorige keer stopte?", "Go on where you stopped last time?";
-    ResumeYes => "verder bij", "go on at";
-    ResumeNo => "beginnen bij", "start at";
+    ResumeQuestion => "De vorige presentatie stopte ergens anders. Waar wil je beginnen?", "The last presentation stopped somewhere else. Where do you want to begin?";
+    ResumeYes => "verder waar je de vorige keer stopte:", "go on where you stopped last time:";
     TeamTitle => "Teamscan", "Team scan";
     TeamBig => "Team", "Team";
     TeamPeople => "{n} deelnemers", "{n} participants";
@@ -484,7 +513,7 @@ messages! {
     CmdSources => "bronnen", "sources";
     CmdLanguage => "taal: Nederlands/English", "language: Nederlands/English";
     CmdQuit => "stoppen", "quit";
-    CmdForceQuit => "stoppen, ook tijdens schrijven", "quit, even while writing";
+    CmdForceQuit => "bewaren en stoppen", "save and quit";
     CmdSaveClose => "bewaren en sluiten", "save and close";
     CmdClose => "sluiten", "close";
     CmdFresh => "opnieuw beginnen", "start afresh";
@@ -496,7 +525,7 @@ messages! {
     CmdAddAction => "gekozen interventie als actie in je logboek (gepland)", "chosen intervention as an action in your log (planned)";
     CmdNewEntry => "nieuwe logboekregel (gekoppeld aan het gekozen onderdeel)", "new log entry (linked to the chosen part)";
     CmdSearch => "zoeken in materiaal, notities en logboek", "search the material, notes and log";
-    CmdExport => "portfolio exporteren (Markdown, in je gegevensmap)", "export your portfolio (Markdown, in your data folder)";
+    CmdExport => "portfolio exporteren als Markdown, naar je documentenmap", "export your portfolio as Markdown, into your documents folder";
     CmdEditEntry => "regel bewerken", "edit the entry";
     CmdDeleteEntry => "regel verwijderen (met vraag)", "delete the entry (asks first)";
     CmdUndo => "laatst verwijderde of weggegooide regel terugzetten", "bring back the last deleted or thrown-away entry";
@@ -568,8 +597,52 @@ messages! {
     HelpMouseClick => "klik op een tab, een regel of een link om die te kiezen; nog eens klikken opent of volgt hem", "click a tab, a row or a link to choose it; click it again to open or follow it";
     HelpMouseWheel => "het wiel scrolt waar de muis staat", "the wheel scrolls where the pointer is";
     HelpMouseSelect => "tekst selecteren: houd Shift ingedrukt (of start met --no-mouse)", "to select text, hold Shift (or start with --no-mouse)";
+    MessagesClose => "Esc of m sluit", "Esc or m closes";
     // [issue 10 · main] entries of this part go above this line
     //
+    TempFile => "tijdelijk bestand", "temporary file";
+    TempFiles => "tijdelijke bestanden", "temporary files";
+    MessagesTitle => "Meldingen", "Messages";
+    MessagesNone => "Nog geen meldingen.", "No messages yet.";
+    MessagesWhole => "hele melding", "whole message";
+    CmdMessages => "de laatste meldingen, helemaal te lezen", "the last messages, to read in full";
+    OverdueOne => "{n} actie voorbij de opvolgdatum: zie Logboek (o: open acties).", "{n} action past its follow-up date: see Log (o: open actions).";
+    CliNoteAdded => "notitie toegevoegd", "note added";
+    CliNoteJoined => "notitie die verschilde: de ingelezen tekst staat onder de jouwe", "note that differed: the imported text is below yours";
+    CliScoreAdded => "score of bestudeerd-markering toegevoegd", "score or studied mark added";
+    CliSnapshotAdded => "meting toegevoegd", "snapshot added";
+    CliEntryAdded => "logboekregel toegevoegd", "log entry added";
+    CliEntryBoth => "logboekregel met een botsend nummer: beide versies bewaard", "log entry with a clashing number: both versions kept";
+    CliSkippedKeptOne => "score die verschilde: de jouwe is gehouden", "score that differed: yours was kept";
+    SourcesAuthor => "Auteur", "Author";
+    ResumeFromStart => "opnieuw vanaf het begin", "again from the start";
+    ResumeFromHere => "opnieuw, vanaf wat je nu leest:", "again, from what you are reading:";
+    ResumeLeave => "toch niet presenteren", "do not present after all";
+    PresentNotLog => "Het logboek is persoonlijk en wordt niet gepresenteerd; kies een deel van het materiaal en druk dan op P.", "The log is personal and is not presented; choose a part of the material, then press P.";
+    PresentNotMeasures => "Metingen zijn persoonlijk en worden niet gepresenteerd; kies een deel van het materiaal en druk dan op P.", "Snapshots are personal and are not presented; choose a part of the material, then press P.";
+    IoNoDevice => "er is hier geen terminal (geen apparaat op dit adres)", "there is no terminal here (no such device)";
+    IoNotATerminal => "dit is geen terminal", "this is not a terminal";
+    IoDevice => "het apparaat gaf een lees- of schrijffout", "the device failed to read or write";
+    IoOtherCode => "onverwachte fout van het systeem (code {code})", "unexpected system error (code {code})";
+    TeamNotATerminal => "de uitvoer gaat niet naar een terminal; daar kan het teamoverzicht niet worden getoond.", "the output does not go to a terminal; the team view cannot be shown there.";
+    TeamNoTerminal => "Zonder terminal maakt werkboek team BESTAND... --format md er een verslag van (Markdown).", "Without a terminal, werkboek team FILE... --format md makes a report of it (Markdown).";
+    ShapeOther => "iets wat werkboek hier niet verwacht", "something werkboek does not expect here";
+    EditorFileNote => "notitie", "note";
+    EditorFileEntry => "logboekregel", "log-entry";
+    CliUnknownCommand => "\"{x}\" is geen commando van werkboek", "\"{x}\" is not a werkboek command";
+    CliUnknownArg => "\"{x}\" kent werkboek hier niet", "werkboek does not know \"{x}\" here";
+    CliValueMissing => "{arg} heeft een waarde nodig", "{arg} needs a value";
+    CliBadValue => "\"{value}\" is geen geldige waarde voor {arg}", "\"{value}\" is not a valid value for {arg}";
+    CliMissing => "er ontbreekt: {x}", "missing: {x}";
+    CliMissingCommand => "{x} heeft een commando nodig", "{x} needs a command";
+    CliConflict => "{arg} kan niet samen met {other}", "{arg} cannot be used with {other}";
+    CliTwice => "{arg} mag maar één keer", "{arg} can be given only once";
+    CliTooMany => "\"{value}\" is er één te veel bij {arg}", "\"{value}\" is one too many for {arg}";
+    CliUsageOther => "de opdracht klopt niet", "the command is not right";
+    CliChoices => "; kies uit: {x}", "; choose from: {x}";
+    CliMeant => "; bedoel je {x}?", "; did you mean {x}?";
+    CliUsage => "Gebruik:", "Usage:";
+    CliMoreHelp => "Alle commando's en opties: werkboek --help", "All commands and options: werkboek --help";
     // [issue 10 · words] entries of this part go above this line
     //
     FieldDate => "Datum", "Date";
@@ -685,6 +758,37 @@ mod tests {
         // C decides, and C is neither language: fall back to Dutch.
         let c = env(&[("LC_ALL", "C.UTF-8"), ("LANG", "en_US")]);
         assert_eq!(Lang::choose(None, None, Lang::from_locale(c)), Lang::Nl);
+    }
+
+    #[test]
+    fn system_errors_are_told_in_the_interface_language() {
+        use std::io::{Error, ErrorKind};
+        // No controlling terminal: the system says "No such device or address".
+        #[cfg(unix)]
+        {
+            let nxio = Error::from_raw_os_error(rustix::io::Errno::NXIO.raw_os_error());
+            assert_eq!(
+                io_error(&nxio, Lang::Nl),
+                "er is hier geen terminal (geen apparaat op dit adres)"
+            );
+            let notty = Error::from_raw_os_error(rustix::io::Errno::NOTTY.raw_os_error());
+            assert_eq!(io_error(&notty, Lang::En), "this is not a terminal");
+            // An error without words of its own is named by its number, not in English.
+            let odd = Error::from_raw_os_error(rustix::io::Errno::NOMEDIUM.raw_os_error());
+            let said = io_error(&odd, Lang::Nl);
+            assert!(
+                said.starts_with("onverwachte fout van het systeem (code "),
+                "{said}"
+            );
+        }
+        assert_eq!(
+            io_error(&Error::from(ErrorKind::PermissionDenied), Lang::Nl),
+            "geen toestemming"
+        );
+        assert_eq!(
+            io_error(&Error::other("the system's own English"), Lang::Nl),
+            "onverwachte fout van het systeem"
+        );
     }
 
     #[test]

@@ -263,6 +263,7 @@ pub enum Cmd {
     Later,
     // [issue 10 · main] entries of this part go above this line
     //
+    Messages,
     // [issue 10 · words] entries of this part go above this line
     //
     PickPart,
@@ -343,6 +344,7 @@ impl Cmd {
             Cmd::Later => Msg::CmdLater,
             // [issue 10 · main] entries of this part go above this line
             //
+            Cmd::Messages => Msg::CmdMessages,
             // [issue 10 · words] entries of this part go above this line
             //
             Cmd::PickPart => Msg::CmdPickPart,
@@ -638,7 +640,7 @@ pub const BINDINGS: &[Binding] = &[
         Cmd::Yes,
         None,
     ),
-    bind(Resume, &[Key::Char('n'), Key::Home], Cmd::No, None),
+    bind(Resume, &[Key::Char('n')], Cmd::No, None),
     bind(Resume, &[Key::Char('q'), Key::Esc], Cmd::Leave, None),
     bind(Resume, &[Key::Ctrl('c')], Cmd::ForceQuit, None),
     bind(Problem, &[Key::Char('n')], Cmd::Fresh, None),
@@ -676,6 +678,9 @@ pub const BINDINGS: &[Binding] = &[
     bind(Welcome, &[Key::Ctrl('c')], Cmd::ForceQuit, None),
     // [issue 10 · main] entries of this part go above this line
     //
+    bind(Tabs, &[Key::Char('m')], Cmd::Messages, None),
+    bind(Overlay, &[Key::Char('m')], Cmd::Close, None),
+    bind(Resume, &[Key::Home], Cmd::Top, None),
     // [issue 10 · words] entries of this part go above this line
     //
     bind(FormPicker, &[Key::Up], Cmd::Up, Some(Msg::FooterMove)),
@@ -699,7 +704,6 @@ pub const BINDINGS: &[Binding] = &[
         Some(Msg::FooterDiscard),
     ),
     bind(Study, &[Key::Char('u')], Cmd::Undo, None),
-    bind(Measures, &[Key::Char('u')], Cmd::Undo, None),
     // [issue 10 · log] entries of this part go above this line
     //
     bind(

@@ -1,7 +1,8 @@
 use std::process::ExitCode;
 
-use clap::Parser;
-
 fn main() -> ExitCode {
-    werkboek::cli::run(werkboek::cli::Cli::parse())
+    match werkboek::cli::parse(std::env::args_os()) {
+        Ok(cli) => werkboek::cli::run(cli),
+        Err(code) => code,
+    }
 }

@@ -302,12 +302,12 @@ fn export_import_export_gives_the_same_portfolio() {
     let o = run_in(to.path(), &["import", first.to_str().unwrap()]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(
-        stdout(&o).contains("+ 1 notities toegevoegd"),
+        stdout(&o).contains("+ 1 notitie toegevoegd"),
         "{}",
         stdout(&o)
     );
     assert!(
-        stdout(&o).contains("+ 1 logboekregels toegevoegd"),
+        stdout(&o).contains("+ 1 logboekregel toegevoegd"),
         "{}",
         stdout(&o)
     );
@@ -850,5 +850,143 @@ fn nothing_from_a_file_reaches_the_terminal_raw() {
                 "raw control characters in {text:?}"
             );
         }
+    }
+}
+
+#[test]
+fn completions_are_made_from_the_same_definitions() {
+    for shell in ["bash", "zsh", "fish", "powershell"] {
+        let o = werkboek(&["completions", shell], &[]);
+        assert!(o.status.success(), "{shell}: {}", stderr(&o));
+        let script = stdout(&o);
+        for word in [
+            "path", "content", "log", "export", "present", "team", "import", "man",
+        ] {
+            assert!(script.contains(word), "{shell}: {word} missing");
+        }
+    }
+    let bash = stdout(&werkboek(&["completions", "bash"], &[]));
+    assert!(bash.contains("complete -F _werkboek"), "{bash}");
+    for option in ["--data-dir", "--lang", "--follow-up", "--scan", "--format"] {
+        assert!(
+            bash.contains(option),
+            "{option} missing from bash completion"
+        );
+    }
+    // They need no data folder, and touch none.
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("nergens");
+    let o = werkboek(
+        &["--data-dir", data.to_str().unwrap(), "completions", "fish"],
+        &[],
+    );
+    assert!(o.status.success());
+    assert!(!data.exists());
+}
+
+#[test]
+fn the_man_page_names_every_command_and_option() {
+    let o = werkboek(&["man"], &[]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let page = stdout(&o);
+    assert!(
+        page.starts_with(".ie") || page.contains(".TH werkboek 1"),
+        "{page}"
+    );
+    for part in [
+        ".SH OPTIONS",
+        "\\-\\-lang",
+        "\\-\\-data\\-dir",
+        ".SH \"WERKBOEK EXPORT\"",
+        "\\-\\-output",
+        "\\-\\-force",
+        "\\-\\-scan",
+        ".SH \"WERKBOEK LOG ADD\"",
+        "\\-\\-follow\\-up",
+        "\\-\\-since",
+        ".SH \"WERKBOEK PRESENT\"",
+        "\\-\\-from",
+        ".SH \"WERKBOEK TEAM\"",
+        ".SH \"WERKBOEK COMPLETIONS\"",
+    ] {
+        assert!(page.contains(part), "{part} missing from the man page");
+    }
+    assert!(
+        !page.contains("(1)\n"),
+        "no mention of pages that do not exist"
+    );
+}
+
+#[test]
+fn a_mistake_on_the_command_line_is_told_in_the_interface_language() {
+    let o = werkboek(&["--lang", "nl", "export", "--format", "pdf"], &[]);
+    assert_eq!(o.status.code(), Some(2), "clap's exit code");
+    let err = stderr(&o);
+    assert!(
+        err.starts_with(
+            "werkboek: \"pdf\" is geen geldige waarde voor --format <FORMAT>; kies uit: md, json"
+        ),
+        "{err}"
+    );
+    let o = werkboek(&["--lang", "nl", "team"], &[]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("er ontbreekt: <FILE>..."),
+        "{}",
+        stderr(&o)
+    );
+    assert!(stderr(&o).contains("Gebruik: werkboek team <FILE>..."));
+    let o = werkboek(&["--lang", "en", "frob"], &[]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("\"frob\" is not a werkboek command"));
+    // Help is still help.
+    let o = werkboek(&["--help"], &[]);
+    assert_eq!(o.status.code(), Some(0));
+}
+
+#[test]
+fn the_team_view_without_a_terminal_suggests_the_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(
+        d.join("werkboek.json"),
+        r#"{"schema": 3, "items": {"factor-verbinding": {"now": 3}}}"#,
+    )
+    .unwrap();
+    let scan = d.join("scan.json");
+    assert!(
+        run_in(d, &["export", "--scan", "-o", scan.to_str().unwrap()])
+            .status
+            .success()
+    );
+    // Standard output is a pipe here, as in `werkboek team *.json > verslag.md`.
+    let o = run_in(d, &["team", scan.to_str().unwrap()]);
+    assert!(!o.status.success());
+    assert!(stdout(&o).is_empty(), "no slides drawn into a pipe");
+    assert!(stderr(&o).contains("--format md"), "{}", stderr(&o));
+}
+
+#[test]
+fn a_file_written_is_named_with_its_whole_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    for args in [
+        vec!["content", "--output", "handout.md"],
+        vec!["export", "--output", "portfolio.md"],
+        vec!["export", "--scan", "--output", "scan.json"],
+    ] {
+        let mut all = vec!["--data-dir", "data", "--lang", "nl"];
+        all.extend(args.iter().copied());
+        let o = Command::new(env!("CARGO_BIN_EXE_werkboek"))
+            .args(&all)
+            .current_dir(d)
+            .env_remove("WERKBOEK_DATA_DIR")
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", stderr(&o));
+        let name = args.last().unwrap();
+        let said = format!("Geschreven naar {}", d.join(name).display());
+        assert!(stderr(&o).contains(&said), "{args:?}: {}", stderr(&o));
+        assert!(d.join(name).exists());
     }
 }

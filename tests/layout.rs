@@ -609,3 +609,32 @@ fn on_the_smallest_screen_the_part_under_the_arrows_stays_in_view() {
     let s = screen(&a);
     assert!(s.contains(&format!("▸ {title}")), "{title}:\n{s}");
 }
+
+#[test]
+fn a_long_message_wraps_to_a_second_footer_row() {
+    // The read-only warning names the data folder: at 80 columns it takes two rows, and the
+    // panes give up one.
+    let setup = Setup {
+        read_only: Some(werkboek::store::ReadOnly::NotWritable),
+        dir: "/home/juf.de.vries/.config/werkboek".into(),
+        ..setup(Workbook::default(), 80, 24)
+    };
+    let a = fixture_harness(setup);
+    let s = screen(&a);
+    assert!(s.contains("/home/juf.de.vries/.config/werkboek"), "{s}");
+    assert!(
+        s.contains("bewaard."),
+        "the end of the message is shown:\n{s}"
+    );
+    insta::assert_snapshot!(s);
+}
+
+#[test]
+fn m_shows_the_last_messages_newest_first() {
+    let mut a = app_with_log();
+    press(&mut a, KeyCode::Char(' '));
+    press(&mut a, KeyCode::Char('a'));
+    press(&mut a, KeyCode::Char('L'));
+    press(&mut a, KeyCode::Char('m'));
+    insta::assert_snapshot!(screen(&a));
+}

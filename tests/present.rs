@@ -317,7 +317,7 @@ fn the_place_is_remembered_and_offered_next_time() {
     // Next time: the question, then on where it stopped.
     let mut again = presenting(saved.clone(), Log::default(), 100, 30, material(None));
     assert_eq!(again.ctx(), Ctx::Resume);
-    assert!(common::screen(&again).contains("Verder waar je de vorige keer stopte?"));
+    assert!(common::screen(&again).contains("Waar wil je beginnen?"));
     press(&mut again, KeyCode::Enter);
     assert_eq!(again.ctx(), Ctx::Present);
     assert_eq!(at(&again).1, stopped);

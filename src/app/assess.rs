@@ -109,11 +109,11 @@ impl App {
         let goal = which == Which::Wish;
         let Some(r) = self.current_item() else { return };
         let Some((kind, scale)) = self.scale_of(r.section) else {
-            self.info(Msg::NotAssessable.get(self.lang).to_string());
+            self.error(Msg::NotAssessable.get(self.lang).to_string());
             return;
         };
         if goal && kind == AssessKind::Checklist {
-            self.info(Msg::NoGoalHere.get(self.lang).to_string());
+            self.error(Msg::NoGoalHere.get(self.lang).to_string());
             return;
         }
         if self.refuse_if_read_only() {
@@ -181,7 +181,7 @@ impl App {
             }
             Cmd::LabelSnapshot => {
                 let Some(snapshot) = self.baseline() else {
-                    self.info(Msg::NoSnapshotChosen.get(self.lang).to_string());
+                    self.error(Msg::NoSnapshotChosen.get(self.lang).to_string());
                     return;
                 };
                 let input = LabelInput::new(snapshot, self.lang);
@@ -191,7 +191,7 @@ impl App {
             }
             Cmd::DeleteSnapshot => {
                 let Some(taken) = self.baseline().map(|s| s.taken) else {
-                    self.info(Msg::NoSnapshotChosen.get(self.lang).to_string());
+                    self.error(Msg::NoSnapshotChosen.get(self.lang).to_string());
                     return;
                 };
                 if !self.refuse_if_read_only() {
@@ -206,7 +206,7 @@ impl App {
     /// `↑` `↓`: compare with a newer or an older snapshot; the choice is kept in the workbook.
     fn choose_baseline(&mut self, newer: bool) {
         let Some((i, _)) = self.comparison() else {
-            self.info(Msg::NoSnapshotChosen.get(self.lang).to_string());
+            self.error(Msg::NoSnapshotChosen.get(self.lang).to_string());
             return;
         };
         let last = self.workbook.snapshots.len() - 1;
@@ -242,9 +242,11 @@ impl App {
         self.changed_workbook();
     }
 
+    /// `u` in Metingen: the snapshot deleted last comes back; without one, the log's undo (an
+    /// entry deleted or thrown away), as `u` does in every tab.
     fn undo_snapshot_delete(&mut self) {
         if self.measures.undo.is_none() {
-            self.info(Msg::NothingToUndo.get(self.lang).to_string());
+            self.undo();
             return;
         }
         if self.refuse_if_read_only() {

@@ -204,7 +204,7 @@ impl App {
             return;
         }
         if !changed_since_open {
-            self.info(Msg::NoteUnchanged.get(self.lang).to_string());
+            self.note(Msg::NoteUnchanged.get(self.lang).to_string());
         } else if self.workbook.note(&id).is_empty() {
             self.confirm(DataFile::Workbook, Msg::NoteSaving, Msg::NoteRemoved);
         } else {
@@ -241,7 +241,7 @@ impl App {
                     _ => {}
                 }
             }
-            Err(why) => self.error(format!(
+            Err(why) => self.failed(format!(
                 "{}: {}",
                 Msg::ExternalFailed.get(self.lang),
                 why.describe(self.lang)

@@ -43,7 +43,7 @@ impl App {
             Some(Overlay::Confirm(_)) => Ctx::Confirm,
             Some(Overlay::Search(_)) => Ctx::Search,
             Some(Overlay::Label(_)) => Ctx::Label,
-            Some(Overlay::Help(_) | Overlay::Sources(_)) => Ctx::Overlay,
+            Some(Overlay::Help(_) | Overlay::Sources(_) | Overlay::Messages(_)) => Ctx::Overlay,
             Some(Overlay::Welcome(_)) => Ctx::Welcome,
             None => self.tab_ctx(),
         }
@@ -214,7 +214,7 @@ impl App {
                     crate::safe::line(&backup.display().to_string())
                 ));
             }
-            Err(e) => self.error(format!(
+            Err(e) => self.failed(format!(
                 "{}: {}",
                 Msg::FreshFailed.get(self.lang),
                 e.describe(self.lang)
@@ -257,14 +257,21 @@ impl App {
         let (max, height) = match &self.overlay {
             Some(Overlay::Help(_)) => self.help_scroll_room(),
             Some(Overlay::Sources(_)) => self.sources_scroll_room(),
+            Some(Overlay::Messages(_)) => self.messages_scroll_room(),
             _ => return,
         };
         match cmd {
             Cmd::Close => self.overlay = None,
             Cmd::ForceQuit => self.quit(),
             other => {
-                if let (Some(m), Some(Overlay::Help(scroll) | Overlay::Sources(scroll))) =
-                    (nav::move_of(other), &mut self.overlay)
+                if let (
+                    Some(m),
+                    Some(
+                        Overlay::Help(scroll)
+                        | Overlay::Sources(scroll)
+                        | Overlay::Messages(scroll),
+                    ),
+                ) = (nav::move_of(other), &mut self.overlay)
                 {
                     scroll.moved(m, height, max);
                 }
@@ -301,6 +308,7 @@ impl App {
             Cmd::PresentPart => self.present_from_here(present::Part::Only),
             Cmd::Help => self.overlay = Some(Overlay::Help(Default::default())),
             Cmd::Sources => self.overlay = Some(Overlay::Sources(Default::default())),
+            Cmd::Messages => self.open_messages(),
             Cmd::Language => self.toggle_language(),
             Cmd::Undo => self.undo(),
             Cmd::Quit | Cmd::ForceQuit => self.quit(),
@@ -378,7 +386,7 @@ impl App {
     pub(super) fn toggle_language(&mut self) {
         self.lang = self.lang.other();
         self.workbook.settings.lang = Some(self.lang);
-        self.info(Msg::LangSwitched.get(self.lang).to_string());
+        self.note(Msg::LangSwitched.get(self.lang).to_string());
         self.changed_workbook();
     }
 }

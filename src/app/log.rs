@@ -94,11 +94,12 @@ impl App {
                     .map(|l| l.entries.iter().filter(|e| e.is_overdue(today)).count())
                     .unwrap_or(0);
                 if overdue > 0 && self.message.is_none() {
-                    self.error(
-                        Msg::Overdue
-                            .get(self.lang)
-                            .replace("{n}", &overdue.to_string()),
-                    );
+                    self.error(crate::i18n::count(
+                        overdue,
+                        Msg::OverdueOne,
+                        Msg::Overdue,
+                        self.lang,
+                    ));
                 }
             }
             Err(file) => {
@@ -248,7 +249,7 @@ impl App {
             .iter()
             .any(|b| matches!(b, Block::Interventions { entries, .. } if !entries.is_empty()));
         if !has_any {
-            self.info(Msg::NoInterventions.get(self.lang).to_string());
+            self.error(Msg::NoInterventions.get(self.lang).to_string());
             return;
         }
         self.refresh_doc();
@@ -264,7 +265,7 @@ impl App {
             } else {
                 Msg::ChooseIntervention
             };
-            self.info(hint.get(self.lang).to_string());
+            self.error(hint.get(self.lang).to_string());
             return;
         };
         if self.refuse_if_read_only() || !self.log_usable() {
@@ -276,7 +277,7 @@ impl App {
                 .any(|e| e.is_open_action() && e.title == text)
         });
         if open_already {
-            self.info(Msg::ActionAlreadyThere.get(self.lang).to_string());
+            self.error(Msg::ActionAlreadyThere.get(self.lang).to_string());
             return;
         }
         let form = EntryForm::new_action(self.content, self.lang, &text, &[id], self.today);
@@ -397,7 +398,7 @@ impl App {
                 self.changed_log();
             }
             if telling == Telling::Tell {
-                self.info(Msg::EntryEmpty.get(self.lang).to_string());
+                self.note(Msg::EntryEmpty.get(self.lang).to_string());
             }
             return;
         }
@@ -413,7 +414,7 @@ impl App {
         }
         if telling == Telling::Tell {
             if unchanged {
-                self.info(Msg::EntryUnchanged.get(self.lang).to_string());
+                self.note(Msg::EntryUnchanged.get(self.lang).to_string());
             } else {
                 self.confirm(DataFile::Log, Msg::EntrySaving, Msg::EntrySaved);
             }
@@ -614,7 +615,7 @@ impl App {
     /// `u`: the last entry deleted or thrown away comes back.
     pub(super) fn undo(&mut self) {
         let Some(undo) = self.undo.take() else {
-            self.info(Msg::NothingToUndo.get(self.lang).to_string());
+            self.error(Msg::NothingToUndo.get(self.lang).to_string());
             return;
         };
         if self.refuse_if_read_only() {
@@ -625,7 +626,7 @@ impl App {
             Undo::Entry(entry) => entry,
             Undo::Form(form) => {
                 self.overlay = Some(Overlay::Entry(form));
-                self.info(Msg::EntryReopened.get(self.lang).to_string());
+                self.note(Msg::EntryReopened.get(self.lang).to_string());
                 return;
             }
         };
@@ -650,12 +651,12 @@ impl App {
         let Some(log) = self.log_mut() else { return };
         let Some(i) = log.find(id) else { return };
         if log.entries[i].action.is_none() {
-            self.info(Msg::NotAnAction.get(lang).to_string());
+            self.error(Msg::NotAnAction.get(lang).to_string());
             return;
         }
         let e = log.entry_mut(i);
         let Some(action) = &mut e.action else {
-            self.info(Msg::NotAnAction.get(lang).to_string());
+            self.error(Msg::NotAnAction.get(lang).to_string());
             return;
         };
         action.status = action.status.next();
@@ -685,7 +686,7 @@ impl App {
                 }
                 self.go_to(t)
             }
-            _ => self.info(Msg::NoLink.get(self.lang).to_string()),
+            _ => self.error(Msg::NoLink.get(self.lang).to_string()),
         }
     }
 
@@ -735,7 +736,7 @@ impl App {
                 Msg::Exported.get(self.lang),
                 crate::safe::line(&path.display().to_string())
             )),
-            Err(e) => self.error(format!(
+            Err(e) => self.failed(format!(
                 "{}: {}",
                 Msg::ExportFailed.get(self.lang),
                 e.describe(self.lang)

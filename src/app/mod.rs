@@ -14,6 +14,7 @@ mod editor;
 pub mod form;
 mod input;
 mod log;
+mod messages;
 mod mouse;
 mod nav;
 mod present;
@@ -35,6 +36,7 @@ pub use assess::{LabelInput, Measures};
 pub use editor::{EditorError, NoteEditor};
 pub use form::{EntryForm, Field, FilterField, FilterForm};
 pub use log::LogView;
+pub use messages::Told;
 pub use mouse::{Pointer, PointerKind};
 pub use search::{ResultRow, Search};
 pub use study::{Focus, ListRow, Place, Study};
@@ -52,11 +54,7 @@ use crate::store::{DataFile, Notice, ReadOnly, Ticket, Unreadable};
 use crate::theme::Theme;
 use crate::view;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum MessageKind {
-    Info,
-    Error,
-}
+pub use crate::view::messages::Kind as MessageKind;
 
 /// A line in the footer about what just happened.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -78,6 +76,8 @@ pub enum Question {
 pub enum Overlay {
     Help(view::scroll::Scroll),
     Sources(view::scroll::Scroll),
+    /// The recent messages, newest first.
+    Messages(view::scroll::Scroll),
     Editor(Box<NoteEditor>),
     Entry(Box<EntryForm>),
     Filter(Box<FilterForm>),
@@ -194,6 +194,8 @@ pub struct App {
     /// The last search, offered again (selected) when `/` opens the search.
     last_search: search::Recall,
     message: Option<Message>,
+    /// The last messages, newest first, for the `m` screen (at most [`messages::KEPT`]).
+    told: std::collections::VecDeque<Told>,
     /// A message waiting for its save to reach the disk.
     pending: Option<Pending>,
     saves: Saves,
@@ -246,6 +248,7 @@ impl App {
             undo: None,
             last_search: Default::default(),
             message: None,
+            told: Default::default(),
             pending: None,
             saves: Saves::default(),
             revision: [0; 2],
@@ -430,7 +433,8 @@ impl App {
 
     /// The screen split, as drawing will do it.
     pub fn layout(&self) -> view::layout::Study {
-        let l = view::layout::study(self.size.into(), self.tab_rows());
+        let l =
+            view::layout::study_with_footer(self.size.into(), self.tab_rows(), self.footer_rows());
         match self.note_shown(&l) {
             Some((lines, _)) => view::layout::with_note(l, self.note_rows(&l, lines.len())),
             None => l,

@@ -60,7 +60,7 @@ impl App {
                 if self.current_item().is_none() =>
             {
                 // On a section's introduction: these are about a part of it.
-                self.info(Msg::ChooseAPart.get(self.lang).to_string());
+                self.error(Msg::ChooseAPart.get(self.lang).to_string());
             }
             Cmd::FocusList => self.study.set_focus(Focus::List),
             Cmd::FocusDetail => self.study.set_focus(Focus::Detail),
@@ -234,7 +234,7 @@ impl App {
             .map(|a| a.id)
             .or_else(|| self.content.item(r).links.first().cloned());
         let Some(target) = link.and_then(|id| self.content.find(&id)) else {
-            self.info(Msg::NoLink.get(self.lang).to_string());
+            self.error(Msg::NoLink.get(self.lang).to_string());
             return;
         };
         self.study.remember(self.study.spot(r.section));

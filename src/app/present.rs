@@ -83,6 +83,17 @@ impl App {
     /// `p` and `P` in the workbook: from the slide that shows what is being read.
     pub(super) fn present_from_here(&mut self, part: Part) {
         let only = part == Part::Only;
+        // The log and the measures are personal: never presented. "Only this part" has no
+        // part of the material to show there, and says so rather than showing a lone title.
+        let personal = match self.tabs[self.tab] {
+            Tab::Log => Some(Msg::PresentNotLog),
+            Tab::Measures => Some(Msg::PresentNotMeasures),
+            Tab::Section(_) => None,
+        };
+        if let (true, Some(why)) = (only, personal) {
+            self.error(why.get(self.lang).to_string());
+            return;
+        }
         let from = match self.tabs[self.tab] {
             Tab::Section(_) => self
                 .current_item()
@@ -125,6 +136,10 @@ impl App {
                 }
             }
             Cmd::No => p.resume = None,
+            Cmd::Top => {
+                p.resume = None;
+                p.go(0);
+            }
             Cmd::Leave => self.stop_presenting(Leaving::Back),
             Cmd::ForceQuit => self.stop_presenting(Leaving::Quit),
             _ => {}
@@ -152,7 +167,7 @@ impl App {
         if quit || p.standalone {
             self.quit();
         } else {
-            self.info(Msg::PresentLeft.get(self.lang).to_string());
+            self.note(Msg::PresentLeft.get(self.lang).to_string());
         }
     }
 

@@ -40,7 +40,7 @@ impl App {
             }
             Cmd::Later => {
                 self.rescues.remove(0);
-                self.info(Msg::RescueLater.get(self.lang).to_string());
+                self.note(Msg::RescueLater.get(self.lang).to_string());
             }
             Cmd::ForceQuit => self.quit(),
             _ => {}
@@ -57,7 +57,7 @@ impl App {
         let (theirs, their_log) = match result {
             Ok(both) => both,
             Err(problem) => {
-                self.error(format!(
+                self.failed(format!(
                     "{}: {}",
                     Msg::RescueUnreadable.get(self.lang),
                     problem.describe(self.lang)

@@ -4,10 +4,8 @@
 
 use std::sync::Arc;
 
-use super::{
-    App, Effect, LogState, Message, MessageKind, Overlay, Pending, Telling, present, slot,
-};
-use crate::i18n::{Lang, Msg};
+use super::{App, Effect, LogState, MessageKind, Overlay, Pending, Telling, present, slot};
+use crate::i18n::{self, Lang, Msg};
 use crate::store::{DataFile, Notice, StoreEvent, Ticket};
 
 impl App {
@@ -115,7 +113,7 @@ impl App {
                             .as_ref()
                             .is_some_and(|m| m.text == p.saving.get(self.lang));
                         if still_shown {
-                            self.info(p.saved.get(self.lang).to_string());
+                            self.retell(MessageKind::Done, p.saved.get(self.lang).to_string());
                         }
                     }
                 }
@@ -123,7 +121,7 @@ impl App {
                     if self.pending.is_some_and(|p| p.ticket.covered_by(t)) {
                         self.pending = None;
                     }
-                    self.error(format!(
+                    self.failed(format!(
                         "{}: {}; {}",
                         Msg::SaveFailed.get(self.lang),
                         e.describe(self.lang),
@@ -142,7 +140,7 @@ impl App {
             self.info(saved.get(self.lang).to_string());
             return;
         }
-        self.info(saving.get(self.lang).to_string());
+        self.note(saving.get(self.lang).to_string());
         self.pending = Some(Pending {
             ticket: Ticket {
                 doc,
@@ -163,18 +161,24 @@ impl App {
         }
     }
 
+    /// Something was done (saved, marked, exported): ✓.
     pub(super) fn info(&mut self, text: String) {
-        self.message = Some(Message {
-            kind: MessageKind::Info,
-            text,
-        });
+        self.tell(MessageKind::Done, text);
     }
 
+    /// Plain information, no mark.
+    pub(super) fn note(&mut self, text: String) {
+        self.tell(MessageKind::Info, text);
+    }
+
+    /// Something was not done (read-only, nothing there to do it to) or wants attention: !.
     pub(super) fn error(&mut self, text: String) {
-        self.message = Some(Message {
-            kind: MessageKind::Error,
-            text,
-        });
+        self.tell(MessageKind::Warning, text);
+    }
+
+    /// Something went wrong (a save, an export, the editor): ✗.
+    pub(super) fn failed(&mut self, text: String) {
+        self.tell(MessageKind::Failed, text);
     }
 }
 
@@ -186,7 +190,10 @@ pub(super) fn notice_text(notice: Notice, lang: Lang) -> String {
             .replace("{mode}", &format!("{mode:o}")),
         Notice::Cleaned(c) => Msg::CleanedTemps
             .get(lang)
-            .replace("{n}", &c.files.to_string())
+            .replace(
+                "{files}",
+                &i18n::count(c.files, Msg::TempFile, Msg::TempFiles, lang),
+            )
             .replace("{kb}", &c.bytes.div_ceil(1024).to_string()),
         Notice::ImportFinished => Msg::ImportFinished.get(lang).to_string(),
     }

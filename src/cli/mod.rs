@@ -10,6 +10,10 @@ use crate::i18n::{Lang, Msg};
 use crate::store;
 
 mod shell;
+mod shellfiles;
+mod usage;
+
+pub use usage::parse;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum LangArg {
@@ -208,6 +212,15 @@ pub enum Command {
         /// A file made by `werkboek export --format json`.
         file: PathBuf,
     },
+    /// Print the completions for your shell, e.g. `werkboek completions bash >
+    /// ~/.local/share/bash-completion/completions/werkboek`.
+    Completions {
+        /// bash, zsh, fish, powershell or elvish.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), e.g. `werkboek man > ~/.local/share/man/man1/werkboek.1`.
+    Man,
 }
 
 #[derive(Debug, Subcommand)]
@@ -216,6 +229,7 @@ pub enum LogCommand {
     Add {
         /// The text of the entry (a title alone is an entry too).
         text: Option<String>,
+        /// A title for the entry.
         #[arg(long)]
         title: Option<String>,
         /// A tag (repeat for more).
@@ -237,6 +251,7 @@ pub enum LogCommand {
     },
     /// Print entries, newest first.
     List {
+        /// Only entries with this tag.
         #[arg(long, value_name = "TAG")]
         tag: Option<String>,
         /// Only entries from DATE on (2026-09-01 or 1-9-2026).
@@ -304,11 +319,13 @@ pub(crate) fn emit(output: &Output, text: &str, privacy: Privacy, lang: Lang) ->
     };
     match (written, output) {
         (Ok(()), Output::File(path)) => {
+            // The whole path, so that a file given by a short name can be found.
+            let full = std::path::absolute(path).unwrap_or_else(|_| path.clone());
             let _ = writeln!(
                 std::io::stderr(),
                 "{} {}",
                 Msg::CliWritten.get(lang),
-                crate::safe::line(&path.display().to_string())
+                crate::safe::line(&full.display().to_string())
             );
             ExitCode::SUCCESS
         }
@@ -321,10 +338,7 @@ pub(crate) fn emit(output: &Output, text: &str, privacy: Privacy, lang: Lang) ->
                     crate::safe::line(&p.display().to_string()).into_owned()
                 }
             };
-            fail(format_args!(
-                "{place}: {}",
-                crate::i18n::io_problem(e.kind(), lang)
-            ))
+            fail(format_args!("{place}: {}", crate::i18n::io_error(&e, lang)))
         }
     }
 }
@@ -349,6 +363,25 @@ impl Cli {
 }
 
 pub fn run(cli: Cli) -> ExitCode {
+    // Files for the shell need no data directory.
+    let shell_file = match &cli.command {
+        Some(Command::Completions { shell }) => Some(Ok(shellfiles::completions(*shell))),
+        Some(Command::Man) => Some(shellfiles::man()),
+        _ => None,
+    };
+    if let Some(text) = shell_file {
+        return match text.and_then(|t| shellfiles::print(&t)) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                let lang = Lang::choose(
+                    cli.lang.map(Lang::from),
+                    None,
+                    Lang::from_locale(|v| std::env::var(v).ok()),
+                );
+                fail(format_args!("-: {}", crate::i18n::io_error(&e, lang)))
+            }
+        };
+    }
     let Some(dir) = cli.data_dir() else {
         let lang = Lang::choose(
             cli.lang.map(Lang::from),
@@ -439,6 +472,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 shell::export(&dir, lang, format == Format::Json, &output)
             }
         }
+        Some(Command::Completions { .. } | Command::Man) => ExitCode::SUCCESS,
         Some(Command::Import { file }) => {
             let lang = output_lang(cli.lang, &dir);
             shell::import(&dir, lang, &file)

@@ -43,7 +43,7 @@ fn lock(dir: &Path, lang: Lang) -> Result<DirLock, ExitCode> {
             "{}: {} ({})",
             shown(dir),
             Msg::CliLockFailed.get(lang),
-            i18n::io_problem(e.kind(), lang)
+            i18n::io_error(&e, lang)
         ))),
     }
 }
@@ -146,7 +146,7 @@ pub fn log_add(dir: &Path, lang: Lang, new: NewEntry) -> ExitCode {
         Err(e) => fail(format_args!(
             "{}: {}",
             shown(&dir.join(LOG_FILE)),
-            i18n::io_problem(e.kind(), lang)
+            i18n::io_error(&e, lang)
         )),
     }
 }
@@ -304,33 +304,51 @@ pub fn import(dir: &Path, lang: Lang, file: &Path) -> ExitCode {
         return fail(format_args!(
             "{}: {}. {}",
             shown(dir),
-            i18n::io_problem(e.kind(), lang),
+            i18n::io_error(&e, lang),
             Msg::CliNothingChanged.get(lang)
         ));
     }
-    let m = |msg: Msg| msg.get(lang);
-    println!("{}", m(Msg::CliImported));
-    for (msg, n) in [
-        (Msg::CliNotesAdded, report.notes_added),
-        (Msg::CliNotesJoined, report.notes_joined),
-        (
-            Msg::CliScoresAdded,
+    println!("{}", Msg::CliImported.get(lang));
+    let said = |n: usize, one: Msg, many: Msg| i18n::count(n, one, many, lang);
+    for line in [
+        said(report.notes_added, Msg::CliNoteAdded, Msg::CliNotesAdded),
+        said(report.notes_joined, Msg::CliNoteJoined, Msg::CliNotesJoined),
+        said(
             report.scores_added + report.studied_added,
+            Msg::CliScoreAdded,
+            Msg::CliScoresAdded,
         ),
-        (Msg::CliSnapshotsAdded, report.snapshots_added),
-        (Msg::CliEntriesAdded, report.entries_added),
-        (Msg::CliEntriesBoth, report.entries_both_kept),
+        said(
+            report.snapshots_added,
+            Msg::CliSnapshotAdded,
+            Msg::CliSnapshotsAdded,
+        ),
+        said(
+            report.entries_added,
+            Msg::CliEntryAdded,
+            Msg::CliEntriesAdded,
+        ),
+        said(
+            report.entries_both_kept,
+            Msg::CliEntryBoth,
+            Msg::CliEntriesBoth,
+        ),
     ] {
-        println!("  + {n} {}", m(msg));
+        println!("  + {line}");
     }
-    for (msg, n) in [
-        (
-            Msg::CliSkippedSame,
+    for line in [
+        said(
             report.notes_same + report.snapshots_same + report.entries_same,
+            Msg::CliSkippedSame,
+            Msg::CliSkippedSame,
         ),
-        (Msg::CliSkippedKept, report.scores_kept),
+        said(
+            report.scores_kept,
+            Msg::CliSkippedKeptOne,
+            Msg::CliSkippedKept,
+        ),
     ] {
-        println!("  = {n} {}", m(msg));
+        println!("  = {line}");
     }
     ExitCode::SUCCESS
 }
@@ -395,6 +413,14 @@ pub fn team(
         Some(_) => {
             let text = team::markdown(&gathered, lang);
             emit(&Output::Stdout, &text, Privacy::Public, lang)
+        }
+        None if !std::io::IsTerminal::is_terminal(&std::io::stdout()) => {
+            // Slides drawn into a file or a pipe help nobody: the report is what fits there.
+            fail(format_args!(
+                "{}\n{}",
+                Msg::TeamNotATerminal.get(lang),
+                Msg::TeamNoTerminal.get(lang)
+            ))
         }
         None => {
             let slides = team::slides(&gathered, lang);

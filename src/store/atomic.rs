@@ -27,6 +27,15 @@ pub fn write_atomic_with(
     sync_dir(&dir)
 }
 
+/// Writes `bytes` as a new file at `path`, atomically (a private temporary file beside it,
+/// synced, then linked into place), and never over a file that is there: a name taken,
+/// meanwhile too, is an error of kind `AlreadyExists` and leaves that file alone.
+pub fn write_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let tmp = filled_temp(path, |file| file.write_all(bytes))?;
+    tmp.persist_noclobber(path).map_err(|e| e.error)?;
+    sync_dir(parent(path))
+}
+
 /// The directory a file is in (`.` for a bare name).
 pub(super) fn parent(path: &Path) -> &Path {
     match path.parent() {
@@ -105,6 +114,23 @@ mod tests {
             leftovers(dir.path()).is_empty(),
             "temporary file left behind"
         );
+    }
+
+    #[test]
+    fn a_new_file_never_replaces_one_that_is_there() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("portfolio.md");
+        write_new(&path, b"first").unwrap();
+        let err = write_new(&path, b"second").unwrap_err();
+        assert_eq!(err.kind(), io::ErrorKind::AlreadyExists);
+        assert_eq!(std::fs::read(&path).unwrap(), b"first");
+        assert!(leftovers(dir.path()).is_empty());
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode, 0o600, "personal data: only the user reads it");
+        }
     }
 
     #[test]

@@ -65,6 +65,9 @@ pub type Waker = Arc<Mutex<Option<Box<dyn Fn() + Send>>>>;
 
 pub struct FileStore {
     dir: PathBuf,
+    /// Where exports go: the data directory's `export` folder until [`FileStore::export_to`]
+    /// says otherwise.
+    exports: PathBuf,
     /// Held for as long as the store lives; `None` when read-only.
     lock: Option<Arc<DirLock>>,
     workbook: Option<Writer>,
@@ -150,6 +153,7 @@ impl FileStore {
         };
         let store = FileStore {
             dir: dir.to_path_buf(),
+            exports: dir.join("export"),
             workbook: writer(DataFile::Workbook, WORKBOOK_FILE),
             log: writer(DataFile::Log, LOG_FILE),
             lock,
@@ -166,6 +170,15 @@ impl FileStore {
 
     pub fn dir(&self) -> &Path {
         &self.dir
+    }
+
+    /// Exports go into `folder` (see [`super::export_folder`]).
+    pub fn export_to(&mut self, folder: PathBuf) {
+        self.exports = folder;
+    }
+
+    pub fn export_folder(&self) -> &Path {
+        &self.exports
     }
 
     pub fn workbook_path(&self) -> PathBuf {
@@ -303,17 +316,30 @@ impl Store for FileStore {
     }
 
     fn write_export(&mut self, name: &str, bytes: &[u8]) -> Result<PathBuf, StoreError> {
-        let dir = self.dir.join("export");
-        files::prepare_dir(&dir).map_err(|e| match e {
-            DirProblem::Io(e) => StoreError::io(&dir, &e),
-            _ => StoreError {
-                path: dir.clone(),
-                problem: StoreProblem::Io(io::ErrorKind::NotADirectory),
-            },
-        })?;
-        let path = super::files::free_name(&dir.join(name));
-        super::write_atomic(&path, bytes).map_err(|e| StoreError::io(&path, &e))?;
-        Ok(path)
+        let dir = self.exports.clone();
+        if dir == self.dir.join("export") {
+            // Inside the data directory: a private folder of its own, made when needed.
+            files::prepare_dir(&dir).map_err(|e| match e {
+                DirProblem::Io(e) => StoreError::io(&dir, &e),
+                _ => StoreError {
+                    path: dir.clone(),
+                    problem: StoreProblem::Io(io::ErrorKind::NotADirectory),
+                },
+            })?;
+        }
+        // The user's own folder is left as it is; only the file is private. A name taken in
+        // the meantime (another program writing there) moves on to the next free one.
+        let mut last = None;
+        for _ in 0..100 {
+            let path = super::files::free_name(&dir.join(name));
+            match super::write_new(&path, bytes) {
+                Ok(()) => return Ok(path),
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => last = Some((path, e)),
+                Err(e) => return Err(StoreError::io(&path, &e)),
+            }
+        }
+        let (path, e) = last.expect("the loop ran");
+        Err(StoreError::io(&path, &e))
     }
 }
 

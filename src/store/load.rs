@@ -151,7 +151,8 @@ impl LoadProblem {
                     Shape::InvalidType => Msg::ShapeInvalidType.get(lang).to_string(),
                     Shape::InvalidValue => Msg::ShapeInvalidValue.get(lang).to_string(),
                     Shape::InvalidLength => Msg::ShapeInvalidLength.get(lang).to_string(),
-                    Shape::Other(m) => name(m),
+                    // serde's own words are English: kept for debugging, not shown.
+                    Shape::Other(_) => Msg::ShapeOther.get(lang).to_string(),
                 };
                 let mut where_ = Vec::new();
                 if let Some(key) = at {
@@ -485,6 +486,22 @@ mod tests {
 
     fn shape(r: Result<impl std::fmt::Debug, LoadProblem>) -> bool {
         matches!(r, Err(LoadProblem::WrongShape { .. }))
+    }
+
+    #[test]
+    fn a_problem_serde_has_no_words_for_is_told_without_its_english() {
+        let bad_date = r#"{"schema": 1, "entries": [
+            {"id": 7, "created": "gisteren", "title": "a"}]}"#;
+        let problem = parse_log(bad_date).unwrap_err();
+        let told = problem.describe(Lang::Nl);
+        assert!(
+            told.starts_with("onverwachte inhoud: iets wat werkboek hier niet verwacht"),
+            "{told}"
+        );
+        assert!(told.contains("regel 2"), "{told}");
+        for english in ["failed", "parse", "expected", "invalid"] {
+            assert!(!told.contains(english), "{told}");
+        }
     }
 
     #[test]

@@ -28,7 +28,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-pub use atomic::{write_atomic, write_atomic_with};
+pub use atomic::{write_atomic, write_atomic_with, write_new};
 pub use file::{
     FileStore, Notice, OpenError, Opened, lock_for_writing, workbook_bytes, write_log_now,
     write_log_to, write_workbook_now,
@@ -167,9 +167,30 @@ pub trait Store {
     /// Moves an unreadable file aside so a fresh one can be started; returns where the old
     /// one is now.
     fn set_aside(&mut self, doc: DataFile) -> Result<PathBuf, StoreError>;
-    /// Writes an export (a portfolio) under `export/` in the data directory, privately and
-    /// at once, never over an existing file; returns where it went.
+    /// Writes an export (a portfolio) into the export folder ([`export_folder`]), privately
+    /// (0600) and at once, never over an existing file (`name`, else `name-2`...); returns
+    /// where it went.
     fn write_export(&mut self, name: &str, bytes: &[u8]) -> Result<PathBuf, StoreError>;
+}
+
+/// Where the app's exports go, a folder the user sees and looks in: their documents folder
+/// when they have one, else the folder werkboek was started in, else (neither is there) an
+/// `export` folder in the data directory.
+pub fn export_folder(documents: Option<&Path>, current: Option<&Path>, data_dir: &Path) -> PathBuf {
+    [documents, current]
+        .into_iter()
+        .flatten()
+        .find(|d| d.is_dir())
+        .map_or_else(|| data_dir.join("export"), Path::to_path_buf)
+}
+
+/// [`export_folder`] for this user and this process (`XDG_DOCUMENTS_DIR` on Linux, the
+/// Documents folder elsewhere).
+pub fn user_export_folder(data_dir: &Path) -> PathBuf {
+    let documents =
+        directories::UserDirs::new().and_then(|u| u.document_dir().map(Path::to_path_buf));
+    let current = std::env::current_dir().ok();
+    export_folder(documents.as_deref(), current.as_deref(), data_dir)
 }
 
 /// The data directory: `--data-dir`, then `WERKBOEK_DATA_DIR`, then the per-user config
@@ -204,6 +225,29 @@ mod tests {
         assert_eq!(data_dir(None, env), Some(PathBuf::from("/env")));
         // An empty variable counts as unset.
         assert_ne!(data_dir(None, Some(String::new())), Some(PathBuf::new()));
+    }
+
+    #[test]
+    fn exports_go_to_the_documents_folder_else_where_werkboek_was_started() {
+        let home = tempfile::tempdir().unwrap();
+        let documents = home.path().join("Documenten");
+        let current = home.path().join("werk");
+        let data = home.path().join(".config/werkboek");
+        std::fs::create_dir(&current).unwrap();
+        // No documents folder (not configured, or configured but not there): where werkboek
+        // was started.
+        assert_eq!(export_folder(None, Some(&current), &data), current);
+        assert_eq!(
+            export_folder(Some(&documents), Some(&current), &data),
+            current
+        );
+        std::fs::create_dir(&documents).unwrap();
+        assert_eq!(
+            export_folder(Some(&documents), Some(&current), &data),
+            documents
+        );
+        // Neither: the data folder's own export folder.
+        assert_eq!(export_folder(None, None, &data), data.join("export"));
     }
 
     #[test]

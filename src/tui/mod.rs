@@ -103,7 +103,7 @@ pub fn run(
     let (tx, rx) = mpsc::channel();
     let log_tx = tx.clone();
     let standalone = present.is_some();
-    let opening = match Opening::open(dir, standalone, move |log| {
+    let mut opening = match Opening::open(dir, standalone, move |log| {
         let _ = log_tx.send(LoopEvent::Log(log));
     }) {
         Ok(o) => o,
@@ -113,6 +113,9 @@ pub fn run(
             return ExitCode::FAILURE;
         }
     };
+    // The portfolio (`x`) goes where the user looks for documents, not into the hidden data
+    // folder.
+    opening.store.export_to(store::user_export_folder(dir));
     let log_loading = !standalone;
     let saved_lang = opening.saved_lang();
     let mut terminal = match enter() {
@@ -123,8 +126,12 @@ pub fn run(
                 "werkboek: {}",
                 Msg::TerminalUnusable
                     .get(lang)
-                    .replace("{why}", &crate::i18n::io_problem(e.kind(), lang))
+                    .replace("{why}", &crate::i18n::io_error(&e, lang))
             );
+            if matches!(present, Some(Start::Slides(_))) {
+                // The team view has a form that needs no terminal.
+                say!("{}", Msg::TeamNoTerminal.get(lang));
+            }
             return ExitCode::FAILURE;
         }
     };
@@ -188,7 +195,7 @@ pub fn run(
                 "werkboek: {}",
                 Msg::TerminalFailed
                     .get(lang)
-                    .replace("{why}", &crate::i18n::io_problem(e.kind(), lang))
+                    .replace("{why}", &crate::i18n::io_error(&e, lang))
             );
             save_after_failure(&mut app, &mut store);
             ExitCode::FAILURE
@@ -383,7 +390,8 @@ impl Loop<'_> {
         match effect {
             Effect::Edit { text } => {
                 self.input.pause();
-                let result = external::edit(&text, self.terminal);
+                let name = external::file_name(app);
+                let result = external::edit(&text, &name, self.terminal);
                 self.input.resume();
                 app.update(Action::ExternalDone(result));
             }
@@ -448,7 +456,7 @@ fn keep_emergency_copy(app: &App) {
                     format!(
                         "{}: {}",
                         crate::safe::line(&dir.display().to_string()),
-                        crate::i18n::io_problem(e.kind(), lang)
+                        crate::i18n::io_error(e, lang)
                     )
                 })
                 .collect();

@@ -153,3 +153,103 @@ pub(super) fn read_rescue(path: &Path) -> Result<(crate::data::Workbook, Log), L
         Err(e) => Err(e.into()),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::Action;
+    use crate::keys::Cmd;
+    use std::path::PathBuf;
+
+    /// The app on a real data folder in `home`, exporting into what `export_folder` picks
+    /// from `documents` and `current`, after `x`: where the portfolio went.
+    fn export_with(home: &Path, documents: Option<&Path>, current: &Path) -> (App, PathBuf) {
+        let data = home.join("data");
+        let (tx, rx) = std::sync::mpsc::channel();
+        let mut opening = Opening::open(&data, false, move |log| {
+            let _ = tx.send(log);
+        })
+        .unwrap();
+        opening
+            .store
+            .export_to(store::export_folder(documents, Some(current), &data));
+        let (mut app, mut store) = opening.app(Showing {
+            lang_flag: Some(Lang::Nl),
+            locale_lang: None,
+            theme: Theme::mono(),
+            size: ratatui::layout::Size::new(80, 24),
+            clock: Box::new(crate::clock::ManualClock::at("2026-11-23T09:30:00Z")),
+            present: None,
+            mouse_flag: None,
+        });
+        app.update(Action::LogLoaded(rx.recv().unwrap()));
+        // A first start: the welcome is put away first.
+        app.update(Action::Cmd(Cmd::Close));
+        app.update(Action::Cmd(Cmd::ExportPortfolio));
+        for effect in app.take_effects() {
+            let _ = carry_out_stored(&mut app, &mut store, effect);
+        }
+        let said = app.message().expect("the export is told").clone();
+        assert_eq!(said.kind, crate::app::MessageKind::Done, "{}", said.text);
+        let path = said
+            .text
+            .strip_prefix("Portfolio opgeslagen in ")
+            .map(PathBuf::from)
+            .expect("the message names the file");
+        (app, path)
+    }
+
+    #[cfg(unix)]
+    fn mode(p: &Path) -> u32 {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::metadata(p).unwrap().permissions().mode() & 0o777
+    }
+
+    #[test]
+    fn the_portfolio_goes_to_the_documents_folder_with_its_full_path_said() {
+        let home = tempfile::tempdir().unwrap();
+        let documents = home.path().join("Documenten");
+        let current = home.path().join("werk");
+        std::fs::create_dir(&documents).unwrap();
+        std::fs::create_dir(&current).unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&documents, std::fs::Permissions::from_mode(0o755)).unwrap();
+        }
+        let (_, path) = export_with(home.path(), Some(&documents), &current);
+        assert_eq!(path, documents.join("portfolio-2026-11-23.md"));
+        assert!(path.is_absolute(), "the whole path is said");
+        assert!(
+            std::fs::read_to_string(&path)
+                .unwrap()
+                .contains("Mijn ontwikkelportfolio")
+        );
+        #[cfg(unix)]
+        {
+            assert_eq!(mode(&path), 0o600, "personal data: only the user reads it");
+            assert_eq!(
+                mode(&documents),
+                0o755,
+                "the user's own folder is left alone"
+            );
+        }
+        // A second export on the same day never replaces the first.
+        let (_, again) = export_with(home.path(), Some(&documents), &current);
+        assert_eq!(again, documents.join("portfolio-2026-11-23-2.md"));
+        assert!(path.exists());
+        assert!(!home.path().join("data/export").exists());
+    }
+
+    #[test]
+    fn without_a_documents_folder_it_goes_where_werkboek_was_started() {
+        let home = tempfile::tempdir().unwrap();
+        let current = home.path().join("werk");
+        std::fs::create_dir(&current).unwrap();
+        let missing = home.path().join("Documenten");
+        for documents in [None, Some(missing.as_path())] {
+            let (_, path) = export_with(home.path(), documents, &current);
+            assert_eq!(path.parent(), Some(current.as_path()));
+        }
+    }
+}

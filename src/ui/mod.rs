@@ -9,6 +9,7 @@ mod help;
 mod list;
 mod log;
 mod measures;
+mod messages;
 pub mod paint;
 pub mod present;
 mod problem;
@@ -66,7 +67,7 @@ fn draw(app: &App, area: Rect, buf: &mut Buffer) {
         problem::render(app, area, buf);
         return;
     }
-    let l = layout::study(area, app.tab_rows());
+    let l = layout::study_with_footer(area, app.tab_rows(), app.footer_rows());
     let note = match app.tabs()[app.tab()] {
         Tab::Section(_) => app.note_shown(&l),
         _ => None,
@@ -88,6 +89,7 @@ fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     match app.overlay() {
         Some(Overlay::Help(scroll)) => help::render(app, scroll.top(), area, buf),
         Some(Overlay::Sources(scroll)) => sources::render(app, scroll.top(), area, buf),
+        Some(Overlay::Messages(scroll)) => messages::render(app, scroll.top(), area, buf),
         Some(Overlay::Entry(form)) => form::render_entry(app, form, area, buf),
         Some(Overlay::Filter(form)) => form::render_filter(app, form, area, buf),
         Some(Overlay::Confirm(q)) => form::render_confirm(app, *q, area, buf),

@@ -5,7 +5,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{Line, Role, Span};
 use crate::i18n::{Lang, Msg};
-use crate::keys::{self, Ctx};
+use crate::keys::{self, Cmd, Ctx};
 
 /// The widest keys among the bindings of `ctxs`, in columns.
 pub fn key_width(ctxs: &[Ctx], lang: Lang) -> usize {
@@ -16,9 +16,17 @@ pub fn key_width(ctxs: &[Ctx], lang: Lang) -> usize {
         .unwrap_or(0)
 }
 
+/// Whether the help lists a binding where it applies. `Ctrl-C` (save and quit) works
+/// everywhere, but is shown only where something is being written, where `q` and `Esc` are
+/// text: elsewhere `q` is the way out, and one way is clearer than two.
+pub fn listed(ctx: Ctx, b: &keys::Binding) -> bool {
+    b.cmd != Cmd::ForceQuit || matches!(ctx, Ctx::Editor | Ctx::Form)
+}
+
 /// One line per binding of `ctx`: its keys, padded to `key_width`, then what they do.
 pub fn binding_lines(ctx: Ctx, key_width: usize, lang: Lang) -> Vec<Line> {
     keys::bindings(ctx)
+        .filter(|b| listed(ctx, b))
         .map(|b| {
             Line::new(vec![
                 Span::new(
@@ -31,11 +39,12 @@ pub fn binding_lines(ctx: Ctx, key_width: usize, lang: Lang) -> Vec<Line> {
         .collect()
 }
 
-/// The help text: one heading per context, one line per binding; the keys everywhere first,
-/// then the place the help was opened in (`here`), then the rest. The question at the start of
-/// a presentation and the dialogs about files name their keys where they ask.
+/// The help text: one heading per context, one line per binding; the place the help was
+/// opened in (`here`) first, so that it opens on the keys that work there, then the keys
+/// everywhere, then the rest. The question at the start of a presentation and the dialogs
+/// about files name their keys where they ask.
 pub fn lines(here: Ctx, lang: Lang) -> Vec<Line> {
-    let ctxs: Vec<Ctx> = [Ctx::Tabs, here]
+    let ctxs: Vec<Ctx> = [here, Ctx::Tabs]
         .into_iter()
         .chain(keys::ALL_PLACES.into_iter().filter(|c| {
             *c != here && !matches!(c, Ctx::Resume | Ctx::Problem | Ctx::Rescue | Ctx::Welcome)
@@ -76,4 +85,55 @@ pub fn lines(here: Ctx, lang: Lang) -> Vec<Line> {
         ),
     ]));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(here: Ctx) -> Vec<String> {
+        lines(here, Lang::Nl).iter().map(Line::text).collect()
+    }
+
+    #[test]
+    fn the_help_opens_on_the_keys_of_the_place_it_is_opened_in() {
+        for (here, heading) in [
+            (Ctx::Log, Msg::HelpLog),
+            (Ctx::Study, Msg::HelpList),
+            (Ctx::Measures, Msg::HelpMeasures),
+        ] {
+            let t = texts(here);
+            assert_eq!(t[0], heading.get(Lang::Nl), "{here:?}: {t:#?}");
+            // Everywhere comes next, once.
+            let everywhere = Msg::HelpEverywhere.get(Lang::Nl);
+            assert_eq!(t.iter().filter(|l| *l == everywhere).count(), 1);
+        }
+        // The log's own keys are on the first screen of an 80x24 terminal (20 rows of text).
+        let t = texts(Ctx::Log);
+        assert!(
+            t[..20].iter().any(|l| l.contains("regel verwijderen")),
+            "{t:#?}"
+        );
+    }
+
+    #[test]
+    fn ctrl_c_is_shown_only_where_something_is_being_written() {
+        let with_ctrl_c = |ctx: Ctx| {
+            binding_lines(ctx, 12, Lang::Nl)
+                .iter()
+                .any(|l| l.text().contains("Ctrl-C"))
+        };
+        assert!(with_ctrl_c(Ctx::Editor));
+        assert!(with_ctrl_c(Ctx::Form));
+        for ctx in [
+            Ctx::Tabs,
+            Ctx::Filter,
+            Ctx::Confirm,
+            Ctx::Search,
+            Ctx::Overlay,
+            Ctx::Present,
+        ] {
+            assert!(!with_ctrl_c(ctx), "{ctx:?}");
+        }
+    }
 }

@@ -54,10 +54,16 @@ pub fn text_column(frame: Rect) -> Rect {
 
 /// The screen split for a tab view; the section bar takes `tab_rows` rows.
 pub fn study(area: Rect, tab_rows: u16) -> Study {
+    study_with_footer(area, tab_rows, 1)
+}
+
+/// The screen split for a tab view with a footer of `footer_rows` rows (a long message takes
+/// two; the panes give up the row).
+pub fn study_with_footer(area: Rect, tab_rows: u16, footer_rows: u16) -> Study {
     let [tabs, body, footer] = Layout::vertical([
         Constraint::Length(tab_rows),
         Constraint::Fill(1),
-        Constraint::Length(1),
+        Constraint::Length(footer_rows.max(1)),
     ])
     .areas(area);
     // Wide enough for list rows to be read at 80 columns (they wrap to two lines).
@@ -124,6 +130,16 @@ pub fn help_popup(area: Rect, lines: usize) -> Rect {
 /// The sources' box.
 pub fn sources_popup(area: Rect) -> Rect {
     centered(area, 84, area.height.saturating_sub(2))
+}
+
+/// The box of the recent messages, for `lines` lines of text: as tall as they need, no taller
+/// than the screen less two rows. Its width does not depend on `lines`.
+pub fn messages_popup(area: Rect, lines: usize) -> Rect {
+    centered(
+        area,
+        84,
+        lines_high(lines, 2).min(area.height.saturating_sub(2)),
+    )
 }
 
 /// The search's box.
@@ -196,6 +212,20 @@ mod tests {
             assert!(s.detail_inner().width <= MAX_TEXT_WIDTH);
             assert!(s.list_inner().height >= 1);
         }
+    }
+
+    #[test]
+    fn a_footer_of_two_rows_takes_its_row_from_the_panes() {
+        let area = Rect::new(0, 0, 80, 24);
+        let one = study(area, 1);
+        let two = study_with_footer(area, 1, 2);
+        assert_eq!(two.footer.height, 2);
+        assert_eq!(two.footer.bottom(), 24);
+        assert_eq!(two.list.height + 1, one.list.height);
+        assert_eq!(
+            two.detail.width, one.detail.width,
+            "the text keeps its width"
+        );
     }
 
     #[test]

@@ -17,6 +17,7 @@ pub mod layout;
 pub mod list;
 pub mod mark;
 pub mod measures;
+pub mod messages;
 pub mod scroll;
 pub mod sources;
 pub mod tabs;

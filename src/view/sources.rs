@@ -18,11 +18,12 @@ pub fn lines(content: &Content, lang: Lang, width: usize) -> Vec<Line> {
             indent("  "),
         ));
         if !s.authors.is_empty() {
-            let authors = format!(
-                "{}: {}",
-                Msg::SourcesAuthors.get(lang),
-                s.authors.join("; ")
-            );
+            let label = if s.authors.len() == 1 {
+                Msg::SourcesAuthor
+            } else {
+                Msg::SourcesAuthors
+            };
+            let authors = format!("{}: {}", label.get(lang), s.authors.join("; "));
             out.extend(wrap(
                 &[(&authors, Role::Text)],
                 width,
@@ -48,4 +49,32 @@ pub fn lines(content: &Content, lang: Lang, width: usize) -> Vec<Line> {
         ));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_author_is_an_author_and_several_are_authors() {
+        let text: Vec<String> = lines(crate::content::embedded(), Lang::Nl, 200)
+            .iter()
+            .map(Line::text)
+            .collect();
+        assert!(
+            text.iter().any(|l| l.trim() == "Auteur: Bruining, Ton"),
+            "{text:#?}"
+        );
+        assert!(!text.iter().any(|l| l.contains("Auteurs: Bruining, Ton")));
+        assert!(
+            text.iter()
+                .any(|l| l.trim().starts_with("Auteurs: Ros, Anje;")),
+            "{text:#?}"
+        );
+        let english: Vec<String> = lines(crate::content::embedded(), Lang::En, 200)
+            .iter()
+            .map(Line::text)
+            .collect();
+        assert!(english.iter().any(|l| l.trim() == "Author: Bruining, Ton"));
+    }
 }

@@ -75,7 +75,7 @@ fn snapshots_are_dated_and_measures_compare_now_with_the_previous_or_the_chosen_
 
     // Nothing scored yet: nothing to photograph.
     key(&mut app, KeyCode::Char('s'));
-    assert_eq!(app.message().unwrap().kind, MessageKind::Error);
+    assert_eq!(app.message().unwrap().kind, MessageKind::Warning);
     assert!(app.workbook().snapshots.is_empty());
 
     go_to_item(&mut app, "factor-verbinding");
@@ -351,7 +351,7 @@ fn read_only_neither_names_nor_deletes() {
     for c in ['e', 'd'] {
         key(&mut app, KeyCode::Char(c));
         assert_eq!(app.ctx(), Ctx::Measures, "{c}");
-        assert_eq!(app.message().unwrap().kind, MessageKind::Error);
+        assert_eq!(app.message().unwrap().kind, MessageKind::Warning);
     }
     // Choosing still works for the session, and is not saved.
     key(&mut app, KeyCode::Up);

@@ -51,7 +51,7 @@ fn read_only_refuses_changes_and_saves_nothing() {
     let mut s = setup(Workbook::default());
     s.read_only = Some(ReadOnly::Locked);
     let mut app = app_with(&store, s);
-    assert_eq!(app.message().unwrap().kind, MessageKind::Error);
+    assert_eq!(app.message().unwrap().kind, MessageKind::Warning);
     key(&mut app, KeyCode::Char(' '));
     key(&mut app, KeyCode::Char('e'));
     assert_eq!(app.ctx(), Ctx::Study, "no editor in read-only mode");
@@ -104,7 +104,7 @@ fn a_failed_save_is_shown_and_reported_at_quit() {
     let mut app = app_with(&store, setup(Workbook::default()));
     key(&mut app, KeyCode::Char(' '));
     let m = app.message().cloned().unwrap();
-    assert_eq!(m.kind, MessageKind::Error);
+    assert_eq!(m.kind, MessageKind::Failed);
     assert!(m.text.contains("de schijf is vol"), "{}", m.text);
     key(&mut app, KeyCode::Char('q'));
     assert!(

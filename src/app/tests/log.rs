@@ -202,7 +202,7 @@ fn overdue_actions_are_flagged_on_start() {
     ]);
     let app = with_log(&store, log);
     let m = app.message().cloned().unwrap();
-    assert_eq!(m.kind, MessageKind::Error);
+    assert_eq!(m.kind, MessageKind::Warning);
     assert!(m.text.starts_with("1 actie"), "{}", m.text);
 }
 
@@ -242,7 +242,7 @@ fn ctrl_e_hands_the_text_to_the_editor_and_takes_it_back() {
         editor: "vi".into(),
         kind: std::io::ErrorKind::NotFound,
     })));
-    assert_eq!(app.message().unwrap().kind, MessageKind::Error);
+    assert_eq!(app.message().unwrap().kind, MessageKind::Failed);
     key(&mut app, KeyCode::Esc);
     assert_eq!(saved(&store).note("sleutel-1"), "notitie");
 }

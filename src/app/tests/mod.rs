@@ -22,6 +22,7 @@ mod notes;
 mod search;
 mod study;
 mod welcome;
+mod words;
 
 /// The app on `workbook`, its welcome already seen and opening on the first key (the
 /// welcome and the first start have tests of their own).

@@ -206,22 +206,36 @@ fn render_resume(p: &Presenter, at: usize, look: &Look, lang: Lang, area: Rect, 
     let inner_w = usize::from(width.saturating_sub(4));
     let mut lines = plain(Msg::ResumeQuestion.get(lang), Role::Title, inner_w, look);
     lines.push(Line::raw(""));
-    let answers = [
-        (
-            keys::label_for(Ctx::Resume, Cmd::Yes, lang),
-            Msg::ResumeYes,
-            at,
-        ),
-        (
-            keys::label_for(Ctx::Resume, Cmd::No, lang),
-            Msg::ResumeNo,
-            p.at,
-        ),
-    ];
-    let key_width = answers.iter().map(|(k, ..)| k.width()).max().unwrap_or(0) + 2;
-    for (key, msg, n) in answers {
+    // Both places are named with their number, so that the two choices cannot be mixed up:
+    // on where the last presentation stopped, or again from the start (or from what is being
+    // read, when the presentation was started there).
+    let place = |n: usize| {
         let name = p.slides.get(n).map(slide_name).unwrap_or_default();
-        let text = format!("{} {name} ({}/{})", msg.get(lang), n + 1, p.slides.len());
+        format!("{name} ({}/{})", n + 1, p.slides.len())
+    };
+    let key = |cmd: Cmd| keys::label_for(Ctx::Resume, cmd, lang);
+    let from_start = format!(
+        "{} ({}/{})",
+        Msg::ResumeFromStart.get(lang),
+        1,
+        p.slides.len()
+    );
+    let mut answers = vec![(
+        key(Cmd::Yes),
+        format!("{} {}", Msg::ResumeYes.get(lang), place(at)),
+    )];
+    if p.at == 0 {
+        answers.push((format!("{}/{}", key(Cmd::No), key(Cmd::Top)), from_start));
+    } else {
+        answers.push((
+            key(Cmd::No),
+            format!("{} {}", Msg::ResumeFromHere.get(lang), place(p.at)),
+        ));
+        answers.push((key(Cmd::Top), from_start));
+    }
+    answers.push((key(Cmd::Leave), Msg::ResumeLeave.get(lang).to_string()));
+    let key_width = answers.iter().map(|(k, _)| k.width()).max().unwrap_or(0) + 2;
+    for (key, text) in answers {
         lines.extend(wrap(
             &[(&text, Role::Text)],
             inner_w,
