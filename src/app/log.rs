@@ -34,9 +34,16 @@ pub struct LogView {
     list: ListCursor,
     text: Scroll,
     focus: Focus,
+    /// The link chosen in the entry's text, by its place among the entry's links.
+    chosen: Option<usize>,
 }
 
 impl LogView {
+    /// The link chosen in the entry's text.
+    pub fn chosen(&self) -> Option<usize> {
+        self.chosen
+    }
+
     pub fn filter(&self) -> &LogFilter {
         &self.filter
     }
@@ -76,6 +83,7 @@ impl LogView {
         }
         self.list.clamp(self.shown.len(), height);
         self.text.reset();
+        self.chosen = None;
     }
 }
 
@@ -150,17 +158,6 @@ impl App {
         log.entries.get(i).map(|e| &**e)
     }
 
-    /// The chosen entry's text as the log tab lays it out.
-    fn entry_line_count(&self) -> usize {
-        let width = self.layout().detail_text_width();
-        self.selected_entry()
-            .map(|e| {
-                crate::view::entry::lines(e, self.content, self.lang, &self.zone, self.today, width)
-                    .len()
-            })
-            .unwrap_or(0)
-    }
-
     fn log_move(&mut self, m: Move) {
         match self.log_view.focus {
             Focus::List => {
@@ -168,14 +165,92 @@ impl App {
                 let len = self.log_view.shown.len();
                 if self.log_view.list.moved(m, len, height) {
                     self.log_view.text.reset();
+                    self.log_view.chosen = None;
                 }
+                self.keep_log_row_in_view();
             }
             Focus::Detail => {
                 let height = self.detail_height();
-                let max = self.entry_line_count().saturating_sub(height);
-                self.log_view.text.moved(m, height, max);
+                let Some(doc) = self.entry_doc() else { return };
+                let max = doc.lines.len().saturating_sub(height);
+                // The arrows choose among the entry's links first, as in an item's text.
+                let links = doc.anchors.len();
+                let next = match (m, self.log_view.chosen) {
+                    (Move::Down, None) if links > 0 => Some(0),
+                    (Move::Down, Some(c)) if c + 1 < links => Some(c + 1),
+                    (Move::Up, Some(c)) if c > 0 => Some(c - 1),
+                    (Move::Up, Some(_)) => {
+                        self.log_view.chosen = None;
+                        return;
+                    }
+                    _ => None,
+                };
+                match next {
+                    Some(n) => {
+                        self.log_view.chosen = Some(n);
+                        let a = &doc.anchors[n];
+                        let top = self.log_view.text.top();
+                        if a.line < top || a.line + a.height > top + height {
+                            self.log_view.text.set(a.line.saturating_sub(1), max);
+                        }
+                    }
+                    None => self.log_view.text.moved(m, height, max),
+                }
             }
         }
+    }
+
+    /// The chosen entry's text (with its links) as the log tab lays it out.
+    fn entry_doc(&self) -> Option<crate::view::item::Doc> {
+        let width = self.layout().detail_text_width();
+        let e = self.selected_entry()?;
+        Some(crate::view::entry::doc(
+            e,
+            self.content,
+            self.lang,
+            &self.zone,
+            self.today,
+            width,
+        ))
+    }
+
+    /// The lines each shown entry's row takes in the list, for rows `from..to`.
+    pub(super) fn log_row_heights(&self, from: usize, to: usize) -> Vec<usize> {
+        let Some(log) = self.log() else {
+            return Vec::new();
+        };
+        let width = usize::from(self.layout().list_inner().width).saturating_sub(2);
+        let chosen = self.log_view.list.selected();
+        (from..to.min(self.log_view.shown.len()))
+            .map(|row| {
+                let e = &log.entries[self.log_view.shown[row]];
+                crate::view::entry::row_lines(
+                    e,
+                    self.lang,
+                    &self.zone,
+                    self.today,
+                    width,
+                    row == chosen,
+                )
+                .len()
+            })
+            .collect()
+    }
+
+    /// Rows of two lines (and the chosen one's, of all it needs) still leave the chosen row
+    /// whole in view: only the rows between the first shown and the chosen one are measured.
+    fn keep_log_row_in_view(&mut self) {
+        let height = self.log_list_height();
+        let selected = self.log_view.list.selected();
+        let offset = self.log_view.list.offset().min(selected);
+        let heights = self.log_row_heights(offset, selected + 1);
+        let mut first = 0;
+        while first < heights.len().saturating_sub(1)
+            && heights[first..].iter().sum::<usize>() > height
+        {
+            first += 1;
+        }
+        self.log_view.list = self.log_view.list.with_offset(offset + first);
     }
 
     pub(super) fn log_cmd(&mut self, cmd: Cmd) {
@@ -671,10 +746,15 @@ impl App {
         self.changed_log();
     }
 
+    /// Follows the link chosen in the entry's text, or else its first link.
     fn follow_entry_link(&mut self) {
+        let chosen = match self.log_view.focus {
+            Focus::Detail => self.log_view.chosen,
+            Focus::List => None,
+        };
         let target = self
             .selected_entry()
-            .and_then(|e| e.items.first())
+            .and_then(|e| e.items.get(chosen.unwrap_or(0)))
             .and_then(|id| self.content.find(id));
         match target {
             Some(t @ Target::Item(_)) => {
@@ -695,7 +775,9 @@ impl App {
         let len = self.log_view.shown.len();
         if row < len && self.log_view.list.choose(row, len) {
             self.log_view.text.reset();
+            self.log_view.chosen = None;
         }
+        self.keep_log_row_in_view();
     }
 
     pub(super) fn set_log_focus(&mut self, focus: Focus) {

@@ -223,8 +223,23 @@ impl App {
         }
         let inner = l.list_inner();
         if list && p.in_(inner) {
-            let row = self.log_view().offset() + usize::from(p.row - inner.y);
-            self.select_log_row(row);
+            // Rows take one line or more: found by their heights from the first shown.
+            let offset = self.log_view().offset();
+            let heights = self.log_row_heights(offset, offset + usize::from(inner.height));
+            let mut y = usize::from(p.row - inner.y);
+            for (n, h) in heights.iter().enumerate() {
+                if y < *h {
+                    let row = offset + n;
+                    if row == self.log_view().selected() {
+                        // A second click on the chosen entry reads it.
+                        self.set_log_focus(Focus::Detail);
+                    } else {
+                        self.select_log_row(row);
+                    }
+                    return;
+                }
+                y -= h;
+            }
         }
     }
 }

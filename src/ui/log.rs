@@ -1,12 +1,12 @@
 //! The log tab: entries newest first on the left (only the visible rows are built), the chosen
 //! entry on the right.
 
-use crate::i18n;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Margin, Rect};
-use ratatui::text::{Line, Span};
+use ratatui::text::{Line, Text};
 use ratatui::widgets::{ListItem, ListState, Paragraph, StatefulWidget, Widget, Wrap};
-use unicode_width::UnicodeWidthStr;
+
+use super::paint;
 
 use crate::app::{App, Focus, LogState};
 use crate::i18n::Msg;
@@ -84,29 +84,30 @@ fn render_list(app: &App, area: Rect, buf: &mut Buffer) {
         return;
     }
     let height = usize::from(area.height.saturating_sub(2));
+    // Within the frame, less the mark of the chosen row: as `App::log_row_heights` measures.
     let width = usize::from(area.width.saturating_sub(4));
     let zone = app.zone().clone();
     let today = app.today();
-    let rows: Vec<ListItem> = v
-        .shown()
-        .iter()
-        .skip(v.offset())
-        .take(height)
-        .map(|i| {
-            let e = &log.entries[*i];
-            let date = i18n::date(e.created, &zone, lang);
-            let mark = e.mark(today);
-            let room = width.saturating_sub(date.width() + 3);
-            ListItem::new(Line::from(vec![
-                Span::styled(date, t.dim),
-                Span::styled(
-                    format!(" {mark} "),
-                    if mark == "!" { t.error } else { t.accent },
-                ),
-                Span::raw(truncate(e.heading(), room)),
-            ]))
-        })
-        .collect();
+    // Only the rows that show are laid out: the log can hold thousands.
+    let mut used = 0;
+    let mut rows: Vec<ListItem> = Vec::new();
+    for (row, i) in v.shown().iter().enumerate().skip(v.offset()) {
+        if used >= height {
+            break;
+        }
+        let lines = crate::view::entry::row_lines(
+            &log.entries[*i],
+            lang,
+            &zone,
+            today,
+            width,
+            row == v.selected(),
+        );
+        used += lines.len();
+        rows.push(ListItem::new(Text::from(
+            lines.iter().map(|l| paint::line(l, t)).collect::<Vec<_>>(),
+        )));
+    }
     let mut state =
         ListState::default().with_selected(Some(v.selected().saturating_sub(v.offset())));
     let list = super::chooser(app, rows, block, focused);
@@ -126,7 +127,7 @@ pub fn render(app: &App, l: &layout::Study, buf: &mut Buffer) {
             .render(inner, buf);
         return;
     };
-    let lines = crate::view::entry::lines(
+    let doc = crate::view::entry::doc(
         e,
         app.content(),
         app.lang(),
@@ -134,5 +135,30 @@ pub fn render(app: &App, l: &layout::Study, buf: &mut Buffer) {
         app.today(),
         usize::from(inner.width),
     );
-    super::render_lines_pane(app, &lines, app.log_view().scroll(), l.detail, inner, buf);
+    // The chosen link is shown as chosen while the entry has the focus.
+    let t = app.theme();
+    let anchor = app
+        .log_view()
+        .chosen()
+        .filter(|_| focused)
+        .and_then(|c| doc.anchors.get(c));
+    let scroll = app
+        .log_view()
+        .scroll()
+        .min(doc.lines.len().saturating_sub(1));
+    let visible: Vec<Line> = doc
+        .lines
+        .iter()
+        .enumerate()
+        .skip(scroll)
+        .take(usize::from(inner.height))
+        .map(|(i, l)| match anchor {
+            Some(a) if (a.line..a.line + a.height).contains(&i) => {
+                let (mark, role) = a.kind.chosen_look();
+                paint::chosen(l, i == a.line, mark, paint::Palette::style(t, role))
+            }
+            _ => paint::line(l, t),
+        })
+        .collect();
+    super::render_text_pane(app, doc.lines.len(), scroll, visible, l.detail, inner, buf);
 }

@@ -188,26 +188,6 @@ fn render_text_pane(
     }
 }
 
-/// Laid-out lines in a pane, scrolled to `scroll` (within bounds).
-fn render_lines_pane(
-    app: &App,
-    lines: &[crate::view::Line],
-    scroll: usize,
-    frame: Rect,
-    inner: Rect,
-    buf: &mut Buffer,
-) {
-    let height = usize::from(inner.height);
-    let scroll = scroll.min(lines.len().saturating_sub(1));
-    let visible = lines
-        .iter()
-        .skip(scroll)
-        .take(height)
-        .map(|l| paint::line(l, app.theme()))
-        .collect();
-    render_text_pane(app, lines.len(), scroll, visible, frame, inner, buf);
-}
-
 /// A list whose chosen row carries the marker, brighter while the list has the focus.
 fn chooser<'a>(app: &App, rows: Vec<ListItem<'a>>, block: Block<'a>, focused: bool) -> List<'a> {
     let t = app.theme();

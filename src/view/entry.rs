@@ -3,6 +3,7 @@
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
 
+use super::item::{Anchor, AnchorKind, Doc};
 use super::text::{plain, wrap};
 use super::{Line, Role, Span};
 use crate::content::Content;
@@ -19,8 +20,22 @@ pub fn lines(
     today: Date,
     width: usize,
 ) -> Vec<Line> {
+    doc(e, content, lang, zone, today, width).lines
+}
+
+/// The entry's text with its links to the material as anchors, which the arrows choose and
+/// `Enter` or `g` follows.
+pub fn doc(
+    e: &Entry,
+    content: &Content,
+    lang: Lang,
+    zone: &TimeZone,
+    today: Date,
+    width: usize,
+) -> Doc {
     let none = || Span::new("", Role::Text);
     let mut out = Vec::new();
+    let mut anchors = Vec::new();
     let mut when = i18n::date_time(e.created, zone, lang);
     if let Some(u) = e.updated {
         when.push_str(&format!(
@@ -64,14 +79,72 @@ pub fn lines(
             Some((_, item)) => item.labelled_title(lang),
             None => content.title_of(id, lang).unwrap_or_else(|| id.clone()),
         };
-        out.extend(wrap(
+        let lines = wrap(
             &[(&name, Role::Accent)],
             width,
             Span::new("→ ", Role::Accent),
             Span::new("  ", Role::Text),
-        ));
+        );
+        anchors.push(Anchor {
+            kind: AnchorKind::Link,
+            id: id.clone(),
+            line: out.len(),
+            height: lines.len(),
+        });
+        out.extend(lines);
     }
     out.push(Line::blank());
     out.extend(plain(&e.text, Role::Text, width));
-    out
+    Doc {
+        lines: out,
+        anchors,
+    }
+}
+
+/// An entry's row in the log's list at `width` columns: date, mark and title, the title on up
+/// to two lines (the chosen row's in full, so that it can always be read).
+pub fn row_lines(
+    e: &Entry,
+    lang: Lang,
+    zone: &TimeZone,
+    today: Date,
+    width: usize,
+    chosen: bool,
+) -> Vec<Line> {
+    let date = i18n::date(e.created, zone, lang);
+    let mark = e.mark(today);
+    let lead = format!("{date} {mark} ");
+    let lead_width = unicode_width::UnicodeWidthStr::width(lead.as_str());
+    let room = width.saturating_sub(lead_width).max(4);
+    let mut title = wrap(&[(e.heading(), Role::Text)], room, none_span(), none_span());
+    if !chosen && title.len() > super::list::ROW_LINES {
+        let cut = title[1].text() + " " + &title[2].text();
+        title.truncate(super::list::ROW_LINES);
+        title[1] = Line::of(super::text::truncate(&cut, room), Role::Text);
+    }
+    let mark_role = if mark == "!" {
+        Role::Error
+    } else {
+        Role::Accent
+    };
+    title
+        .into_iter()
+        .enumerate()
+        .map(|(n, line)| {
+            let mut spans = if n == 0 {
+                vec![
+                    Span::new(date.clone(), Role::Dim),
+                    Span::new(format!(" {mark} "), mark_role),
+                ]
+            } else {
+                vec![Span::new(" ".repeat(lead_width), Role::Text)]
+            };
+            spans.extend(line.spans);
+            Line::new(spans)
+        })
+        .collect()
+}
+
+fn none_span() -> Span {
+    Span::new("", Role::Text)
 }

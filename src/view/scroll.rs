@@ -49,6 +49,12 @@ impl ListCursor {
         self.offset
     }
 
+    /// The same choice with `offset` as the first row shown (for lists that measure their
+    /// rows themselves).
+    pub fn with_offset(self, offset: usize) -> ListCursor {
+        ListCursor { offset, ..self }
+    }
+
     /// Where a move lands in a list of `len` entries shown `height` at a time.
     pub fn target(&self, m: Move, len: usize, height: usize) -> usize {
         let page = height.saturating_sub(1).max(1);

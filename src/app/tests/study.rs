@@ -458,3 +458,33 @@ fn a_link_followed_from_the_log_leads_back_to_the_entry() {
     assert_eq!(app.tabs()[app.tab()], Tab::Log);
     assert_eq!(app.selected_entry().map(|e| e.id), Some(entry));
 }
+
+#[test]
+fn any_link_of_a_log_entry_can_be_followed_and_esc_comes_back_to_it() {
+    let store = MemStore::new();
+    let mut app = with_log(
+        &store,
+        log_of(&[(
+            "2026-11-01T10:00:00Z",
+            "Intervisie",
+            &["factor-verbinding", "functie-reflectie"][..],
+            None,
+            None,
+        )]),
+    );
+    key(&mut app, KeyCode::Char('9'));
+    key(&mut app, KeyCode::Enter);
+    // In the entry the arrows choose among its links: the second one.
+    key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::Down);
+    assert_eq!(app.log_view().chosen(), Some(1));
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(current_id(&app), "functie-reflectie");
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.tabs()[app.tab()], Tab::Log);
+    assert_eq!(app.log_view().focus(), Focus::Detail, "back in the entry");
+    // From the list, `g` still takes the first.
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Char('g'));
+    assert_eq!(current_id(&app), "factor-verbinding");
+}
