@@ -215,10 +215,16 @@ impl App {
         } else {
             i.saturating_sub(1)
         };
-        if to == i {
-            return;
+        if to != i {
+            self.compare_with(to);
         }
-        let taken = self.workbook.snapshots[to].taken;
+    }
+
+    /// Compares now with snapshot `i` (oldest first), and remembers the choice.
+    pub(super) fn compare_with(&mut self, i: usize) {
+        let Some(taken) = self.workbook.snapshots.get(i).map(|s| s.taken) else {
+            return;
+        };
         self.workbook.settings.compare_with = Some(taken);
         // Only the choice changed: saved quietly, nothing laid out again.
         if self.read_only.is_none() {

@@ -77,6 +77,18 @@ impl App {
                 }
                 return;
             }
+            Some(Overlay::Confirm(_)) => {
+                self.answer_by_click(p);
+                return;
+            }
+            Some(Overlay::Entry(form)) if form.discarding() => {
+                self.answer_by_click(p);
+                return;
+            }
+            Some(Overlay::Search(_)) => {
+                self.search_pointer(p);
+                return;
+            }
             Some(_) => return,
             None => {}
         }
@@ -104,11 +116,17 @@ impl App {
         match self.tabs[self.tab] {
             Tab::Section(s) => self.study_pointer(s, p, &l),
             Tab::Log => self.log_pointer(p, &l),
-            Tab::Measures => {
-                if let Some(cmd) = p.wheel_cmd() {
-                    self.measures_cmd(cmd);
-                }
-            }
+            Tab::Measures => self.measures_pointer(p, &l),
+        }
+    }
+
+    /// A click on an answer of a yes/no question gives that answer.
+    fn answer_by_click(&mut self, p: Pointer) {
+        if p.kind != PointerKind::Click {
+            return;
+        }
+        if let Some(cmd) = view::question::answer_at(self.size.into(), self.lang, p.column, p.row) {
+            self.confirm_cmd(cmd);
         }
     }
 
@@ -206,6 +224,51 @@ impl App {
         };
         if more {
             self.study.scroll_note(s, top + WHEEL_LINES, usize::MAX);
+        }
+    }
+
+    /// In Metingen: a click on a snapshot compares with it; the wheel over the list chooses an
+    /// older or newer one, over the comparison it scrolls.
+    fn measures_pointer(&mut self, p: Pointer, l: &view::layout::Study) {
+        let inner = l.list_inner();
+        match p.wheel_cmd() {
+            Some(cmd) if p.in_(l.list) => self.measures_cmd(cmd),
+            Some(cmd) => {
+                let page = if cmd == Cmd::Down {
+                    Cmd::PageDown
+                } else {
+                    Cmd::PageUp
+                };
+                self.measures_cmd(page);
+            }
+            None if p.in_(inner) => {
+                // Newest first; a named snapshot takes a second line. The list shows the
+                // chosen one with as few rows above it scrolled away as it can, as drawing does.
+                let snapshots = &self.workbook.snapshots;
+                let heights: Vec<usize> = snapshots
+                    .iter()
+                    .rev()
+                    .map(|s| 1 + usize::from(s.label.is_some()))
+                    .collect();
+                let chosen = self
+                    .comparison()
+                    .map(|(i, _)| snapshots.len() - 1 - i)
+                    .unwrap_or(0);
+                let height = usize::from(inner.height);
+                let mut offset = 0;
+                while offset < chosen && heights[offset..=chosen].iter().sum::<usize>() > height {
+                    offset += 1;
+                }
+                let mut y = usize::from(p.row - inner.y);
+                for (row, h) in heights.iter().enumerate().skip(offset) {
+                    if y < *h {
+                        self.compare_with(snapshots.len() - 1 - row);
+                        return;
+                    }
+                    y -= h;
+                }
+            }
+            None => {}
         }
     }
 

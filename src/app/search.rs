@@ -339,6 +339,40 @@ impl App {
         }
     }
 
+    /// A click or the wheel in the search: a click chooses the result under it (a second click
+    /// opens it), the wheel moves through the results.
+    pub(super) fn search_pointer(&mut self, p: super::Pointer) {
+        if let Some(cmd) = match p.kind {
+            super::PointerKind::WheelUp => Some(Cmd::Up),
+            super::PointerKind::WheelDown => Some(Cmd::Down),
+            super::PointerKind::Click => None,
+        } {
+            self.search_cmd(cmd);
+            return;
+        }
+        let popup = crate::view::layout::search_popup(self.size.into());
+        // Inside the frame, below the query and the counts.
+        let top = popup.y + 1 + 2;
+        let height = crate::view::layout::search_results_height(self.size);
+        if p.row < top
+            || usize::from(p.row - top) >= height
+            || !popup.contains((p.column, p.row).into())
+        {
+            return;
+        }
+        let Some(s) = self.search_mut() else { return };
+        let Some(ResultRow::Hit(i)) = s.row_at(s.offset() + usize::from(p.row - top)) else {
+            return;
+        };
+        if i == s.selected() {
+            self.search_cmd(Cmd::Open);
+        } else {
+            s.list.choose(i, s.len());
+            s.restore = None;
+            s.keep_in_view(height);
+        }
+    }
+
     pub(super) fn search_cmd(&mut self, cmd: Cmd) {
         let height = crate::view::layout::search_results_height(self.size);
         let Some(s) = self.search_mut() else { return };

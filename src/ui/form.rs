@@ -13,7 +13,7 @@ use crate::app::form::{FilterField, ORDER, PICKER_ROWS, part_section, part_title
 use crate::app::{App, EntryForm, Field, FilterForm, Question};
 use crate::data::log::status_word;
 use crate::i18n::Msg;
-use crate::keys::{Cmd, Ctx, label_for};
+
 use crate::view::text::truncate;
 use crate::view::{self, Role, layout};
 
@@ -375,25 +375,32 @@ pub fn render_confirm(app: &App, q: Question, area: Rect, buf: &mut Buffer) {
     render_question(app, question, &subject, area, buf);
 }
 
-/// A yes/no question about `subject`, naming its answers' keys.
+/// A yes/no question about `subject`, naming its answers' keys; the answers on the box's last
+/// line, where a click finds them (`view::question`).
 fn render_question(app: &App, question: &str, subject: &str, area: Rect, buf: &mut Buffer) {
     let t = app.theme();
     let lang = app.lang();
     let popup = layout::confirm_popup(area);
     Clear.render(popup, buf);
-    let block = overlay_block(app, question, "");
-    let inner = block.inner(popup).inner(Margin::new(1, 1));
-    block.render(popup, buf);
-    Paragraph::new(vec![
-        Line::styled(subject.to_string(), t.title),
-        Line::raw(""),
+    overlay_block(app, question, "").render(popup, buf);
+    let inner = crate::view::question::inner(area);
+    Paragraph::new(Line::styled(subject.to_string(), t.title))
+        .wrap(Wrap { trim: true })
+        .render(
+            Rect {
+                height: inner.height.saturating_sub(2),
+                ..inner
+            },
+            buf,
+        );
+    for ((_, keys, word), (_, place)) in crate::view::question::answers(lang)
+        .into_iter()
+        .zip(crate::view::question::answer_places(area, lang))
+    {
         Line::from(vec![
-            Span::styled(label_for(Ctx::Confirm, Cmd::Yes, lang) + " ", t.key),
-            Span::raw(format!("{}   ", Msg::CmdYes.get(lang))),
-            Span::styled(label_for(Ctx::Confirm, Cmd::No, lang) + " ", t.key),
-            Span::raw(Msg::CmdNo.get(lang)),
-        ]),
-    ])
-    .wrap(Wrap { trim: true })
-    .render(inner, buf);
+            Span::styled(keys + " ", t.key),
+            Span::raw(word.to_string()),
+        ])
+        .render(place, buf);
+    }
 }

@@ -18,6 +18,7 @@ pub mod list;
 pub mod mark;
 pub mod measures;
 pub mod messages;
+pub mod question;
 pub mod scroll;
 pub mod sources;
 pub mod tabs;

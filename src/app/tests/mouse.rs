@@ -138,3 +138,60 @@ fn the_mouse_never_answers_a_question_about_the_users_files() {
     assert_eq!(app.ctx(), Ctx::Problem);
     assert_eq!(store.saved.borrow().set_aside, 0);
 }
+
+#[test]
+fn a_question_is_answered_by_a_click_on_its_answer() {
+    let store = MemStore::new();
+    let mut app = with_log(
+        &store,
+        log_of(&[("2026-11-01T10:00:00Z", "Weg ermee", &[][..], None, None)]),
+    );
+    key(&mut app, KeyCode::Char('9'));
+    key(&mut app, KeyCode::Char('d'));
+    assert_eq!(app.ctx(), Ctx::Confirm);
+    // A click beside the answers does nothing; on "nee" it says no.
+    click(&mut app, 1, 1);
+    assert_eq!(app.ctx(), Ctx::Confirm);
+    let (x, y) = find(&app, "nee");
+    click(&mut app, x, y);
+    assert_eq!(app.ctx(), Ctx::Log);
+    assert_eq!(app.log().unwrap().entries.len(), 1);
+    key(&mut app, KeyCode::Char('d'));
+    let (x, y) = find(&app, " ja");
+    click(&mut app, x + 1, y);
+    assert_eq!(app.log().unwrap().entries.len(), 0, "yes deletes");
+}
+
+#[test]
+fn a_click_on_a_search_result_chooses_it_and_a_second_opens_it() {
+    let mut app = app_with(&MemStore::new(), setup(Workbook::default()));
+    key(&mut app, KeyCode::Char('/'));
+    typed(&mut app, "eigenaarschap");
+    let (x, y) = find(&app, "Factor 2 · Verantwoordelijkheid");
+    click(&mut app, x, y);
+    assert_eq!(app.ctx(), Ctx::Search, "the first click chooses");
+    click(&mut app, x, y);
+    assert_eq!(
+        current_id(&app),
+        "factor-verantwoordelijkheid",
+        "the second opens"
+    );
+}
+
+#[test]
+fn a_click_on_a_snapshot_compares_with_it() {
+    let mut w = Workbook::default();
+    w.update_item("factor-verbinding", |s| s.now = Some(2));
+    w.take_snapshot("2026-01-15T08:00:00Z".parse().unwrap());
+    w.update_item("factor-verbinding", |s| s.now = Some(3));
+    w.take_snapshot("2026-04-01T12:00:00Z".parse().unwrap());
+    let store = MemStore::new();
+    let mut app = app_with(&store, setup(w));
+    key(&mut app, KeyCode::Char('0'));
+    let (x, y) = find(&app, "01-04-2026 12:00");
+    click(&mut app, x, y);
+    assert_eq!(app.comparison().map(|(i, _)| i), Some(1));
+    let (x, y) = find(&app, "15-01-2026 08:00");
+    click(&mut app, x, y);
+    assert_eq!(app.comparison().map(|(i, _)| i), Some(0));
+}
