@@ -482,7 +482,7 @@ mod harness {
                         t.send("1");
                         t.send_keys(&[keys::HOME, keys::DOWN]);
                         t.send("e");
-                        if t.wait_for("Esc bewaart", Duration::from_secs(10)).is_err() {
+                        if t.wait_for("✎ Notitie ·", Duration::from_secs(10)).is_err() {
                             break;
                         }
                         t.send(&format!(" {token}"));

@@ -30,7 +30,7 @@ const FIRST_SCREEN: &str = "De zeven sleutels";
 /// The keys in the footer of the first tab (when no message takes its place).
 const FOOTER: &str = "q stoppen";
 /// The note editor's frame.
-const EDITOR: &str = "Esc bewaart en sluit";
+const EDITOR: &str = "✎ Notitie ·";
 
 /// A fresh data directory and config directory, and werkboek started on them.
 struct Fixture {

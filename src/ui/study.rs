@@ -95,13 +95,23 @@ fn render_editor(app: &App, e: &NoteEditor, area: Rect, buf: &mut Buffer) {
         .border_type(BorderType::Thick)
         .border_style(t.border_focus)
         .title(Line::styled(
-            format!(" ✎ {} · {} ", Msg::EditorTitle.get(app.lang()), title),
+            format!(
+                " {} ",
+                crate::view::text::truncate(
+                    &format!("✎ {} · {}", Msg::EditorTitle.get(app.lang()), title),
+                    usize::from(area.width).saturating_sub(4)
+                )
+            ),
             t.title,
-        ))
-        .title_bottom(Line::styled(
-            format!(" {} ", Msg::EditorHint.get(app.lang())),
-            t.dim,
         ));
+    // The keys on the frame when they fit whole; the footer names them too.
+    let hint = format!(" {} ", Msg::EditorHint.get(app.lang()));
+    let block =
+        if unicode_width::UnicodeWidthStr::width(hint.as_str()) + 2 <= usize::from(area.width) {
+            block.title_bottom(Line::styled(hint, t.dim))
+        } else {
+            block
+        };
     let inner = block.inner(area).inner(Margin::new(1, 0));
     block.render(area, buf);
     super::form::text_field(app, e.area(), inner, buf);
