@@ -692,6 +692,12 @@ messages! {
     //
     // [issue 10 · search] entries of this part go above this line
     //
+    // [issue 11] entries of this part go above this line
+    //
+    // [issue 12] entries of this part go above this line
+    //
+    // [issue 13] entries of this part go above this line
+    //
 }
 
 #[cfg(test)]

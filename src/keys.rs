@@ -59,6 +59,12 @@ pub enum Ctx {
     //
     // [issue 10 · search] entries of this part go above this line
     //
+    // [issue 11] entries of this part go above this line
+    //
+    // [issue 12] entries of this part go above this line
+    //
+    // [issue 13] entries of this part go above this line
+    //
 }
 
 impl Ctx {
@@ -93,6 +99,12 @@ impl Ctx {
             // [issue 10 · measures] entries of this part go above this line
             //
             // [issue 10 · search] entries of this part go above this line
+            //
+            // [issue 11] entries of this part go above this line
+            //
+            // [issue 12] entries of this part go above this line
+            //
+            // [issue 13] entries of this part go above this line
             //
         }
     }
@@ -277,6 +289,12 @@ pub enum Cmd {
     //
     // [issue 10 · search] entries of this part go above this line
     //
+    // [issue 11] entries of this part go above this line
+    //
+    // [issue 12] entries of this part go above this line
+    //
+    // [issue 13] entries of this part go above this line
+    //
 }
 
 impl Cmd {
@@ -357,6 +375,12 @@ impl Cmd {
             // [issue 10 · measures] entries of this part go above this line
             //
             // [issue 10 · search] entries of this part go above this line
+            //
+            // [issue 11] entries of this part go above this line
+            //
+            // [issue 12] entries of this part go above this line
+            //
+            // [issue 13] entries of this part go above this line
             //
         }
     }
@@ -731,6 +755,12 @@ pub const BINDINGS: &[Binding] = &[
     //
     // [issue 10 · search] entries of this part go above this line
     //
+    // [issue 11] entries of this part go above this line
+    //
+    // [issue 12] entries of this part go above this line
+    //
+    // [issue 13] entries of this part go above this line
+    //
 ];
 
 impl Ctx {
@@ -766,6 +796,12 @@ impl Ctx {
             // [issue 10 · measures] entries of this part go above this line
             //
             // [issue 10 · search] entries of this part go above this line
+            //
+            // [issue 11] entries of this part go above this line
+            //
+            // [issue 12] entries of this part go above this line
+            //
+            // [issue 13] entries of this part go above this line
             //
         }
     }
