@@ -1,12 +1,14 @@
 //! Figures for the budgets, on a profile of 10,000 log entries.
 //!
-//!     cargo run --release --example bench                 # all figures
-//!     cargo run --release --example bench -- write DIR    # only write the profile to DIR
+//!     cargo run --release --example bench                      # all figures
+//!     cargo run --release --example bench -- --entries 100000  # on a larger log
+//!     cargo run --release --example bench -- --paragraphs      # the 9 MB profile
+//!     cargo run --release --example bench -- write DIR         # only write the profile to DIR
 //!
-//! The profile: 10,000 log entries (titles, a few sentences each, tags, some linked to the
-//! material, a fifth of them actions), every factor, function and statement scored, notes on
-//! forty items, and twelve snapshots. Timings are wall clock on this machine, best of several
-//! runs where it says so; they belong in BENCHMARKS.md, never in tests.
+//! The profile (`support/profile.rs`): 10,000 log entries (titles, a few sentences each, tags,
+//! some linked to the material, a fifth of them actions), every factor, function and statement
+//! scored, notes on forty items, and twelve snapshots. Timings are wall clock on this machine,
+//! best of several runs where it says so; they belong in BENCHMARKS.md, never in tests.
 
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -17,8 +19,7 @@ use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Size;
 use werkboek::app::{Action, App, Effect};
 use werkboek::clock::SystemClock;
-use werkboek::content::{self, AssessKind, Content};
-use werkboek::data::{ActionState, Entry, Log, Status, Workbook};
+use werkboek::content::{self, Content};
 use werkboek::i18n::Lang;
 use werkboek::store::{self, FileStore, Store};
 use werkboek::theme::Theme;
@@ -71,131 +72,44 @@ mod heap {
 #[global_allocator]
 static ALLOC: heap::Counting = heap::Counting;
 
-/// A small, fixed pseudo-random sequence, so every run measures the same profile.
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn pick<'a>(&mut self, xs: &[&'a str]) -> &'a str {
-        xs[(self.next() % xs.len() as u64) as usize]
-    }
+#[path = "support/profile.rs"]
+mod profile;
+
+/// What to measure on: how many entries, and how long their texts are.
+struct Options {
+    entries: usize,
+    texts: profile::Texts,
 }
 
-const WORDS: &[&str] = &[
-    "team",
-    "leerlingen",
-    "lesbezoek",
-    "feedback",
-    "gesprek",
-    "oriëntatie",
-    "eigenaarschap",
-    "intervisie",
-    "collega",
-    "ouders",
-    "rekenen",
-    "begrijpend",
-    "lezen",
-    "coaching",
-    "visie",
-    "onderzoek",
-    "werkgroep",
-    "planning",
-    "reflectie",
-    "één",
-    "creëren",
-    "afspraken",
-    "klas",
-    "instructie",
-    "differentiatie",
-    "schoolleider",
-    "starter",
-    "mentor",
-    "doelen",
-    "evaluatie",
-];
-const TAGS: &[&str] = &[
-    "feedback", "lezen", "team", "coaching", "ouders", "starters", "visie",
-];
+impl Options {
+    fn from(args: &[String]) -> Options {
+        let entries = args
+            .iter()
+            .position(|a| a == "--entries")
+            .and_then(|i| args.get(i + 1))
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(10_000);
+        let texts = if args.iter().any(|a| a == "--paragraphs") {
+            profile::Texts::Paragraphs
+        } else {
+            profile::Texts::Sentences
+        };
+        Options { entries, texts }
+    }
 
-fn sentence(rng: &mut Rng, words: usize) -> String {
-    let mut s: Vec<&str> = (0..words).map(|_| rng.pick(WORDS)).collect();
-    s[0] = "Vandaag";
-    s.join(" ") + "."
-}
-
-pub fn profile(content: &Content) -> (Workbook, Log) {
-    let mut rng = Rng(0x5eed_f00d);
-    let mut w = Workbook::default();
-    let assessed: Vec<(String, u8)> = content
-        .sections
-        .iter()
-        .filter_map(|s| s.assess.map(|k| (s, k)))
-        .flat_map(|(s, k)| {
-            let max = if k == AssessKind::Rating { 5 } else { 3 };
-            s.groups
-                .iter()
-                .flat_map(|g| &g.items)
-                .map(move |i| (i.id.to_string(), max))
-        })
-        .collect();
-    let start: jiff::Timestamp = "2024-01-08T08:00:00Z".parse().unwrap();
-    for month in 0..12 {
-        for (id, max) in &assessed {
-            let v = 1 + (rng.next() % u64::from(*max)) as u8;
-            w.update_item(id, |s| s.now = Some(v));
+    /// The same options, for the child that writes the profile.
+    fn args(&self) -> Vec<String> {
+        let mut out = vec!["--entries".to_string(), self.entries.to_string()];
+        if self.texts == profile::Texts::Paragraphs {
+            out.push("--paragraphs".into());
         }
-        w.take_snapshot(start + jiff::SignedDuration::from_hours(24 * 30 * month));
+        out
     }
-    for (i, (_, item)) in content.all_items().enumerate().take(40) {
-        let note = (0..4)
-            .map(|_| sentence(&mut rng, 14))
-            .collect::<Vec<_>>()
-            .join("\n");
-        w.update_item(&item.id, |s| {
-            s.note = note;
-            s.studied = i % 2 == 0;
-        });
-    }
-    let ids: Vec<String> = content.all_items().map(|(_, i)| i.id.to_string()).collect();
-    let mut log = Log::default();
-    for n in 0..10_000u64 {
-        let created = start + jiff::SignedDuration::from_secs(n as i64 * 5_400);
-        let words = 4 + (rng.next() % 5) as usize;
-        let title: Vec<&str> = (0..words).map(|_| rng.pick(WORDS)).collect();
-        let text = (0..(2 + rng.next() % 3))
-            .map(|_| sentence(&mut rng, 12))
-            .collect::<Vec<_>>()
-            .join(" ");
-        let tags = (0..rng.next() % 3)
-            .map(|_| rng.pick(TAGS).to_string())
-            .collect();
-        let items = (0..rng.next() % 3)
-            .map(|_| ids[(rng.next() % ids.len() as u64) as usize].clone())
-            .collect();
-        let action = rng.next().is_multiple_of(5).then(|| ActionState {
-            status: [Status::Planned, Status::Doing, Status::Done][(rng.next() % 3) as usize],
-            follow_up: Some(created.to_zoned(jiff::tz::TimeZone::UTC).date()),
-        });
-        log.push(Entry {
-            id: log.new_id(created),
-            created,
-            updated: None,
-            title: title.join(" "),
-            text,
-            tags,
-            items,
-            action,
-        });
-    }
-    (w, log)
 }
 
-fn write_profile(dir: &Path, content: &Content) {
-    let (w, log) = profile(content);
+fn write_profile(dir: &Path, content: &Content, options: &Options) {
+    let w = profile::workbook(content);
+    let log = profile::log(content, options.entries, options.texts);
     let mut opened = FileStore::open(dir).expect("the profile's directory opens");
     opened.store.save_workbook(1, &w);
     opened.store.save_log(1, &std::sync::Arc::new(log));
@@ -230,10 +144,11 @@ fn per_key(app: &mut App, terminal: &mut Terminal<TestBackend>, keys: &[KeyCode]
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    if let [_, cmd, dir] = args.as_slice()
-        && cmd == "write"
+    let options = Options::from(&args);
+    if let Some(i) = args.iter().position(|a| a == "write")
+        && let Some(dir) = args.get(i + 1)
     {
-        write_profile(Path::new(dir), content::embedded());
+        write_profile(Path::new(dir), content::embedded(), &options);
         println!("profile written to {dir}");
         return;
     }
@@ -243,6 +158,7 @@ fn main() {
     let me = std::env::current_exe().unwrap();
     let ok = std::process::Command::new(me)
         .args(["write", dir.path().to_str().unwrap()])
+        .args(options.args())
         .stdout(std::process::Stdio::null())
         .status()
         .unwrap()
@@ -295,7 +211,7 @@ fn main() {
     let log_keys = per_key(&mut app, &mut terminal, &[KeyCode::Down; 2000]);
     let log_pages = per_key(&mut app, &mut terminal, &[KeyCode::PageDown; 200]);
 
-    // Search as you type, over material, notes and 10,000 entries.
+    // Search as you type, over material, notes and the log.
     key(&mut app, KeyCode::Char('/'));
     let mut per_letter = Vec::new();
     let mut worker = Vec::new();
@@ -349,7 +265,8 @@ fn main() {
     let ms = |d: Duration| format!("{:.2} ms", d.as_secs_f64() * 1e3);
     let us = |d: Duration| format!("{:.0} µs", d.as_secs_f64() * 1e6);
     println!(
-        "profile: 10,000 log entries ({:.1} MB), workbook {:.0} kB, 12 snapshots",
+        "profile: {} log entries ({:.1} MB), workbook {:.0} kB, 12 snapshots",
+        options.entries,
         log_bytes as f64 / 1e6,
         wb_bytes as f64 / 1e3
     );
@@ -396,7 +313,7 @@ fn main() {
         us(save_on_key)
     );
     println!(
-        "saving the log: writer thread, 10,000 entries  {}",
+        "saving the log: writer thread, the whole log   {}",
         ms(write)
     );
     println!(

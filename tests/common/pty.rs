@@ -455,6 +455,20 @@ impl Pty {
         Some(status)
     }
 
+    /// Waits up to `timeout` for the program to end, looking every 100 µs, and says how long it
+    /// took: for timing how fast a program quits (`examples/compare.rs`). Tests use
+    /// `wait_exit`, which looks less often.
+    pub fn time_exit(&mut self, timeout: Duration) -> Option<Duration> {
+        let start = Instant::now();
+        while start.elapsed() < timeout {
+            if self.try_status().is_some() {
+                return Some(start.elapsed());
+            }
+            std::thread::sleep(Duration::from_micros(100));
+        }
+        None
+    }
+
     /// Waits up to `timeout` for the program to end; kills it (SIGKILL) when it has not, and
     /// returns `None` then. No test hangs on a program that does not end.
     pub fn wait_exit(&mut self, timeout: Duration) -> Option<ExitStatus> {
