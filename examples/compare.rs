@@ -202,7 +202,11 @@ mod compare {
         let ms = |d: Duration| d.as_secs_f64() * 1e3;
         let rows: [(&str, fn(&Run) -> f64, &str); 4] = [
             ("first frame", |r| r.first_frame.as_secs_f64() * 1e3, "ms"),
-            ("the log drawn after start", |r| r.log_drawn.as_secs_f64() * 1e3, "ms"),
+            (
+                "the log drawn after start",
+                |r| r.log_drawn.as_secs_f64() * 1e3,
+                "ms",
+            ),
             ("peak memory (VmHWM)", |r| r.peak_kib as f64 / 1024.0, "MB"),
             ("quit", |r| r.quit.as_secs_f64() * 1e3, "ms"),
         ];
@@ -275,12 +279,12 @@ mod compare {
             rows: ROWS,
             stdin_null: false,
         }
-            .env("TERM", "xterm-256color")
-            .env("LANG", "C.UTF-8")
-            .env("HOME", &s.home)
-            .env("XDG_CONFIG_HOME", s.home.join(".config"))
-            .env("XDG_STATE_HOME", s.home.join(".local/state"))
-            .env("XDG_DATA_HOME", s.home.join(".local/share"))
+        .env("TERM", "xterm-256color")
+        .env("LANG", "C.UTF-8")
+        .env("HOME", &s.home)
+        .env("XDG_CONFIG_HOME", s.home.join(".config"))
+        .env("XDG_STATE_HOME", s.home.join(".local/state"))
+        .env("XDG_DATA_HOME", s.home.join(".local/share"))
     }
 
     fn run_werkboek(bin: &Path, s: &Setup) -> Result<Run, String> {
@@ -294,8 +298,10 @@ mod compare {
         t.wait_until(WAIT, |sc| sc.contains("Sleutels") || sc.contains("Logboek"))
             .map_err(|sc| fail("no first frame", sc))?;
         let first_frame = started.elapsed();
-        // The list's frame says how many entries it shows (each run adds one).
-        t.wait_for("Logboek · ", WAIT)
+        // The list's frame says how many entries it shows: "Logboek · 10001/10001" once the
+        // log is read (each run adds one; "0/0" while it is being read, when the last run
+        // left werkboek on the log).
+        t.wait_until(WAIT, |sc| log_shown(&sc.contents()))
             .map_err(|sc| fail("no log", sc))?;
         let log_drawn = started.elapsed();
         // Search, until the log's part of the results is in.
@@ -303,8 +309,10 @@ mod compare {
         t.wait_for("Zoeken", WAIT)
             .map_err(|sc| fail("no search", sc))?;
         t.send("gesprek team");
-        t.wait_until(WAIT, |sc| sc.contains("gesprek team") && !sc.contains("zoeken…"))
-            .map_err(|sc| fail("search did not finish", sc))?;
+        t.wait_until(WAIT, |sc| {
+            sc.contains("gesprek team") && !sc.contains("zoeken…")
+        })
+        .map_err(|sc| fail("search did not finish", sc))?;
         t.send_keys(&[keys::ESC]);
         // A new entry, saved.
         t.send("n");
@@ -327,24 +335,32 @@ mod compare {
         })
     }
 
+    /// Whether the screen shows the log's list with its entries: "Logboek · N/N", N > 0.
+    fn log_shown(screen: &str) -> bool {
+        screen.match_indices("Logboek · ").any(|(at, m)| {
+            let rest = &screen[at + m.len()..];
+            let shown: String = rest.chars().take_while(char::is_ascii_digit).collect();
+            let total: String = rest[shown.len()..]
+                .strip_prefix('/')
+                .map(|r| r.chars().take_while(char::is_ascii_digit).collect())
+                .unwrap_or_default();
+            !shown.is_empty() && shown != "0" && shown == total
+        })
+    }
+
     fn run_tjournal(bin: &Path, s: &Setup) -> Result<Run, String> {
         let file = s.data.join("entries.json");
         let config = s.home.join("tj-config");
+        std::fs::create_dir_all(&config).map_err(|e| e.to_string())?;
         let o = options(
             bin,
-            &[
-                "-c",
-                config.to_str().unwrap(),
-                "-j",
-                file.to_str().unwrap(),
-            ],
+            &["-c", config.to_str().unwrap(), "-j", file.to_str().unwrap()],
             s,
         );
         let started = Instant::now();
         let mut t = o.spawn();
-        let fail = |what: &str, screen: super::pty::Screen| {
-            format!("tui-journal: {what}: {screen:?}")
-        };
+        let fail =
+            |what: &str, screen: super::pty::Screen| format!("tui-journal: {what}: {screen:?}");
         // Its first frame is its list: the newest entry's title on it.
         let newest: String = s.newest.chars().take(20).collect();
         t.wait_for(&newest, WAIT)
@@ -353,26 +369,36 @@ mod compare {
         let log_drawn = first_frame;
         // Its fuzzy finder over the entries, the same query.
         t.send("F");
-        std::thread::sleep(Duration::from_millis(200));
+        t.wait_for("Fuzzy Find", WAIT)
+            .map_err(|sc| fail("no search", sc))?;
         t.send("gesprek team");
         t.wait_for("gesprek team", WAIT)
             .map_err(|sc| fail("no search", sc))?;
-        std::thread::sleep(Duration::from_millis(300));
         t.send_keys(&[keys::ESC]);
-        std::thread::sleep(Duration::from_millis(200));
-        // The chosen entry's text changed and saved.
+        t.wait_until(WAIT, |sc| !sc.contains("Fuzzy Find"))
+            .map_err(|sc| fail("search not closed", sc))?;
+        // The chosen entry's text changed, and saved (s).
+        let before = std::fs::metadata(&file).and_then(|m| m.modified()).ok();
         t.send("\r");
-        std::thread::sleep(Duration::from_millis(200));
+        t.wait_for("Leave Editor", WAIT)
+            .map_err(|sc| fail("no editor", sc))?;
         t.send("Meting van vandaag ");
-        std::thread::sleep(Duration::from_millis(200));
         t.send_keys(&[keys::ESC]);
+        t.wait_for("Exit: 'q'", WAIT)
+            .map_err(|sc| fail("editor not left", sc))?;
         t.send("s");
-        std::thread::sleep(Duration::from_millis(500));
+        let deadline = Instant::now() + WAIT;
+        while std::fs::metadata(&file).and_then(|m| m.modified()).ok() == before {
+            if Instant::now() > deadline {
+                return Err("tui-journal: not saved".into());
+            }
+            std::thread::sleep(Duration::from_millis(5));
+        }
         let peak_kib = peak_kib(&t);
         t.send("q");
         let quit = t
             .time_exit(WAIT)
-            .ok_or_else(|| "tui-journal did not quit".to_string())?;
+            .ok_or_else(|| format!("tui-journal did not quit: {:?}", t.screen()))?;
         Ok(Run {
             first_frame,
             log_drawn,

@@ -292,14 +292,12 @@ mod harness {
         (
             store::load_workbook(&dir.join(store::WORKBOOK_FILE))
                 .map_err(|u| u.problem.describe(werkboek::i18n::Lang::En)),
-            store::load_log(&dir.join(store::LOG_FILE))
-                .map_err(|u| u.problem.describe(werkboek::i18n::Lang::En)),
+            store::load_log(dir).map_err(|u| u.problem.describe(werkboek::i18n::Lang::En)),
         )
     }
 
     fn log_texts(log: &Log) -> BTreeSet<String> {
-        log.entries
-            .iter()
+        log.iter()
             .flat_map(|e| [e.title.clone(), e.text.clone()])
             .collect()
     }
@@ -426,7 +424,7 @@ mod harness {
             match (workbook, log) {
                 (Ok(w), Ok(l)) => {
                     let in_workbook = w.items.values().any(|s| s.note.contains(&marker));
-                    let in_log = l.entries.iter().any(|e| e.title == marker);
+                    let in_log = l.iter().any(|e| e.title == marker);
                     if in_workbook != in_log {
                         f.half_imports += 1;
                     }
@@ -762,8 +760,8 @@ mod harness {
         let log = big_log(0);
         let mut log_bytes = Vec::new();
         let mut small = log.clone();
-        for e in big_log(1).entries.into_iter().take(20) {
-            small.entries.push(e);
+        for e in big_log(1).iter().take(20) {
+            small.push((*e).clone());
         }
         store::write_log_to(&mut log_bytes, &small).unwrap();
         let log_text = String::from_utf8(log_bytes).unwrap();
@@ -785,7 +783,7 @@ mod harness {
             std::fs::write(&target, &broken).unwrap();
             let unreadable = match i % 4 {
                 0 => store::load_workbook(&target).is_err(),
-                1 => store::load_log(&target).is_err(),
+                1 => store::read_log_file(&target).is_err(),
                 _ => false,
             };
             let file = target.to_str().unwrap();

@@ -696,6 +696,8 @@ messages! {
     //
     // [issue 12] entries of this part go above this line
     //
+    EntryUnreadable => "(deze regel kan niet uit het logboekbestand worden gelezen)", "(this entry cannot be read from the log file)";
+    EntryUnreadableRefused => "Deze regel kan niet uit het logboekbestand worden gelezen: het bestand is buiten werkboek veranderd. Er wordt niets aan veranderd; start werkboek opnieuw.", "This entry cannot be read from the log file: the file was changed outside werkboek. Nothing is changed in it; start werkboek again.";
     // [issue 13] entries of this part go above this line
     //
 }

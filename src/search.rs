@@ -264,31 +264,30 @@ pub fn checklist_place(content: &Content, r: ItemRef, lang: Lang) -> Option<Vec<
 }
 
 /// The log entries (newest first, by place) that match `query`, among `within` if given.
-/// Pure: the terminal loop runs it on a worker thread, tests run it directly.
+/// Pure: the terminal loop runs it on a worker thread, tests run it directly. The entries'
+/// titles and texts are read from the log file a large piece at a time, their tags from memory.
 pub fn search_log(log: &Log, query: &str, within: Option<&[u32]>) -> Vec<u32> {
     let mut q = Query::new(query);
     if q.is_empty() {
         return Vec::new();
     }
     let mut tags = String::new();
-    let mut test = |i: u32| -> bool {
-        let Some(e) = log.entries.get(i as usize) else {
-            return false;
-        };
+    let mut hits = Vec::new();
+    let order: Box<dyn Iterator<Item = usize>> = match within {
+        Some(candidates) => Box::new(candidates.iter().map(|i| *i as usize)),
+        None => Box::new((0..log.len()).rev()),
+    };
+    log.texts(order, |i, title, text| {
         tags.clear();
-        for t in &e.tags {
+        for t in log.tags(i) {
             tags.push_str(t);
             tags.push(' ');
         }
-        q.matches(&[&e.title, &e.text, &tags])
-    };
-    match within {
-        Some(candidates) => candidates.iter().copied().filter(|i| test(*i)).collect(),
-        None => (0..log.entries.len() as u32)
-            .rev()
-            .filter(|i| test(*i))
-            .collect(),
-    }
+        if q.matches(&[title, text, &tags]) {
+            hits.push(i as u32);
+        }
+    });
+    hits
 }
 
 /// A search of the log waiting to be run (off the key path, by the terminal loop).

@@ -239,7 +239,7 @@ fn log_add_refuses_bad_input_and_adds_nothing() {
         assert_eq!(o.status.code(), Some(1), "{args:?}");
         assert!(stderr(&o).contains(says), "{args:?}: {}", stderr(&o));
     }
-    assert!(!d.join("logboek.json").exists(), "nothing was written");
+    assert!(!d.join("logboek.jsonl").exists(), "nothing was written");
     let o = run_in(d, &["log", "list", "--since", "gisteren"]);
     assert_eq!(o.status.code(), Some(1));
 }
@@ -253,7 +253,7 @@ fn log_add_waits_its_turn_when_the_workbook_is_open() {
     let o = run_in(dir.path(), &["log", "add", "x"]);
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("ander werkboek"), "{}", stderr(&o));
-    assert!(!dir.path().join("logboek.json").exists());
+    assert!(!dir.path().join("logboek.jsonl").exists());
 }
 
 #[test]
@@ -357,7 +357,7 @@ fn import_refuses_a_bad_file_as_a_whole() {
             .status
             .success()
     );
-    let before = std::fs::read(d.join("logboek.json")).unwrap();
+    let before = std::fs::read(d.join("logboek.jsonl")).unwrap();
     for bad in [
         "niet eens json",
         r#"{"format": "iets anders"}"#,
@@ -374,7 +374,7 @@ fn import_refuses_a_bad_file_as_a_whole() {
             stderr(&o)
         );
     }
-    assert_eq!(std::fs::read(d.join("logboek.json")).unwrap(), before);
+    assert_eq!(std::fs::read(d.join("logboek.jsonl")).unwrap(), before);
     assert!(!d.join("werkboek.json").exists());
 }
 
@@ -714,7 +714,7 @@ fn log_add_names_every_problem_at_once() {
         err.contains("meer dan één") && err.contains("sleutel-1") && err.contains("sleutel-2"),
         "{err}"
     );
-    assert!(!d.join("logboek.json").exists(), "nothing was written");
+    assert!(!d.join("logboek.jsonl").exists(), "nothing was written");
 }
 
 #[test]

@@ -320,10 +320,13 @@ impl App {
     /// not: no score key where nothing is scored, no link key where nothing links).
     pub fn applies(&self, cmd: Cmd) -> bool {
         if self.tabs[self.tab] == Tab::Log && self.overlay.is_none() {
-            let entry = self.selected_entry();
+            // From what the log keeps in memory: the footer asks this for every key it shows.
+            let entry = self.selected_place();
             return match cmd {
                 Cmd::EditEntry | Cmd::DeleteEntry => entry.is_some(),
-                Cmd::CycleStatus => entry.is_some_and(|e| e.action.is_some()),
+                Cmd::CycleStatus => {
+                    entry.is_some_and(|i| self.log().is_some_and(|l| l.action(i).is_some()))
+                }
                 _ => true,
             };
         }

@@ -30,7 +30,7 @@ pub struct LogView {
     filter: LogFilter,
     /// Indices into the log's entries that pass the filter, newest first. Derived: rebuilt
     /// when the log or the filter changes, never while drawing.
-    shown: Vec<usize>,
+    shown: Vec<u32>,
     list: ListCursor,
     text: Scroll,
     focus: Focus,
@@ -48,7 +48,7 @@ impl LogView {
         &self.filter
     }
 
-    pub fn shown(&self) -> &[usize] {
+    pub fn shown(&self) -> &[u32] {
         &self.shown
     }
 
@@ -70,14 +70,14 @@ impl LogView {
 
     /// The chosen entry's place in the log.
     fn selected_index(&self) -> Option<usize> {
-        self.shown.get(self.list.selected()).copied()
+        self.shown.get(self.list.selected()).map(|i| *i as usize)
     }
 
     /// Rebuilds the shown entries after the log or the filter changed, keeping `keep` (an
     /// entry's id) chosen when it is still shown.
     fn refresh(&mut self, log: &Log, zone: &jiff::tz::TimeZone, keep: Option<u64>, height: usize) {
         self.shown = self.filter.shown(log, zone);
-        let at = keep.and_then(|id| self.shown.iter().position(|i| log.entries[*i].id == id));
+        let at = keep.and_then(|id| self.shown.iter().position(|i| log.id(*i as usize) == id));
         if let Some(at) = at {
             self.list.choose(at, self.shown.len());
         }
@@ -99,7 +99,7 @@ impl App {
                 let today = self.today;
                 let overdue = self
                     .log()
-                    .map(|l| l.entries.iter().filter(|e| e.is_overdue(today)).count())
+                    .map(|l| (0..l.len()).filter(|i| l.is_overdue(*i, today)).count())
                     .unwrap_or(0);
                 if overdue > 0 && self.message.is_none() {
                     self.error(crate::i18n::count(
@@ -143,7 +143,10 @@ impl App {
     /// Rebuilds the shown entries after the log or the filter changed, keeping the chosen
     /// entry (or the one with `select`) chosen when it is still shown.
     pub(super) fn refresh_log_view(&mut self, select: Option<u64>) {
-        let keep = select.or_else(|| self.selected_entry().map(|e| e.id));
+        let keep = select.or_else(|| {
+            let i = self.selected_place()?;
+            self.log().map(|l| l.id(i))
+        });
         let height = self.log_list_height();
         let LogState::Ready(log) = &self.log else {
             return;
@@ -151,11 +154,18 @@ impl App {
         self.log_view.refresh(log, &self.zone, keep, height);
     }
 
-    /// The entry chosen in the log tab.
-    pub fn selected_entry(&self) -> Option<&Entry> {
+    /// The entry chosen in the log tab, read whole (from the log file, unless it is held in
+    /// memory); a stand-in when it cannot be read ([`crate::view::entry::shown`]).
+    pub fn selected_entry(&self) -> Option<Arc<Entry>> {
         let log = self.log()?;
-        let i = self.log_view.selected_index()?;
-        log.entries.get(i).map(|e| &**e)
+        let i = self.selected_place()?;
+        Some(crate::view::entry::shown(log, i, self.lang))
+    }
+
+    /// The chosen entry's place in the log.
+    pub(super) fn selected_place(&self) -> Option<usize> {
+        let log = self.log()?;
+        self.log_view.selected_index().filter(|i| *i < log.len())
     }
 
     fn log_move(&mut self, m: Move) {
@@ -205,7 +215,7 @@ impl App {
         let width = self.layout().detail_text_width();
         let e = self.selected_entry()?;
         Some(crate::view::entry::doc(
-            e,
+            &e,
             self.content,
             self.lang,
             &self.zone,
@@ -223,9 +233,10 @@ impl App {
         let chosen = self.log_view.list.selected();
         (from..to.min(self.log_view.shown.len()))
             .map(|row| {
-                let e = &log.entries[self.log_view.shown[row]];
+                let e =
+                    crate::view::entry::shown(log, self.log_view.shown[row] as usize, self.lang);
                 crate::view::entry::row_lines(
-                    e,
+                    &e,
                     self.lang,
                     &self.zone,
                     self.today,
@@ -272,7 +283,7 @@ impl App {
             Cmd::FollowLink => self.follow_entry_link(),
             Cmd::EditEntry => self.edit_entry(),
             Cmd::DeleteEntry => {
-                if let Some(id) = self.selected_entry().map(|e| e.id)
+                if let Some(id) = self.selected_place().and_then(|i| Some(self.log()?.id(i)))
                     && !self.refuse_if_read_only()
                 {
                     self.overlay = Some(Overlay::Confirm(Question::DeleteEntry(id)));
@@ -372,7 +383,12 @@ impl App {
         if self.refuse_if_read_only() {
             return;
         }
-        let Some(entry) = self.selected_entry().cloned() else {
+        let Some(i) = self.selected_place() else {
+            return;
+        };
+        // Read whole: an entry that cannot be read is not opened to be changed.
+        let Some(entry) = self.log().and_then(|l| l.get(i)).map(Arc::unwrap_or_clone) else {
+            self.error(Msg::EntryUnreadableRefused.get(self.lang).to_string());
             return;
         };
         let day = day_of(entry.created, &self.zone);
@@ -403,46 +419,47 @@ impl App {
                 items: draft.items,
                 action: draft.action,
             });
-            log.sort();
             return Some((id, true));
         };
         // Changed back to what it was when the form opened: as it was, also when.
         if let Some(o) = original.filter(|o| draft.same_as(o, &zone)) {
-            let e = log.entry_mut(i);
-            let changed = *e != o;
-            *e = o;
-            let id = e.id;
-            log.sort();
+            let id = o.id;
+            let changed = log.update(i, |e| {
+                let changed = *e != o;
+                *e = o;
+                changed
+            })?;
             return Some((id, changed));
         }
-        let e = log.entry_mut(i);
-        let created = match draft.day {
-            Some(d) if d != day_of(e.created, &zone) => on_day(e.created, d, &zone),
-            _ => e.created,
-        };
-        let id = e.id;
-        if draft.same_as(e, &zone) && created == e.created {
-            return Some((id, false));
-        }
-        e.title = draft.title;
-        e.text = draft.text;
-        e.tags = draft.tags;
-        e.items = draft.items;
-        e.action = draft.action;
-        e.created = created;
-        // A new entry that a pause stored is still being written, not changed.
-        if !form.is_new() {
-            e.updated = Some(now);
-        }
-        log.sort();
-        Some((id, true))
+        let is_new = form.is_new();
+        log.update(i, |e| {
+            let created = match draft.day {
+                Some(d) if d != day_of(e.created, &zone) => on_day(e.created, d, &zone),
+                _ => e.created,
+            };
+            let id = e.id;
+            if draft.same_as(e, &zone) && created == e.created {
+                return (id, false);
+            }
+            e.title = draft.title;
+            e.text = draft.text;
+            e.tags = draft.tags;
+            e.items = draft.items;
+            e.action = draft.action;
+            e.created = created;
+            // A new entry that a pause stored is still being written, not changed.
+            if !is_new {
+                e.updated = Some(now);
+            }
+            (id, true)
+        })
     }
 
     /// Takes the entry `id` out of the log, if it is there.
     fn take_entry(&mut self, id: u64) -> Option<Entry> {
         let log = self.log_mut()?;
         let i = log.find(id)?;
-        Some(Arc::unwrap_or_clone(log.entries.remove(i)))
+        log.remove(i).map(Arc::unwrap_or_clone)
     }
 
     /// Stores what the form holds. Told quietly (quitting), problems in the form do not keep it
@@ -580,11 +597,11 @@ impl App {
                 let id = original.id;
                 let restored = self.log_mut().and_then(|log| {
                     let i = log.find(id)?;
-                    let e = log.entry_mut(i);
-                    let changed = *e != original;
-                    *e = original;
-                    log.sort();
-                    Some(changed)
+                    log.update(i, |e| {
+                        let changed = *e != original;
+                        *e = original;
+                        changed
+                    })
                 });
                 if restored == Some(true) {
                     self.refresh_log_view(Some(id));
@@ -680,8 +697,10 @@ impl App {
     fn delete_entry(&mut self, id: u64) {
         let Some(log) = self.log_mut() else { return };
         let Some(i) = log.find(id) else { return };
-        let entry = log.entries.remove(i);
-        self.undo = Some(Undo::Entry(Arc::unwrap_or_clone(entry)));
+        // One that cannot be read goes too; it cannot come back with u.
+        if let Some(entry) = log.remove(i) {
+            self.undo = Some(Undo::Entry(Arc::unwrap_or_clone(entry)));
+        }
         self.info(Msg::EntryDeleted.get(self.lang).to_string());
         self.refresh_log_view(None);
         self.changed_log();
@@ -708,14 +727,13 @@ impl App {
         let id = entry.id;
         let Some(log) = self.log_mut() else { return };
         log.push(entry);
-        log.sort();
         self.info(Msg::EntryRestored.get(self.lang).to_string());
         self.refresh_log_view(Some(id));
         self.changed_log();
     }
 
     fn cycle_selected_status(&mut self) {
-        let Some(id) = self.selected_entry().map(|e| e.id) else {
+        let Some(id) = self.selected_place().and_then(|i| Some(self.log()?.id(i))) else {
             return;
         };
         if self.refuse_if_read_only() {
@@ -725,18 +743,27 @@ impl App {
         let lang = self.lang;
         let Some(log) = self.log_mut() else { return };
         let Some(i) = log.find(id) else { return };
-        if log.entries[i].action.is_none() {
+        if log.action(i).is_none() {
             self.error(Msg::NotAnAction.get(lang).to_string());
             return;
         }
-        let e = log.entry_mut(i);
-        let Some(action) = &mut e.action else {
-            self.error(Msg::NotAnAction.get(lang).to_string());
-            return;
+        let cycled = log.update(i, |e| {
+            let action = e.action.as_mut()?;
+            action.status = action.status.next();
+            e.updated = Some(now);
+            Some(action.status)
+        });
+        let status = match cycled {
+            Some(Some(status)) => status,
+            Some(None) => {
+                self.error(Msg::NotAnAction.get(lang).to_string());
+                return;
+            }
+            None => {
+                self.error(Msg::EntryUnreadableRefused.get(lang).to_string());
+                return;
+            }
         };
-        action.status = action.status.next();
-        e.updated = Some(now);
-        let status = action.status;
         self.info(format!(
             "{}: {}",
             Msg::Status.get(lang),
@@ -753,12 +780,12 @@ impl App {
             Focus::List => None,
         };
         let target = self
-            .selected_entry()
-            .and_then(|e| e.items.get(chosen.unwrap_or(0)))
+            .selected_place()
+            .and_then(|i| self.log()?.items(i).nth(chosen.unwrap_or(0)))
             .and_then(|id| self.content.find(id));
         match target {
             Some(t @ Target::Item(_)) => {
-                if let Some(entry) = self.selected_entry().map(|e| e.id) {
+                if let Some(entry) = self.selected_place().and_then(|i| Some(self.log()?.id(i))) {
                     self.study.remember(super::study::Spot::Log {
                         entry,
                         focus: self.log_view.focus,
@@ -791,7 +818,7 @@ impl App {
             self.log_view
                 .shown
                 .iter()
-                .any(|i| log.entries.get(*i).is_some_and(|e| e.id == id))
+                .any(|i| (*i as usize) < log.len() && log.id(*i as usize) == id)
         });
         if !shown {
             self.log_view.filter = LogFilter::default();

@@ -448,8 +448,8 @@ impl App {
             Hit::Log(ix) => {
                 if let Some(id) = self
                     .log()
-                    .and_then(|l| l.entries.get(ix as usize))
-                    .map(|e| e.id)
+                    .filter(|l| (ix as usize) < l.len())
+                    .map(|l| l.id(ix as usize))
                 {
                     self.show_entry(id);
                 }

@@ -109,7 +109,7 @@ pub fn log_add(dir: &Path, lang: Lang, new: NewEntry) -> ExitCode {
         Ok(l) => l,
         Err(code) => return code,
     };
-    let mut log = match store::load_log(&dir.join(LOG_FILE)) {
+    let mut log = match store::load_log(dir) {
         Ok(l) => l,
         Err(u) => return unreadable(&u, lang),
     };
@@ -137,8 +137,8 @@ pub fn log_add(dir: &Path, lang: Lang, new: NewEntry) -> ExitCode {
         safe::line(entry.heading())
     );
     log.push(entry);
-    log.sort();
-    match store::write_log_now(dir, &log) {
+    // One line added to the log file, not the whole log written again.
+    match store::save_log_now(dir, &log) {
         Ok(()) => {
             println!("{}: {heading}", Msg::CliAdded.get(lang));
             ExitCode::SUCCESS
@@ -179,7 +179,7 @@ pub fn log_list(
         from: since,
         to: None,
     };
-    let log = match store::load_log(&dir.join(LOG_FILE)) {
+    let log = match store::load_log(dir) {
         Ok(l) => l,
         Err(u) => return unreadable(&u, lang),
     };
@@ -189,9 +189,9 @@ pub fn log_list(
     for e in filter
         .shown(&log, &zone)
         .into_iter()
-        .map(|i| &log.entries[i])
+        .filter_map(|i| log.get(i as usize))
     {
-        if writeln!(out, "{}", list_entry(e, &zone, today, lang)).is_err() {
+        if writeln!(out, "{}", list_entry(&e, &zone, today, lang)).is_err() {
             break; // The reader went away (`| head`).
         }
     }
@@ -231,7 +231,7 @@ fn load_both(dir: &Path, lang: Lang) -> Result<(Workbook, Log), ExitCode> {
     }
     let workbook =
         store::load_workbook(&dir.join(WORKBOOK_FILE)).map_err(|u| unreadable(&u, lang))?;
-    let log = store::load_log(&dir.join(LOG_FILE)).map_err(|u| unreadable(&u, lang))?;
+    let log = store::load_log(dir).map_err(|u| unreadable(&u, lang))?;
     Ok((workbook, log))
 }
 

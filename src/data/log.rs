@@ -1,8 +1,6 @@
 //! The personal development log: dated entries, optionally linked to the material, some of them
 //! actions with a status and a follow-up date.
 
-use std::sync::Arc;
-
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
 use jiff::{Timestamp, ToSpan};
@@ -10,28 +8,15 @@ use serde::{Deserialize, Serialize};
 
 use crate::i18n::{Lang, Msg};
 
-/// The version of the log file this build writes.
+pub mod line;
+mod table;
+
+pub use table::{Log, Record, Source, Stored};
+
+/// The version of the log's entries as exports carry them (`{"schema": 1, "entries": [...]}`),
+/// and as werkboek 0.1 kept them in `logboek.json`. The log file itself has a version of its
+/// own (`store::LOG_FILE_SCHEMA`).
 pub const LOG_SCHEMA: u32 = 1;
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Log {
-    pub schema: u32,
-    /// Oldest first, as they were written; shown newest first. Each entry is shared, so a
-    /// copy of the log (while the writer still holds the last one) copies pointers, and a
-    /// change copies only the entry it touches.
-    #[serde(default)]
-    pub entries: Vec<Arc<Entry>>,
-}
-
-impl Default for Log {
-    fn default() -> Self {
-        Log {
-            schema: LOG_SCHEMA,
-            entries: Vec::new(),
-        }
-    }
-}
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -208,26 +193,21 @@ impl LogFilter {
         *self == LogFilter::default()
     }
 
-    /// The entries that pass, newest first, by their place in the log.
-    pub fn shown(&self, log: &Log, zone: &TimeZone) -> Vec<usize> {
+    /// The entries that pass, newest first, by their place in the log. Only what the log keeps
+    /// in memory is looked at: nothing is read from its file.
+    pub fn shown(&self, log: &Log, zone: &TimeZone) -> Vec<u32> {
         let range = self.range(zone);
-        (0..log.entries.len())
+        let test = log.tester(self.tag.as_deref(), self.item.as_deref());
+        (0..log.len() as u32)
             .rev()
-            .filter(|i| self.matches(&log.entries[*i], &range))
+            .filter(|i| {
+                let i = *i as usize;
+                (!self.open_only || log.is_open_action(i))
+                    && test.passes(log, i)
+                    && range.0.is_none_or(|from| log.created(i) >= from)
+                    && range.1.is_none_or(|until| log.created(i) < until)
+            })
             .collect()
-    }
-
-    /// Whether an entry passes; `range` is the date range as instants (from the start of
-    /// `from` to the end of `to` in the user's zone).
-    fn matches(&self, e: &Entry, range: &(Option<Timestamp>, Option<Timestamp>)) -> bool {
-        (!self.open_only || e.is_open_action())
-            && self.tag.as_deref().is_none_or(|t| e.has_tag(t))
-            && self
-                .item
-                .as_deref()
-                .is_none_or(|i| e.items.iter().any(|x| x == i))
-            && range.0.is_none_or(|from| e.created >= from)
-            && range.1.is_none_or(|until| e.created < until)
     }
 
     fn range(&self, zone: &TimeZone) -> (Option<Timestamp>, Option<Timestamp>) {
@@ -313,44 +293,6 @@ pub fn day_of(at: Timestamp, zone: &TimeZone) -> Date {
     at.to_zoned(zone.clone()).date()
 }
 
-impl Log {
-    /// A fresh id for an entry made at `at`: its nanoseconds, moved on if already taken.
-    pub fn new_id(&self, at: Timestamp) -> u64 {
-        let mut id = u64::try_from(at.as_nanosecond()).unwrap_or(0);
-        while self.entries.iter().any(|e| e.id == id) {
-            id += 1;
-        }
-        id
-    }
-
-    /// The entries linked to the item `id`, newest first.
-    pub fn linked_to<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a Entry> {
-        self.entries
-            .iter()
-            .rev()
-            .map(|e| &**e)
-            .filter(move |e| e.items.iter().any(|i| i == id))
-    }
-
-    pub fn find(&self, id: u64) -> Option<usize> {
-        self.entries.iter().position(|e| e.id == id)
-    }
-
-    /// Keeps the entries in the order they were written (imports can arrive out of order).
-    pub fn sort(&mut self) {
-        self.entries.sort_by_key(|e| (e.created, e.id));
-    }
-
-    pub fn push(&mut self, entry: Entry) {
-        self.entries.push(Arc::new(entry));
-    }
-
-    /// The entry at `index`, to change (copied first if another version still shares it).
-    pub fn entry_mut(&mut self, index: usize) -> &mut Entry {
-        Arc::make_mut(&mut self.entries[index])
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -403,7 +345,7 @@ mod tests {
             let mut ids: Vec<u64> = f
                 .shown(&log, &zone)
                 .into_iter()
-                .map(|i| log.entries[i].id)
+                .map(|i| log.id(i as usize))
                 .collect();
             ids.sort();
             ids
@@ -496,27 +438,5 @@ mod tests {
         assert!(!e.is_overdue(today));
         e.action = None;
         assert!(!e.is_overdue(today));
-    }
-
-    #[test]
-    fn ids_never_collide() {
-        let mut log = Log::default();
-        let at: Timestamp = "2026-11-23T10:00:00Z".parse().unwrap();
-        for _ in 0..3 {
-            let id = log.new_id(at);
-            log.push(Entry {
-                id,
-                created: at,
-                updated: None,
-                title: String::new(),
-                text: String::new(),
-                tags: vec![],
-                items: vec![],
-                action: None,
-            });
-        }
-        let mut ids: Vec<u64> = log.entries.iter().map(|e| e.id).collect();
-        ids.dedup();
-        assert_eq!(ids.len(), 3);
     }
 }

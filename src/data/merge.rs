@@ -2,10 +2,10 @@
 //! is already there is lost: differing notes are kept side by side, differing scores keep the
 //! current value, and entries that clash by id are both kept.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
-use super::{Log, Workbook};
+use super::{Entry, Log, Workbook};
 
 /// What an import did.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -102,35 +102,74 @@ pub fn merge(
     workbook.snapshots.sort_by_key(|s| s.taken);
 
     // Ten thousand entries into ten thousand: look ids up, do not search for them.
-    let mut ids: HashMap<u64, usize> = log
-        .entries
-        .iter()
-        .enumerate()
-        .map(|(i, e)| (e.id, i))
-        .collect();
-    for entry in incoming_log.entries {
-        match ids.get(&entry.id).map(|&i| &log.entries[i]) {
-            None => {
-                ids.insert(entry.id, log.entries.len());
-                log.entries.push(entry);
-                r.entries_added += 1;
-            }
-            Some(e) if *e == entry => r.entries_same += 1,
-            // Imported before, when its id clashed too: it is here under another id.
-            Some(_) if log.entries.iter().any(|e| e.same_apart_from_id(&entry)) => {
-                r.entries_same += 1;
-            }
-            Some(_) => {
-                let mut entry = Arc::unwrap_or_clone(entry);
-                entry.id = log.new_id(entry.created);
-                ids.insert(entry.id, log.entries.len());
-                log.push(entry);
-                r.entries_both_kept += 1;
-            }
+    let mut taken: HashSet<u64> = (0..log.len()).map(|i| log.id(i)).collect();
+    let mut added: Vec<Entry> = Vec::new();
+    // Built at the first clash of ids: the entries by what they hold (apart from their id).
+    let mut by_content: Option<HashMap<u64, Vec<u64>>> = None;
+    for entry in incoming_log.iter() {
+        let entry = Arc::unwrap_or_clone(entry);
+        if taken.insert(entry.id) {
+            added.push(entry);
+            r.entries_added += 1;
+            continue;
         }
+        let here = log.find(entry.id).and_then(|i| log.get(i));
+        if here.is_some_and(|e| *e == entry) {
+            r.entries_same += 1;
+            continue;
+        }
+        let contents = by_content.get_or_insert_with(|| {
+            let mut map: HashMap<u64, Vec<u64>> = HashMap::new();
+            for e in log.iter() {
+                map.entry(content_key(&e)).or_default().push(e.id);
+            }
+            for e in &added {
+                map.entry(content_key(e)).or_default().push(e.id);
+            }
+            map
+        });
+        // Imported before, when its id clashed too: it is here under another id.
+        let same = contents.get(&content_key(&entry)).is_some_and(|ids| {
+            ids.iter().any(|id| {
+                let there = log
+                    .find(*id)
+                    .and_then(|i| log.get(i))
+                    .map(Arc::unwrap_or_clone)
+                    .or_else(|| added.iter().find(|e| e.id == *id).cloned());
+                there.is_some_and(|e| e.same_apart_from_id(&entry))
+            })
+        });
+        if same {
+            r.entries_same += 1;
+            continue;
+        }
+        let mut entry = entry;
+        let mut id = log.new_id(entry.created);
+        while !taken.insert(id) {
+            id += 1;
+        }
+        entry.id = id;
+        contents.entry(content_key(&entry)).or_default().push(id);
+        added.push(entry);
+        r.entries_both_kept += 1;
     }
-    log.sort();
+    log.extend(added);
     r
+}
+
+/// What an entry holds apart from its id, as a number: entries that hold the same have the
+/// same number.
+fn content_key(e: &Entry) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::hash::DefaultHasher::new();
+    e.created.hash(&mut h);
+    e.updated.hash(&mut h);
+    e.title.hash(&mut h);
+    e.text.hash(&mut h);
+    e.tags.hash(&mut h);
+    e.items.hash(&mut h);
+    e.action.map(|a| (a.status as u8, a.follow_up)).hash(&mut h);
+    h.finish()
 }
 
 #[cfg(test)]
@@ -186,7 +225,8 @@ mod tests {
         assert_eq!(w.score("a").goal, Some(5), "a missing score is filled in");
         assert!(w.studied("a"));
         assert_eq!(w.snapshots.len(), 1);
-        let titles: Vec<&str> = log.entries.iter().map(|e| e.title.as_str()).collect();
+        let all = log.all();
+        let titles: Vec<&str> = all.iter().map(|e| e.title.as_str()).collect();
         assert_eq!(titles.len(), 4, "{titles:?}");
         assert!(titles.contains(&"hier") && titles.contains(&"daar"));
         assert_eq!(
@@ -215,7 +255,8 @@ mod tests {
         let mut w = Workbook::default();
         merge(&mut w, &mut log, Workbook::default(), theirs.clone(), "m");
         let r = merge(&mut w, &mut log, Workbook::default(), theirs, "m");
-        let titles: Vec<&str> = log.entries.iter().map(|e| e.title.as_str()).collect();
+        let all = log.all();
+        let titles: Vec<&str> = all.iter().map(|e| e.title.as_str()).collect();
         assert_eq!(titles, ["hier", "daar"]);
         assert_eq!((r.entries_same, r.added()), (1, 0));
     }

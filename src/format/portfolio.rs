@@ -235,12 +235,11 @@ fn actions(
 ) {
     let m = |msg: Msg| msg.get(lang);
     md.heading(2, format!("2. {}", m(Msg::PortfolioActions)));
-    let actions: Vec<&Entry> = log
-        .entries
-        .iter()
+    // Only the actions are read from the log file.
+    let actions: Vec<std::sync::Arc<Entry>> = (0..log.len())
         .rev()
-        .map(|e| &**e)
-        .filter(|e| e.action.is_some())
+        .filter(|i| log.action(*i).is_some())
+        .filter_map(|i| log.get(i))
         .collect();
     if actions.is_empty() {
         md.para(m(Msg::PortfolioNoActions));
@@ -324,11 +323,11 @@ fn notes(
 fn entries(md: &mut Markdown, content: &Content, log: &Log, lang: Lang, zone: &TimeZone) {
     let m = |msg: Msg| msg.get(lang);
     md.heading(2, format!("4. {}", m(Msg::PortfolioLog)));
-    if log.entries.is_empty() {
+    if log.is_empty() {
         md.para(m(Msg::PortfolioNoLog));
     }
-    for e in log.entries.iter().rev() {
-        md.heading(3, entry_heading(e, zone, lang));
+    for e in (0..log.len()).rev().filter_map(|i| log.get(i)) {
+        md.heading(3, entry_heading(&e, zone, lang));
         let mut meta = Vec::new();
         if !e.tags.is_empty() {
             meta.push(md::join(

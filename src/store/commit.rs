@@ -125,10 +125,7 @@ mod tests {
                 .note("sleutel-1"),
             "nieuw"
         );
-        assert_eq!(
-            load_log(&dir.path().join(LOG_FILE)).unwrap().entries[0].title,
-            "nieuw"
-        );
+        assert_eq!(load_log(dir.path()).unwrap().all()[0].title, "nieuw");
         let names: Vec<_> = fs::read_dir(dir.path())
             .unwrap()
             .map(|e| e.unwrap().file_name())
@@ -166,10 +163,7 @@ mod tests {
         )
         .unwrap();
         assert!(finish(dir.path()).unwrap());
-        assert_eq!(
-            load_log(&dir.path().join(LOG_FILE)).unwrap().entries[0].title,
-            "nieuw"
-        );
+        assert_eq!(load_log(dir.path()).unwrap().all()[0].title, "nieuw");
         assert!(!dir.path().join(JOURNAL).exists());
         assert!(!finish(dir.path()).unwrap(), "nothing left to do");
     }

@@ -2,19 +2,26 @@
 //! second writer, and one background writer per file that reports when a save is on disk.
 
 use std::fs::File;
-use std::io::{self, Write};
+use std::hash::{Hash, Hasher};
+use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 use std::time::Duration;
 
 use super::files::{self, Cleaned, DirLock, DirProblem};
+use super::lines::{
+    LEGACY_LOG_FILE, LOG_FILE, append_lines, deleted_line, entry_line, load_log, migrate_log,
+    write_log_to,
+};
 use super::{
-    DataFile, LOG_FILE, ReadOnly, Store, StoreError, StoreEvent, StoreProblem, Ticket, Unreadable,
+    DataFile, ReadOnly, Store, StoreError, StoreEvent, StoreProblem, Ticket, Unreadable,
     WORKBOOK_FILE, backup_path, load_workbook,
 };
-use crate::data::{Log, Workbook};
+use crate::data::log::Record;
+use crate::data::{Entry, Log, Workbook};
 
 /// Why a data directory cannot be used at all: werkboek says so and does not start.
 #[derive(Debug, thiserror::Error)]
@@ -72,6 +79,9 @@ pub struct FileStore {
     lock: Option<Arc<DirLock>>,
     workbook: Option<Writer>,
     log: Option<Writer>,
+    /// What the log file holds, as far as this store has handed it over: which log (its
+    /// lineage), up to how many of its changes.
+    log_sent: Option<(u64, u64)>,
     events: Receiver<StoreEvent>,
     waker: Waker,
 }
@@ -98,7 +108,7 @@ fn tidy(dir: &Path, notices: &mut Vec<Notice>) {
     }
     let mut cleaned = files::clean_temps(dir);
     // A data file kept elsewhere through a link leaves its temporary files beside its target.
-    for name in [WORKBOOK_FILE, LOG_FILE] {
+    for name in [WORKBOOK_FILE, LOG_FILE, LEGACY_LOG_FILE] {
         if let Ok(target) = files::write_target(&dir.join(name))
             && let Some(other) = target.parent()
             && other != dir
@@ -136,10 +146,18 @@ impl FileStore {
         if lock.is_some() {
             tidy(dir, &mut notices);
         }
-        let workbook = load_workbook(&dir.join(WORKBOOK_FILE));
+        let workbook_path = dir.join(WORKBOOK_FILE);
+        let workbook = load_workbook(&workbook_path);
+        // What the workbook file holds: saving the same again writes nothing.
+        let on_disk = workbook
+            .is_ok()
+            .then(|| files::read_regular(&workbook_path, files::READ_LIMIT).ok())
+            .flatten()
+            .flatten()
+            .map(|bytes| hash_of(&bytes));
         let (report, events) = mpsc::channel();
         let waker: Waker = Arc::new(Mutex::new(None));
-        let writer = |doc, name| {
+        let writer = |doc, name, on_disk| {
             lock.as_ref().map(|lock| {
                 Writer::spawn(Target {
                     doc,
@@ -148,14 +166,17 @@ impl FileStore {
                     lock: Arc::clone(lock),
                     report: report.clone(),
                     waker: Arc::clone(&waker),
+                    failed: Arc::new(AtomicBool::new(false)),
+                    on_disk,
                 })
             })
         };
         let store = FileStore {
             dir: dir.to_path_buf(),
             exports: dir.join("export"),
-            workbook: writer(DataFile::Workbook, WORKBOOK_FILE),
-            log: writer(DataFile::Log, LOG_FILE),
+            workbook: writer(DataFile::Workbook, WORKBOOK_FILE, on_disk),
+            log: writer(DataFile::Log, LOG_FILE, None),
+            log_sent: None,
             lock,
             events,
             waker,
@@ -207,6 +228,69 @@ impl FileStore {
             DataFile::Log => self.log_path(),
         }
     }
+
+    /// The log file that is there: the log file, or else the log of werkboek 0.1.
+    fn log_file_there(&self) -> PathBuf {
+        let path = self.log_path();
+        if std::fs::symlink_metadata(&path).is_err() {
+            let legacy = self.dir.join(LEGACY_LOG_FILE);
+            if std::fs::symlink_metadata(&legacy).is_ok() {
+                return legacy;
+            }
+        }
+        path
+    }
+}
+
+/// Reads the log for a session in `dir`; with the lock held (`writable`), the log of werkboek
+/// 0.1 is moved to the log file first ([`migrate_log`]). Run it off the first frame's path: the
+/// move reads and writes the whole log once.
+pub fn open_log(dir: &Path, writable: bool) -> Result<Log, Unreadable> {
+    if writable {
+        // A move that fails leaves the old file where it is: it is read below, and the first
+        // save writes the log file.
+        let _ = migrate_log(dir);
+    }
+    load_log(dir)
+}
+
+/// A short fingerprint of a file's bytes, to see that the same bytes need not be written again.
+fn hash_of(bytes: &[u8]) -> u64 {
+    let mut h = std::hash::DefaultHasher::new();
+    bytes.hash(&mut h);
+    h.finish()
+}
+
+/// What to add to the log file for the changes `ids` (in order; the last change of an id
+/// counts): an entry's line, or its deletion. `None` when an entry to write cannot be read.
+fn lines_of(log: &Log, ids: &[u64]) -> Option<Vec<LogLine>> {
+    let mut seen = std::collections::HashSet::new();
+    let mut out = Vec::new();
+    for id in ids.iter().rev() {
+        if !seen.insert(*id) {
+            continue;
+        }
+        out.push(match log.find(*id) {
+            None => LogLine::Deleted(*id),
+            Some(i) => match log.record(i)? {
+                Record::Held(e) => LogLine::Put(Arc::clone(e)),
+                Record::Stored(_) => LogLine::Put(log.get(i)?),
+            },
+        });
+    }
+    out.reverse();
+    Some(out)
+}
+
+fn line_bytes(lines: &[LogLine]) -> Vec<u8> {
+    let mut bytes = Vec::new();
+    for l in lines {
+        match l {
+            LogLine::Put(e) => entry_line(&mut bytes, e),
+            LogLine::Deleted(id) => deleted_line(&mut bytes, *id),
+        }
+    }
+    bytes
 }
 
 /// Tries to take the lock on `dir` for a command from the shell, waiting a moment for another
@@ -232,6 +316,8 @@ pub fn lock_for_writing(dir: &Path) -> Result<Option<DirLock>, io::Error> {
     let lock = DirLock::take_waiting(dir, Duration::from_secs(3))?;
     if lock.is_some() {
         tidy(dir, &mut Vec::new());
+        // A log of werkboek 0.1 that cannot be moved is read where it is.
+        let _ = migrate_log(dir);
     }
     Ok(lock)
 }
@@ -243,37 +329,67 @@ pub fn workbook_bytes(workbook: &Workbook) -> Vec<u8> {
     bytes
 }
 
-/// The log file as it is written: streamed, compact (it can hold megabytes).
-pub fn write_log_to(out: impl Write, log: &Log) -> io::Result<()> {
-    let mut out = io::BufWriter::with_capacity(1 << 16, out);
-    serde_json::to_writer(&mut out, log).map_err(io::Error::other)?;
-    out.write_all(b"\n")?;
-    out.flush()
-}
-
 /// Writes the workbook into `dir` now, atomically (commands from the shell, under the lock).
 pub fn write_workbook_now(dir: &Path, workbook: &Workbook) -> io::Result<()> {
     super::write_atomic(&dir.join(WORKBOOK_FILE), &workbook_bytes(workbook))
 }
 
-/// Writes the log into `dir` now, atomically (commands from the shell, under the lock).
+/// Writes the whole log into `dir` now, atomically (commands from the shell, under the lock).
 pub fn write_log_now(dir: &Path, log: &Log) -> io::Result<()> {
     super::write_atomic_with(&dir.join(LOG_FILE), |f| write_log_to(f, log))
+}
+
+/// Saves the changes made to `log` since it was read from `dir` now (commands from the shell,
+/// under the lock): their lines appended to the log file, or the whole log written anew when
+/// it was not read from that file or the file is more than half replaced lines.
+pub fn save_log_now(dir: &Path, log: &Log) -> io::Result<()> {
+    if log.from_file()
+        && !log.wants_tidying()
+        && let Some(lines) = log.changed_since(0).and_then(|ids| lines_of(log, ids))
+    {
+        match append_lines(&dir.join(LOG_FILE), &line_bytes(&lines)) {
+            // Gone since it was read: written whole below.
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+            other => return other,
+        }
+    }
+    write_log_now(dir, log)
 }
 
 impl Store for FileStore {
     fn save_workbook(&mut self, seq: u64, workbook: &Workbook) {
         if let Some(writer) = &self.workbook {
-            let bytes = workbook_bytes(workbook);
-            writer.write(seq, Box::new(move |f: &mut File| f.write_all(&bytes)));
+            writer.send(Job::Bytes(seq, workbook_bytes(workbook)));
         }
     }
 
+    /// Hands over the lines of the entries that changed since the last save; the whole log
+    /// when the file cannot simply be added to (a log not read from it, an append that failed,
+    /// a file mostly of replaced lines, changes too many to remember).
     fn save_log(&mut self, seq: u64, log: &Arc<Log>) {
-        if let Some(writer) = &self.log {
-            let log = Arc::clone(log);
-            writer.write(seq, Box::new(move |f: &mut File| write_log_to(f, &log)));
+        let Some(writer) = &self.log else { return };
+        let known = match self.log_sent {
+            Some((lineage, count)) if lineage == log.lineage() => Some(count),
+            // The first save of the log as read: the file holds it, less its changes.
+            None if log.from_file() && !log.wants_tidying() => Some(0),
+            _ => None,
+        };
+        let failed = writer.failed.swap(false, Ordering::SeqCst);
+        let lines = known
+            .and_then(|count| log.changed_since(count))
+            .and_then(|ids| lines_of(log, ids))
+            .filter(|_| !failed);
+        match lines {
+            Some(lines) => writer.send(Job::Append(seq, lines)),
+            None => {
+                let log = Arc::clone(log);
+                writer.send(Job::Write(
+                    seq,
+                    Box::new(move |f: &mut File| write_log_to(f, &log)),
+                ));
+            }
         }
+        self.log_sent = Some((log.lineage(), log.changes()));
     }
 
     fn flush(&mut self) -> Result<(), StoreError> {
@@ -303,7 +419,10 @@ impl Store for FileStore {
     }
 
     fn set_aside(&mut self, doc: DataFile) -> Result<PathBuf, StoreError> {
-        let path = self.path_of(doc);
+        let path = match doc {
+            DataFile::Workbook => self.workbook_path(),
+            DataFile::Log => self.log_file_there(),
+        };
         if self.lock.is_none() {
             return Err(StoreError {
                 path,
@@ -346,8 +465,19 @@ impl Store for FileStore {
 /// What the writer puts into a file: it fills the temporary file; the writer makes it atomic.
 type Fill = Box<dyn FnOnce(&mut File) -> io::Result<()> + Send>;
 
+/// A line to add to the log file.
+enum LogLine {
+    Put(Arc<Entry>),
+    Deleted(u64),
+}
+
 enum Job {
+    /// Replace the file with what the fill writes.
     Write(u64, Fill),
+    /// Replace the file with these bytes, unless it holds them already.
+    Bytes(u64, Vec<u8>),
+    /// Add these lines at the end of the file (none: only report the save, nothing changed).
+    Append(u64, Vec<LogLine>),
     Flush(Sender<Result<(), StoreError>>),
 }
 
@@ -359,6 +489,10 @@ struct Target {
     lock: Arc<DirLock>,
     report: Sender<StoreEvent>,
     waker: Waker,
+    /// Set when a write failed: the next save replaces the whole file.
+    failed: Arc<AtomicBool>,
+    /// The fingerprint of what the file holds, when known.
+    on_disk: Option<u64>,
 }
 
 impl Target {
@@ -378,11 +512,14 @@ struct Writer {
     doc: DataFile,
     jobs: Option<Sender<Job>>,
     thread: Option<JoinHandle<()>>,
+    /// Set by the thread when a write failed.
+    failed: Arc<AtomicBool>,
 }
 
 impl Writer {
     fn spawn(target: Target) -> Writer {
         let doc = target.doc;
+        let failed = Arc::clone(&target.failed);
         let (jobs, inbox) = mpsc::channel();
         let thread = std::thread::Builder::new()
             .name(format!("werkboek-writer-{doc:?}"))
@@ -392,13 +529,14 @@ impl Writer {
             doc,
             jobs: thread.is_some().then_some(jobs),
             thread,
+            failed,
         }
     }
 
-    fn write(&self, seq: u64, fill: Fill) {
+    fn send(&self, job: Job) {
         if let Some(jobs) = &self.jobs {
             // A writer that stopped answers no flush: that is reported as not saved.
-            let _ = jobs.send(Job::Write(seq, fill));
+            let _ = jobs.send(job);
         }
     }
 
@@ -423,33 +561,76 @@ impl Drop for Writer {
     }
 }
 
-fn write_loop(inbox: Receiver<Job>, target: Target) {
+/// What is waiting to be written: the newest whole version, and lines to add after it.
+struct Pending {
+    seq: u64,
+    replace: Option<Replace>,
+    lines: Vec<LogLine>,
+}
+
+enum Replace {
+    Fill(Fill),
+    Bytes(Vec<u8>),
+}
+
+fn write_loop(inbox: Receiver<Job>, mut target: Target) {
     // How the newest write went, for flushes.
     let mut last: Result<(), StoreError> = Ok(());
-    let mut pending: Option<(u64, Fill)> = None;
+    // Set when adding lines failed: no line is added after that (it would be reported saved
+    // while an earlier one is missing) until the whole file is written again.
+    let mut broken: Option<StoreError> = None;
+    let mut pending: Option<Pending> = None;
+    let mut run = |pending: &mut Option<Pending>, last: &mut Result<(), StoreError>| {
+        if let Some(p) = pending.take() {
+            *last = write_one(&mut target, p, &mut broken);
+        }
+    };
     while let Ok(first) = inbox.recv() {
         for job in std::iter::once(first).chain(inbox.try_iter()) {
             match job {
-                Job::Write(seq, fill) => pending = Some((seq, fill)),
+                Job::Write(seq, fill) => {
+                    pending = Some(Pending {
+                        seq,
+                        replace: Some(Replace::Fill(fill)),
+                        lines: Vec::new(),
+                    });
+                }
+                Job::Bytes(seq, bytes) => {
+                    pending = Some(Pending {
+                        seq,
+                        replace: Some(Replace::Bytes(bytes)),
+                        lines: Vec::new(),
+                    });
+                }
+                Job::Append(seq, lines) => {
+                    let p = pending.get_or_insert_with(|| Pending {
+                        seq,
+                        replace: None,
+                        lines: Vec::new(),
+                    });
+                    p.seq = seq;
+                    p.lines.extend(lines);
+                }
                 Job::Flush(reply) => {
-                    if let Some((seq, fill)) = pending.take() {
-                        last = write_one(&target, seq, fill);
-                    }
+                    run(&mut pending, &mut last);
                     let _ = reply.send(last.clone());
                 }
             }
         }
-        if let Some((seq, fill)) = pending.take() {
-            last = write_one(&target, seq, fill);
-        }
+        run(&mut pending, &mut last);
     }
 }
 
-fn write_one(target: &Target, seq: u64, fill: Fill) -> Result<(), StoreError> {
+fn write_one(
+    target: &mut Target,
+    p: Pending,
+    broken: &mut Option<StoreError>,
+) -> Result<(), StoreError> {
     let ticket = Ticket {
         doc: target.doc,
-        seq,
+        seq: p.seq,
     };
+    let failed = |e: io::Error| StoreError::io(&target.path, &e);
     let result = if !target.lock.holds(&target.dir) {
         // Whatever is at this path now is not the directory this program locked.
         Err(StoreError {
@@ -457,8 +638,42 @@ fn write_one(target: &Target, seq: u64, fill: Fill) -> Result<(), StoreError> {
             problem: StoreProblem::DirReplaced,
         })
     } else {
-        super::write_atomic_with(&target.path, fill).map_err(|e| StoreError::io(&target.path, &e))
+        let mut result = match p.replace {
+            Some(Replace::Fill(fill)) => super::write_atomic_with(&target.path, fill)
+                .map(|()| {
+                    target.on_disk = None;
+                    *broken = None;
+                })
+                .map_err(failed),
+            Some(Replace::Bytes(bytes)) => {
+                let hash = hash_of(&bytes);
+                if target.on_disk == Some(hash) {
+                    Ok(())
+                } else {
+                    target.on_disk = None;
+                    super::write_atomic(&target.path, &bytes)
+                        .map(|()| target.on_disk = Some(hash))
+                        .map_err(failed)
+                }
+            }
+            None => Ok(()),
+        };
+        if result.is_ok() && !p.lines.is_empty() {
+            result = match broken {
+                Some(e) => Err(e.clone()),
+                None => append_lines(&target.path, &line_bytes(&p.lines)).map_err(|e| {
+                    let e = failed(e);
+                    *broken = Some(e.clone());
+                    e
+                }),
+            };
+        }
+        result
     };
+    if result.is_err() {
+        target.on_disk = None;
+        target.failed.store(true, Ordering::SeqCst);
+    }
     target.tell(match &result {
         Ok(()) => StoreEvent::Saved(ticket),
         Err(e) => StoreEvent::Failed(ticket, e.clone()),

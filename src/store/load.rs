@@ -9,7 +9,7 @@ use serde_json::Value;
 
 use super::files::{self, Limited, READ_LIMIT, ReadError, Special};
 use super::json::{self, Shape};
-use crate::data::{BadValue, LOG_SCHEMA, Log, WORKBOOK_SCHEMA, Workbook};
+use crate::data::{BadValue, Entry, LOG_SCHEMA, Log, WORKBOOK_SCHEMA, Workbook};
 use crate::i18n::{self, Lang, Msg};
 
 /// Why a file could not be read.
@@ -403,13 +403,23 @@ fn schema_of(bytes: &[u8]) -> Option<u64> {
     serde_json::from_slice::<Head>(bytes).ok().map(|h| h.schema)
 }
 
-/// Parses a log file. Pure: no I/O.
-pub fn parse_log(text: &str) -> Result<Log, LoadProblem> {
+/// The log as exports carry it, and as werkboek 0.1 kept it in `logboek.json`: one document.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LogDocument {
+    schema: u32,
+    #[serde(default)]
+    entries: Vec<Entry>,
+}
+
+/// Parses the log of werkboek 0.1 (`logboek.json`), or an export's log, from its text. Pure:
+/// no I/O.
+pub fn parse_legacy_log(text: &str) -> Result<Log, LoadProblem> {
     parse_log_from(text.as_bytes())
 }
 
 /// The log's own rules beyond its shape: its version, and one entry per id.
-fn check_log(log: Log) -> Result<Log, LoadProblem> {
+fn check_log(log: LogDocument) -> Result<Log, LoadProblem> {
     if log.schema > LOG_SCHEMA {
         return Err(LoadProblem::Newer {
             found: u64::from(log.schema),
@@ -425,10 +435,11 @@ fn check_log(log: Log) -> Result<Log, LoadProblem> {
     if let Some(e) = log.entries.iter().find(|e| !ids.insert(e.id)) {
         return Err(LoadProblem::DuplicateEntry { id: e.id });
     }
-    Ok(log)
+    Ok(Log::from_entries(log.entries))
 }
 
-/// Parses a log from a reader, without holding the whole file in memory on the happy path.
+/// Parses a log document from a reader, without holding the whole file in memory on the happy
+/// path.
 fn parse_log_from(reader: impl io::Read) -> Result<Log, LoadProblem> {
     let mut reader = io::BufReader::with_capacity(1 << 16, reader);
     let mut probe = [0u8; 1];
@@ -436,15 +447,15 @@ fn parse_log_from(reader: impl io::Read) -> Result<Log, LoadProblem> {
         return Err(LoadProblem::Empty);
     }
     let chained = io::Read::chain(&probe[..], reader);
-    match serde_json::from_reader::<_, Log>(chained) {
+    match serde_json::from_reader::<_, LogDocument>(chained) {
         Ok(log) => check_log(log),
         Err(e) => Err(LoadProblem::of_serde(&e)),
     }
 }
 
-/// Reads the log at `path`. A missing file is an empty log. Only a regular file is read, and
-/// at most [`READ_LIMIT`].
-pub fn load_log(path: &Path) -> Result<Log, Unreadable> {
+/// Reads the log of werkboek 0.1 at `path`, whole into memory. A missing file is an empty log.
+/// Only a regular file is read, and at most [`READ_LIMIT`].
+pub fn load_legacy_log(path: &Path) -> Result<Log, Unreadable> {
     let unreadable = |problem| Unreadable {
         path: path.to_path_buf(),
         problem,
@@ -492,7 +503,7 @@ mod tests {
     fn a_problem_serde_has_no_words_for_is_told_without_its_english() {
         let bad_date = r#"{"schema": 1, "entries": [
             {"id": 7, "created": "gisteren", "title": "a"}]}"#;
-        let problem = parse_log(bad_date).unwrap_err();
+        let problem = parse_legacy_log(bad_date).unwrap_err();
         let told = problem.describe(Lang::Nl);
         assert!(
             told.starts_with("onverwachte inhoud: iets wat werkboek hier niet verwacht"),
@@ -506,17 +517,17 @@ mod tests {
 
     #[test]
     fn log_files_good_and_bad() {
-        assert_eq!(parse_log(r#"{"schema": 1}"#), Ok(Log::default()));
-        assert_eq!(parse_log(""), Err(LoadProblem::Empty));
+        assert_eq!(parse_legacy_log(r#"{"schema": 1}"#), Ok(Log::default()));
+        assert_eq!(parse_legacy_log(""), Err(LoadProblem::Empty));
         assert!(matches!(
-            parse_log(r#"{"schema": 1, "entries": [{"id": 1"#),
+            parse_legacy_log(r#"{"schema": 1, "entries": [{"id": 1"#),
             Err(LoadProblem::NotJson { .. })
         ));
-        assert!(shape(parse_log(
+        assert!(shape(parse_legacy_log(
             r#"{"schema": 1, "entries": [{"id": "x"}]}"#
         )));
         assert_eq!(
-            parse_log(r#"{"schema": 5, "entries": []}"#),
+            parse_legacy_log(r#"{"schema": 5, "entries": []}"#),
             Err(LoadProblem::Newer {
                 found: 5,
                 known: LOG_SCHEMA
@@ -527,13 +538,16 @@ mod tests {
     #[test]
     fn a_log_of_version_zero_or_with_one_id_twice_is_refused() {
         assert_eq!(
-            parse_log(r#"{"schema": 0, "entries": []}"#),
+            parse_legacy_log(r#"{"schema": 0, "entries": []}"#),
             Err(LoadProblem::BadVersion { found: "0".into() })
         );
         let twice = r#"{"schema": 1, "entries": [
             {"id": 7, "created": "2026-01-01T00:00:00Z", "title": "a"},
             {"id": 7, "created": "2026-01-02T00:00:00Z", "title": "b"}]}"#;
-        assert_eq!(parse_log(twice), Err(LoadProblem::DuplicateEntry { id: 7 }));
+        assert_eq!(
+            parse_legacy_log(twice),
+            Err(LoadProblem::DuplicateEntry { id: 7 })
+        );
     }
 
     #[test]
@@ -542,7 +556,7 @@ mod tests {
         let path = dir.path().join("logboek.json");
         std::fs::write(&path, r#"{"schema": 9, "entries": [{"nieuw": true}]}"#).unwrap();
         assert_eq!(
-            load_log(&path).unwrap_err().problem,
+            load_legacy_log(&path).unwrap_err().problem,
             LoadProblem::Newer {
                 found: 9,
                 known: LOG_SCHEMA
@@ -656,7 +670,7 @@ mod tests {
             LoadProblem::NotRegular(Special::Device)
         );
         assert_eq!(
-            load_log(Path::new("/dev/zero")).unwrap_err().problem,
+            load_legacy_log(Path::new("/dev/zero")).unwrap_err().problem,
             LoadProblem::NotRegular(Special::Device)
         );
     }

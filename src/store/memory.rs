@@ -45,7 +45,7 @@ impl MemStore {
     fn path(doc: DataFile) -> PathBuf {
         match doc {
             DataFile::Workbook => PathBuf::from("geheugen/werkboek.json"),
-            DataFile::Log => PathBuf::from("geheugen/logboek.json"),
+            DataFile::Log => PathBuf::from("geheugen/logboek.jsonl"),
         }
     }
 

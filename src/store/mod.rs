@@ -8,7 +8,11 @@
 //! - The workbook and the log are written each on a background thread of its own, so saving
 //!   never stalls typing and a note never waits behind a long log. Each save gets a [`Ticket`];
 //!   the writer reports when it is on disk ([`StoreEvent`]), and only then does the app say
-//!   "bewaard".
+//!   "bewaard". A workbook the file already holds is not written again.
+//! - The log is a file of lines ([`lines`]): saving appends the lines of the entries that
+//!   changed (synced, like every write) instead of writing the whole log; the whole file is
+//!   written anew (atomically) only when it is more than half replaced lines, or when an append
+//!   failed.
 //! - A file that cannot be read is never overwritten: the caller gets [`Unreadable`] and decides.
 //!   Only regular files are read, up to [`files::READ_LIMIT`].
 //! - One process at a time writes a directory: a lock held on the directory itself.
@@ -20,6 +24,7 @@ pub mod commit;
 mod file;
 pub mod files;
 pub mod json;
+mod lines;
 mod load;
 mod memory;
 pub mod rescue;
@@ -30,12 +35,17 @@ use std::sync::Arc;
 
 pub use atomic::{write_atomic, write_atomic_with, write_new};
 pub use file::{
-    FileStore, Notice, OpenError, Opened, lock_for_writing, workbook_bytes, write_log_now,
-    write_log_to, write_workbook_now,
+    FileStore, Notice, OpenError, Opened, lock_for_writing, open_log, save_log_now, workbook_bytes,
+    write_log_now, write_workbook_now,
+};
+pub use lines::{
+    LEGACY_LOG_FILE, LOG_FILE, LOG_FILE_FORMAT, LOG_FILE_HEADER, LOG_FILE_SCHEMA, Migrated,
+    append_lines, deleted_line, entry_line, load_log, migrate_log, parse_log, read_log_file,
+    write_log_to,
 };
 pub use load::{
-    ExportKind, LoadProblem, Unreadable, load_log, load_workbook, log_from_value, parse_log,
-    parse_workbook, version_of, workbook_from_value,
+    ExportKind, LoadProblem, Unreadable, load_legacy_log, load_workbook, log_from_value,
+    parse_legacy_log, parse_workbook, version_of, workbook_from_value,
 };
 pub use memory::{MemStore, Saved};
 
@@ -43,7 +53,6 @@ use crate::data::{Log, Workbook};
 use crate::i18n::{self, Lang, Msg};
 
 pub const WORKBOOK_FILE: &str = "werkboek.json";
-pub const LOG_FILE: &str = "logboek.json";
 pub const ENV_DATA_DIR: &str = "WERKBOEK_DATA_DIR";
 
 /// Why a save did not reach the disk.

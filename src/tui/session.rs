@@ -49,14 +49,18 @@ impl Opening {
         let opened = FileStore::open(dir)?;
         if !standalone {
             let path = opened.store.log_path();
+            let dir = dir.to_path_buf();
+            // Holding the lock, the log of werkboek 0.1 is moved to the log file first.
+            let writable = opened.read_only.is_none();
             std::thread::spawn(move || {
                 // Should reading stop halfway (a bug), that is a log that could not be read,
                 // never an empty one: an empty log would be saved over the real one.
-                let loaded =
-                    panic::catch_unwind(|| store::load_log(&path)).unwrap_or(Err(Unreadable {
+                let loaded = panic::catch_unwind(|| store::open_log(&dir, writable)).unwrap_or(
+                    Err(Unreadable {
                         path,
                         problem: LoadProblem::Stopped,
-                    }));
+                    }),
+                );
                 on_log(loaded);
             });
         }

@@ -364,7 +364,8 @@ pub fn render_confirm(app: &App, q: Question, area: Rect, buf: &mut Buffer) {
         Question::DeleteEntry(id) => (
             Msg::ConfirmDelete.get(lang),
             app.log()
-                .and_then(|l| l.find(id).map(|i| l.entries[i].heading().to_string()))
+                .and_then(|l| l.find(id).and_then(|i| l.get(i)))
+                .map(|e| e.heading().to_string())
                 .unwrap_or_default(),
         ),
         Question::DeleteSnapshot(taken) => (

@@ -41,7 +41,7 @@ fn render_list(app: &App, area: Rect, buf: &mut Buffer) {
     let lang = app.lang();
     let v = app.log_view();
     let focused = v.focus() == Focus::List && app.overlay().is_none();
-    let total = app.log().map(|l| l.entries.len()).unwrap_or(0);
+    let total = app.log().map(|l| l.len()).unwrap_or(0);
     let mut block = super::pane_block(app, focused).title(Line::styled(
         format!(
             " {} · {}/{} ",
@@ -88,7 +88,8 @@ fn render_list(app: &App, area: Rect, buf: &mut Buffer) {
     let width = usize::from(area.width.saturating_sub(4));
     let zone = app.zone().clone();
     let today = app.today();
-    // Only the rows that show are laid out: the log can hold thousands.
+    // Only the rows that show are laid out (and read from the log file): the log can hold
+    // thousands.
     let mut used = 0;
     let mut rows: Vec<ListItem> = Vec::new();
     for (row, i) in v.shown().iter().enumerate().skip(v.offset()) {
@@ -96,7 +97,7 @@ fn render_list(app: &App, area: Rect, buf: &mut Buffer) {
             break;
         }
         let lines = crate::view::entry::row_lines(
-            &log.entries[*i],
+            &crate::view::entry::shown(log, *i as usize, lang),
             lang,
             &zone,
             today,
@@ -128,7 +129,7 @@ pub fn render(app: &App, l: &layout::Study, buf: &mut Buffer) {
         return;
     };
     let doc = crate::view::entry::doc(
-        e,
+        &e,
         app.content(),
         app.lang(),
         app.zone(),

@@ -141,7 +141,8 @@ fn describe(app: &App, hit: Hit, q: &mut Query) -> (Title, String) {
             (title, app.workbook().note(&c.item(r).id).to_string())
         }
         Hit::Log(ix) => {
-            let e = app.log().and_then(|l| l.entries.get(ix as usize));
+            // Read from the log file: only the results on the screen are.
+            let e = app.log().and_then(|l| l.get(ix as usize));
             match e {
                 Some(e) => (
                     Title::Text(format!(

@@ -148,3 +148,21 @@ pub fn row_lines(
 fn none_span() -> Span {
     Span::new("", Role::Text)
 }
+
+/// Entry `i` of the log as the list and the text show it: read whole, or, when its line can
+/// no longer be read from the log file, a stand-in that says so (never saved: changing an
+/// entry reads it again).
+pub fn shown(log: &crate::data::Log, i: usize, lang: Lang) -> std::sync::Arc<Entry> {
+    log.get(i).unwrap_or_else(|| {
+        std::sync::Arc::new(Entry {
+            id: log.id(i),
+            created: log.created(i),
+            updated: None,
+            title: Msg::EntryUnreadable.get(lang).to_string(),
+            text: String::new(),
+            tags: log.tags(i).map(str::to_string).collect(),
+            items: log.items(i).map(str::to_string).collect(),
+            action: log.action(i),
+        })
+    })
+}

@@ -21,7 +21,7 @@ fn stopping_from_outside_keeps_a_half_written_log_entry() {
     typed(&mut app, "Gesprek met het team");
     app.update(Action::Stop);
     assert!(app.quit);
-    assert_eq!(saved_log(&store).entries[0].title, "Gesprek met het team");
+    assert_eq!(saved_log(&store).all()[0].title, "Gesprek met het team");
 }
 
 #[test]
@@ -206,7 +206,7 @@ fn an_emergency_copy_is_offered_brought_back_and_then_removed() {
         result: Ok((theirs, their_log)),
     });
     assert_eq!(saved(&store).note("sleutel-2"), "gered");
-    assert_eq!(store.saved.borrow().log.as_ref().unwrap().entries.len(), 1);
+    assert_eq!(store.saved.borrow().log.as_ref().unwrap().len(), 1);
     assert_eq!(
         app.take_requests(),
         [Effect::RemoveRescue(path)],

@@ -25,8 +25,8 @@ fn a_new_entry_from_an_item_is_linked_to_it_and_listed_with_it() {
     key(&mut app, KeyCode::Esc);
 
     let log = saved_log(&store);
-    assert_eq!(log.entries.len(), 1);
-    let e = &log.entries[0];
+    assert_eq!(log.len(), 1);
+    let e = &log.all()[0].clone();
     assert_eq!(e.title, "Feedback na lesbezoek");
     assert_eq!(e.tags, ["feedback", "lesbezoek"]);
     assert_eq!(e.items, ["factor-teamvertrouwen"]);
@@ -91,13 +91,13 @@ fn edit_delete_undo_and_status() {
 
     key(&mut app, KeyCode::Char(' '));
     assert_eq!(
-        saved_log(&store).entries[1].action.unwrap().status,
+        saved_log(&store).all()[1].action.unwrap().status,
         Status::Doing
     );
     key(&mut app, KeyCode::Char(' '));
     key(&mut app, KeyCode::Char(' '));
     assert_eq!(
-        saved_log(&store).entries[1].action.unwrap().status,
+        saved_log(&store).all()[1].action.unwrap().status,
         Status::Planned
     );
 
@@ -107,23 +107,19 @@ fn edit_delete_undo_and_status() {
     }
     typed(&mut app, "bijgewerkt");
     key(&mut app, KeyCode::Esc);
-    let e = &saved_log(&store).entries[1];
+    let e = &saved_log(&store).all()[1];
     assert_eq!(e.title, "bijgewerkt");
     assert_eq!(e.updated.unwrap().to_string(), "2026-11-23T09:30:00Z");
 
     key(&mut app, KeyCode::Char('d'));
     assert_eq!(app.ctx(), Ctx::Confirm);
     key(&mut app, KeyCode::Char('n'));
-    assert_eq!(saved_log(&store).entries.len(), 2, "no means no");
+    assert_eq!(saved_log(&store).len(), 2, "no means no");
     key(&mut app, KeyCode::Char('d'));
     key(&mut app, KeyCode::Char('y'));
-    assert_eq!(saved_log(&store).entries.len(), 1);
+    assert_eq!(saved_log(&store).len(), 1);
     key(&mut app, KeyCode::Char('u'));
-    let titles: Vec<String> = saved_log(&store)
-        .entries
-        .iter()
-        .map(|e| e.title.clone())
-        .collect();
+    let titles: Vec<String> = saved_log(&store).iter().map(|e| e.title.clone()).collect();
     assert_eq!(titles, ["oud", "bijgewerkt"], "restored in its place");
 }
 
@@ -148,7 +144,7 @@ fn filters_by_open_actions_tag_item_and_dates() {
         app.log_view()
             .shown()
             .iter()
-            .map(|i| log.entries[*i].title.clone())
+            .map(|i| log.get(*i as usize).unwrap().title.clone())
             .collect()
     };
     assert_eq!(shown(&app), ["nov", "okt", "sept"]);
@@ -225,7 +221,7 @@ fn ctrl_e_hands_the_text_to_the_editor_and_takes_it_back() {
     )));
     key(&mut app, KeyCode::Esc);
     assert_eq!(
-        saved_log(&store).entries[0].text,
+        saved_log(&store).all()[0].text,
         "begin\nen meer uit de editor"
     );
     // A note can go to the editor too; a failing editor leaves the text as it was.
@@ -313,8 +309,8 @@ fn an_intervention_becomes_a_planned_action_in_the_log() {
     typed(&mut app, " (met Sanne)");
     key(&mut app, KeyCode::Esc);
     let log = saved_log(&store);
-    assert_eq!(log.entries.len(), 1);
-    let e = &log.entries[0];
+    assert_eq!(log.len(), 1);
+    let e = &log.all()[0].clone();
     assert_eq!(e.title, format!("{second} (met Sanne)"));
     assert_eq!(e.items, ["stap-1"]);
     assert_eq!(e.action.map(|a| a.status), Some(Status::Planned));
@@ -326,7 +322,7 @@ fn an_intervention_becomes_a_planned_action_in_the_log() {
     ctrl(&mut app, 'd');
     key(&mut app, KeyCode::Char('y'));
     assert!(app.overlay().is_none());
-    assert_eq!(saved_log(&store).entries.len(), 1);
+    assert_eq!(saved_log(&store).len(), 1);
 }
 
 #[test]
@@ -371,7 +367,7 @@ fn a_new_entry_thrown_away_asks_first_and_comes_back_with_u() {
     assert_eq!(form(&app).title.lines(), ["Per ongeluk begonnen"]);
     assert_eq!(form(&app).parts(), ["sleutel-2"]);
     key(&mut app, KeyCode::Esc);
-    assert_eq!(saved_log(&store).entries[0].title, "Per ongeluk begonnen");
+    assert_eq!(saved_log(&store).all()[0].title, "Per ongeluk begonnen");
 }
 
 #[test]
@@ -382,17 +378,18 @@ fn a_new_entry_a_pause_stored_is_taken_out_and_u_puts_it_back() {
     typed(&mut app, "Eerste gedachte");
     assert_eq!(store.saved.borrow().log_saves, 0, "no save per keystroke");
     app.update(Action::Idle);
-    assert_eq!(saved_log(&store).entries[0].title, "Eerste gedachte");
+    assert_eq!(saved_log(&store).all()[0].title, "Eerste gedachte");
     assert_eq!(app.ctx(), Ctx::FormLine, "the form stays open");
     typed(&mut app, " en meer");
     ctrl(&mut app, 'd');
     key(&mut app, KeyCode::Enter);
-    assert!(saved_log(&store).entries.is_empty(), "out of the log");
+    assert!(saved_log(&store).is_empty(), "out of the log");
     key(&mut app, KeyCode::Char('u'));
     let log = saved_log(&store);
-    assert_eq!(log.entries.len(), 1);
+    assert_eq!(log.len(), 1);
     assert_eq!(
-        log.entries[0].title, "Eerste gedachte en meer",
+        log.all()[0].title,
+        "Eerste gedachte en meer",
         "all that was typed"
     );
     assert_eq!(message(&app), Msg::EntryRestored.get(Lang::Nl));
@@ -409,7 +406,7 @@ fn closing_the_form_says_what_happened_since_it_opened() {
     app.update(Action::Idle);
     key(&mut app, KeyCode::Esc);
     assert_eq!(message(&app), Msg::EntrySaved.get(Lang::Nl));
-    assert_eq!(saved_log(&store).entries.len(), 2, "stored once");
+    assert_eq!(saved_log(&store).len(), 2, "stored once");
     // Opening an entry and closing it without a change.
     key(&mut app, KeyCode::Char('9'));
     key(&mut app, KeyCode::Down);
@@ -417,16 +414,16 @@ fn closing_the_form_says_what_happened_since_it_opened() {
     key(&mut app, KeyCode::Char('e'));
     key(&mut app, KeyCode::Esc);
     assert_eq!(message(&app), Msg::EntryUnchanged.get(Lang::Nl));
-    assert_eq!(saved_log(&store).entries[0].updated, None);
+    assert_eq!(saved_log(&store).all()[0].updated, None);
     // Emptying a new entry that a pause stored takes it out again.
     key(&mut app, KeyCode::Char('n'));
     typed(&mut app, "x");
     app.update(Action::Idle);
-    assert_eq!(saved_log(&store).entries.len(), 3);
+    assert_eq!(saved_log(&store).len(), 3);
     key(&mut app, KeyCode::Backspace);
     key(&mut app, KeyCode::Esc);
     assert_eq!(message(&app), Msg::EntryEmpty.get(Lang::Nl));
-    assert_eq!(saved_log(&store).entries.len(), 2);
+    assert_eq!(saved_log(&store).len(), 2);
 }
 
 #[test]
@@ -439,11 +436,11 @@ fn changes_thrown_away_leave_the_entry_as_it_was() {
     clear_field(&mut app);
     typed(&mut app, "anders");
     app.update(Action::Idle);
-    assert_eq!(saved_log(&store).entries[0].title, "anders");
+    assert_eq!(saved_log(&store).all()[0].title, "anders");
     ctrl(&mut app, 'd');
     assert!(screen_text(&app).contains("Je wijzigingen aan deze regel weggooien?"));
     key(&mut app, KeyCode::Char('y'));
-    let e = &saved_log(&store).entries[0];
+    let e = &saved_log(&store).all()[0];
     assert_eq!((e.title.as_str(), e.updated), ("zoals het was", None));
     assert_eq!(message(&app), Msg::EditDiscarded.get(Lang::Nl));
     // u opens the changes again.
@@ -470,7 +467,7 @@ fn the_date_sets_the_day_an_entry_was_written_and_keeps_its_time() {
     key(&mut app, KeyCode::Esc);
     let log = saved_log(&store);
     assert_eq!(
-        log.entries[0].created.to_string(),
+        log.all()[0].created.to_string(),
         "2026-11-02T09:30:00Z",
         "that day, at the time it was written; oldest first"
     );
@@ -488,9 +485,10 @@ fn the_date_sets_the_day_an_entry_was_written_and_keeps_its_time() {
     typed(&mut app, "2026-11-12");
     key(&mut app, KeyCode::Esc);
     let log = saved_log(&store);
-    let titles: Vec<&str> = log.entries.iter().map(|e| e.title.as_str()).collect();
+    let all = log.all();
+    let titles: Vec<&str> = all.iter().map(|e| e.title.as_str()).collect();
     assert_eq!(titles, ["later geschreven", "Gesprek van vorige week"]);
-    assert_eq!(log.entries[1].created.to_string(), "2026-11-12T09:30:00Z");
+    assert_eq!(log.all()[1].created.to_string(), "2026-11-12T09:30:00Z");
 }
 
 #[test]
@@ -552,10 +550,7 @@ fn parts_are_chosen_by_typing_their_titles() {
     // Shown with their titles.
     assert!(screen_text(&app).contains("Factor 3 · Zelfvertrouwen"));
     key(&mut app, KeyCode::Esc);
-    assert_eq!(
-        saved_log(&store).entries[0].items,
-        ["factor-zelfvertrouwen"]
-    );
+    assert_eq!(saved_log(&store).all()[0].items, ["factor-zelfvertrouwen"]);
 }
 
 #[test]

@@ -155,11 +155,11 @@ fn a_question_is_answered_by_a_click_on_its_answer() {
     let (x, y) = find(&app, "nee");
     click(&mut app, x, y);
     assert_eq!(app.ctx(), Ctx::Log);
-    assert_eq!(app.log().unwrap().entries.len(), 1);
+    assert_eq!(app.log().unwrap().len(), 1);
     key(&mut app, KeyCode::Char('d'));
     let (x, y) = find(&app, " ja");
     click(&mut app, x + 1, y);
-    assert_eq!(app.log().unwrap().entries.len(), 0, "yes deletes");
+    assert_eq!(app.log().unwrap().len(), 0, "yes deletes");
 }
 
 #[test]
