@@ -151,6 +151,15 @@ fn run_in(dir: &Path, args: &[&str]) -> Output {
     werkboek(&all, &[])
 }
 
+/// A data folder in `d` with one factor scored: enough for a scan.
+fn one_scored_factor(d: &Path) {
+    std::fs::write(
+        d.join("werkboek.json"),
+        r#"{"schema": 3, "items": {"factor-verbinding": {"now": 3}}}"#,
+    )
+    .unwrap();
+}
+
 fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).to_string()
 }
@@ -781,11 +790,7 @@ fn import_of_a_fifo_or_device_is_refused_at_once() {
 fn the_team_view_counts_people_not_files() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    std::fs::write(
-        d.join("werkboek.json"),
-        r#"{"schema": 3, "items": {"factor-verbinding": {"now": 3}}}"#,
-    )
-    .unwrap();
+    one_scored_factor(d);
     let anna = d.join("anna.json");
     assert!(
         run_in(d, &["export", "--scan", "-o", anna.to_str().unwrap()])
@@ -948,11 +953,7 @@ fn a_mistake_on_the_command_line_is_told_in_the_interface_language() {
 fn the_team_view_without_a_terminal_suggests_the_report() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    std::fs::write(
-        d.join("werkboek.json"),
-        r#"{"schema": 3, "items": {"factor-verbinding": {"now": 3}}}"#,
-    )
-    .unwrap();
+    one_scored_factor(d);
     let scan = d.join("scan.json");
     assert!(
         run_in(d, &["export", "--scan", "-o", scan.to_str().unwrap()])

@@ -105,13 +105,7 @@ fn a_search_opened_while_the_log_is_read_looks_in_it_once_it_arrives() {
 /// underlined, as the mark looks on the monochrome theme).
 fn marked_rows(app: &App) -> Vec<(String, String)> {
     use ratatui::style::Modifier;
-    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(
-        app.size().width,
-        app.size().height,
-    ))
-    .unwrap();
-    terminal.draw(|f| f.render_widget(app, f.area())).unwrap();
-    let buf = terminal.backend().buffer();
+    let buf = drawn(app);
     let mark = Modifier::REVERSED | Modifier::UNDERLINED;
     (0..buf.area.height)
         .map(|y| {
