@@ -9,6 +9,7 @@
 //!
 //! Nothing here reads a clock, touches a file or knows a colour.
 
+pub mod compare;
 pub mod entry;
 pub mod grid;
 pub mod help;
