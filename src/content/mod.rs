@@ -112,6 +112,46 @@ impl Reference {
     }
 }
 
+/// A reference set for a list of works: who and when, the title (to set in italics) and the
+/// rest, e.g. "Ros, A., & Van den Bergh, L. (2018)." "Kennisbenutting in onderzoekende
+/// scholen" "Eindrapport. Eindhoven: Fontys Hogeschool Kind en Educatie."
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Citation {
+    pub who: String,
+    pub title: String,
+    pub rest: String,
+}
+
+impl Reference {
+    /// The reference in the usual order of a list of works (authors, year, title, kind,
+    /// place and publisher), its addresses left to the caller.
+    pub fn citation(&self) -> Citation {
+        let who = match self.authors.as_slice() {
+            [] => String::new(),
+            [one] => one.clone(),
+            [init @ .., last] => format!("{}, & {last}", init.join(", ")),
+        };
+        let title = match &self.subtitle {
+            Some(sub) => format!("{}. {sub}", self.title),
+            None => self.title.clone(),
+        };
+        let mut rest = Vec::new();
+        if let Some(kind) = &self.kind {
+            rest.push(format!("{kind}."));
+        }
+        match (&self.place, &self.publisher) {
+            (Some(place), Some(publisher)) => rest.push(format!("{place}: {publisher}.")),
+            (Some(one), None) | (None, Some(one)) => rest.push(format!("{one}.")),
+            (None, None) => {}
+        }
+        Citation {
+            who: format!("{who} ({}).", self.year).trim_start().to_string(),
+            title,
+            rest: rest.join(" "),
+        }
+    }
+}
+
 impl SourceOf<'_> {
     /// The title with its subtitle.
     pub fn full_title(&self) -> String {
@@ -357,6 +397,21 @@ pub struct TermOf<'a> {
 }
 
 pub type Term = TermOf<'static>;
+
+impl TermOf<'_> {
+    /// The term as a reader of `lang` looks it up: the Dutch term, or its English rendering.
+    pub fn name(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Nl => &self.nl,
+            Lang::En => &self.en,
+        }
+    }
+
+    /// The term in the other language: beside the name, so each reader sees both.
+    pub fn other_name(&self, lang: Lang) -> &str {
+        self.name(lang.other())
+    }
+}
 
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -700,6 +755,20 @@ impl Content {
         self.glossary.iter().find(|t| t.id == id)
     }
 
+    /// The glossary in the order a reader of `lang` looks a term up in: by the Dutch term, or
+    /// by the English rendering; without regard to case or accents.
+    pub fn glossary_in_order(&self, lang: Lang) -> Vec<&Term> {
+        let key = |t: &Term| -> String {
+            t.name(lang)
+                .chars()
+                .map(|c| nucleo_matcher::chars::to_lower_case(nucleo_matcher::chars::normalize(c)))
+                .collect()
+        };
+        let mut terms: Vec<&Term> = self.glossary.iter().collect();
+        terms.sort_by_cached_key(|t| key(t));
+        terms
+    }
+
     /// Every text of the material in both languages, with where it stands ("item sleutel-4"),
     /// in reading order: sources, scales, then each section, group, item and block. The
     /// glossary's own lines are not material and are left out.
@@ -729,5 +798,57 @@ impl Content {
     /// Problems with the material that parsing alone does not catch.
     pub fn problems(&self) -> Vec<String> {
         validate::problems(self)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_reference_is_cited_with_every_fact_it_has() {
+        let c = embedded();
+        let reading = &c.source("ros-samen-leren").unwrap().reading;
+        let first = reading[0].citation();
+        assert_eq!(first.who, "Ros, A., & Van den Bergh, L. (2018).");
+        assert_eq!(first.title, "Kennisbenutting in onderzoekende scholen");
+        assert_eq!(
+            first.rest,
+            "Eindrapport. Eindhoven: Fontys Hogeschool Kind en Educatie."
+        );
+        let three = reading
+            .iter()
+            .find(|r| r.authors.len() == 3)
+            .unwrap()
+            .citation();
+        assert_eq!(three.who, "Ros, A., Van Wessum, L., & Schenke, W. (2019).");
+        assert_eq!(
+            three.title,
+            "Ontwikkeling van een lerende cultuur. Schoolportretten over de rol van schoolleiders"
+        );
+        let scan = reading
+            .iter()
+            .find(|r| r.id == "ros-van-den-bergh-2016-scan")
+            .unwrap();
+        assert_eq!(scan.citation().rest, "");
+    }
+
+    #[test]
+    fn the_glossary_is_in_the_readers_alphabet() {
+        let c = embedded();
+        for lang in [Lang::Nl, Lang::En] {
+            let names: Vec<String> = c
+                .glossary_in_order(lang)
+                .iter()
+                .map(|t| t.name(lang).to_lowercase())
+                .collect();
+            assert_eq!(names.len(), c.glossary.len());
+            let mut sorted = names.clone();
+            sorted.sort();
+            assert_eq!(names, sorted, "{lang:?}");
+        }
+        let en = c.glossary_in_order(Lang::En);
+        let peer = en.iter().find(|t| t.en == "peer supervision").unwrap();
+        assert_eq!(peer.other_name(Lang::En), "intervisie");
     }
 }

@@ -11,6 +11,7 @@
 
 pub mod compare;
 pub mod entry;
+pub mod glossary;
 pub mod grid;
 pub mod help;
 pub mod item;
