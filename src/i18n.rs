@@ -704,7 +704,9 @@ messages! {
     SourcesReading => "Verder lezen", "Further reading";
     SourcesGlossary => "Druk op {key} voor de woordenlijst: de {n} vaktermen van het materiaal, met hun ene Engelse vertaling en een regel uitleg.", "Press {key} for the glossary: the {n} Dutch terms of the material, each with its one English rendering and a line of explanation.";
     GlossaryTitle => "Woordenlijst", "Glossary";
-    GlossaryIntro => "De vaktermen van het materiaal, op alfabet. Achter elke term staat de ene Engelse vertaling die de Engelse tekst ervoor gebruikt, en daaronder wat hij betekent.", "The Dutch terms of the material, in the order of their English rendering. Each rendering is the one the English text always uses; beside it stands the Dutch term as the sources write it, and below it what it means.";
+    GlossaryIntro => "De vaktermen van het materiaal op alfabet, elk met de ene Engelse vertaling die de Engelse tekst ervoor gebruikt en wat de term betekent.", "The Dutch terms of the material, in the alphabetical order of their English rendering: each rendering is the one the English text always uses, with the Dutch term as the sources write it and what it means.";
+    GlossaryMeaning => "Betekenis", "Meaning";
+    CompareLink => "Verband", "Link";
     GlossaryEnglish => "Engels", "English";
     GlossaryDutch => "Nederlands", "Dutch";
     GlossaryKept => "ook zo in het Engels", "the Dutch term, kept in English";

@@ -122,6 +122,17 @@ pub struct Citation {
     pub rest: String,
 }
 
+impl Citation {
+    /// The title as a sentence: with a full stop, unless it ends in a sign of its own.
+    pub fn title_ended(&self) -> String {
+        if self.title.ends_with(['.', '?', '!']) {
+            self.title.clone()
+        } else {
+            format!("{}.", self.title)
+        }
+    }
+}
+
 impl Reference {
     /// The reference in the usual order of a list of works (authors, year, title, kind,
     /// place and publisher), its addresses left to the caller.
@@ -831,6 +842,12 @@ mod tests {
             .find(|r| r.id == "ros-van-den-bergh-2016-scan")
             .unwrap();
         assert_eq!(scan.citation().rest, "");
+        assert_eq!(
+            scan.citation().title_ended(),
+            "Scan onderzoekscultuur in de school."
+        );
+        let question = reading.last().unwrap().citation();
+        assert!(question.title_ended().ends_with("vandaag gesteld?"));
     }
 
     #[test]

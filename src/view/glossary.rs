@@ -17,10 +17,7 @@ pub fn lines(content: &Content, lang: Lang, width: usize) -> Vec<Line> {
     for term in content.glossary_in_order(lang) {
         out.push(Line::blank());
         let beside = if term.nl == term.en {
-            vec![
-                (" · ", Role::Dim),
-                (Msg::GlossaryKept.get(lang), Role::Dim),
-            ]
+            vec![(" · ", Role::Dim), (Msg::GlossaryKept.get(lang), Role::Dim)]
         } else {
             vec![
                 (" · ", Role::Dim),

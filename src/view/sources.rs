@@ -80,7 +80,7 @@ pub fn lines(content: &Content, lang: Lang, width: usize) -> Vec<Line> {
             ));
             for r in &s.reading {
                 let c = r.citation();
-                let title = format!("{}.", c.title.trim_end_matches('.'));
+                let title = c.title_ended();
                 let mut parts = vec![
                     (c.who.as_str(), Role::Text),
                     (" ", Role::Text),
