@@ -562,9 +562,22 @@ mod tests {
         );
         assert!(nl.contains("- **Ros, Anje**: Lector bij Fontys"));
         assert!(nl.contains("**Verder lezen**"));
-        assert!(nl.contains(
-            "- Ros, A., & Van den Bergh, L. (2016). *Scan onderzoekscultuur in de school.* https://www.platformsamenopleiden.nl/scan-onderzoekscultuur-school/"
-        ));
+        // A reference with its title in italics and where to find it.
+        let online = c
+            .source("ros-samen-leren")
+            .unwrap()
+            .reading
+            .iter()
+            .find(|r| !r.urls.is_empty())
+            .unwrap();
+        let cited = online.citation();
+        let line = format!(
+            "- {} *{}* {}",
+            cited.who,
+            cited.title_ended(),
+            online.urls[0]
+        );
+        assert!(nl.contains(&line), "{line}");
         assert!(en.contains("**Further reading**"));
     }
 
