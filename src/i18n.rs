@@ -213,7 +213,7 @@ messages! {
     HelpFilter => "In het filter", "In the filter";
     HelpConfirm => "Bij een vraag", "At a question";
     HelpSearch => "Bij zoeken (typen zoekt)", "In search (typing searches)";
-    HelpOverlay => "In help, bronnen en meldingen", "In help, sources and messages";
+    HelpOverlay => "In help, bronnen, woordenlijst en meldingen", "In help, sources, glossary and messages";
     HelpMore => "↓ meer", "↓ more";
     HelpList => "In de lijst", "In the list";
     HelpEditor => "In de notitie", "In the note";
@@ -248,7 +248,7 @@ messages! {
     NoteSaving => "Notitie wordt bewaard…", "Saving the note…";
     EntrySaving => "Logboekregel wordt bewaard…", "Saving the log entry…";
     SourcesTitle => "Bronnen", "Sources";
-    SourcesIntro => "werkboek brengt het materiaal hieronder naar de terminal. Alle teksten zijn in eigen woorden geschreven; namen, lijsten, aantallen en volgorde komen uit de bronnen. Lees voor de volledige tekst de bronnen zelf.", "werkboek brings the material below to the terminal. Every text is written in its own words; names, lists, numbers and order come from the sources. Read the sources themselves for the full text.";
+    SourcesIntro => "werkboek brengt het materiaal hieronder naar de terminal. Alle teksten zijn in eigen woorden geschreven; namen, lijsten, aantallen en volgorde komen uit de bronnen. Lees voor de volledige tekst de bronnen zelf.", "werkboek brings the material below to the terminal. Every text is written in our own words; names, lists, numbers and order come from the sources. Read the sources themselves for the full text.";
     SourcesAuthors => "Auteurs", "Authors";
     SourcesPublisher => "Uitgave", "Published by";
     TooSmall => "Het venster is te klein.", "The window is too small.";
@@ -692,6 +692,26 @@ messages! {
     //
     // [issue 10 · search] entries of this part go above this line
     //
+    OursExplanation => "Uitleg van dit werkboek", "This workbook's explanation";
+    OursExample => "Voorbeeld van dit werkboek", "This workbook's example";
+    CompareFrom => "Beide lijsten uit", "Both lists from";
+    CompareSame => "hetzelfde in beide lijsten", "the same in both lists";
+    CompareOurs => "lezing van dit werkboek, niet van de bron", "this workbook's reading, not the source's";
+    CompareOursNote => "Lezing van dit werkboek, niet van de bron", "This workbook's reading, not the source's";
+    CompareSameAs => "hetzelfde als", "the same as";
+    CompareOursWith => "dit werkboek legt het naast", "this workbook pairs it with";
+    SourcesAboutAuthors => "Over de auteurs", "About the authors";
+    SourcesReading => "Verder lezen", "Further reading";
+    SourcesGlossary => "Druk op {key} voor de woordenlijst: de {n} vaktermen van het materiaal, met hun ene Engelse vertaling en een regel uitleg.", "Press {key} for the glossary: the {n} Dutch terms of the material, each with its one English rendering and a line of explanation.";
+    GlossaryTitle => "Woordenlijst", "Glossary";
+    GlossaryIntro => "De vaktermen van het materiaal op alfabet, elk met de ene Engelse vertaling die de Engelse tekst ervoor gebruikt en wat de term betekent.", "The Dutch terms of the material, in the alphabetical order of their English rendering: each rendering is the one the English text always uses, with the Dutch term as the sources write it and what it means.";
+    GlossaryMeaning => "Betekenis", "Meaning";
+    CompareLink => "Verband", "Link";
+    GlossaryEnglish => "Engels", "English";
+    GlossaryDutch => "Nederlands", "Dutch";
+    GlossaryKept => "ook zo in het Engels", "the Dutch term, kept in English";
+    CmdGlossary => "woordenlijst: de vaktermen met hun Engelse vertaling", "glossary: the Dutch terms with their English rendering";
+    FooterGlossary => "woordenlijst", "glossary";
     // [issue 11] entries of this part go above this line
     //
     // [issue 12] entries of this part go above this line

@@ -289,6 +289,7 @@ pub enum Cmd {
     //
     // [issue 10 · search] entries of this part go above this line
     //
+    Glossary,
     // [issue 11] entries of this part go above this line
     //
     // [issue 12] entries of this part go above this line
@@ -376,6 +377,7 @@ impl Cmd {
             //
             // [issue 10 · search] entries of this part go above this line
             //
+            Cmd::Glossary => Msg::CmdGlossary,
             // [issue 11] entries of this part go above this line
             //
             // [issue 12] entries of this part go above this line
@@ -755,6 +757,8 @@ pub const BINDINGS: &[Binding] = &[
     //
     // [issue 10 · search] entries of this part go above this line
     //
+    bind(Tabs, &[Key::Char('w')], Cmd::Glossary, None),
+    bind(Overlay, &[Key::Char('w')], Cmd::Glossary, None),
     // [issue 11] entries of this part go above this line
     //
     // [issue 12] entries of this part go above this line

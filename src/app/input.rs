@@ -43,7 +43,12 @@ impl App {
             Some(Overlay::Confirm(_)) => Ctx::Confirm,
             Some(Overlay::Search(_)) => Ctx::Search,
             Some(Overlay::Label(_)) => Ctx::Label,
-            Some(Overlay::Help(_) | Overlay::Sources(_) | Overlay::Messages(_)) => Ctx::Overlay,
+            Some(
+                Overlay::Help(_)
+                | Overlay::Sources(_)
+                | Overlay::Glossary(_)
+                | Overlay::Messages(_),
+            ) => Ctx::Overlay,
             Some(Overlay::Welcome(_)) => Ctx::Welcome,
             None => self.tab_ctx(),
         }
@@ -257,11 +262,19 @@ impl App {
         let (max, height) = match &self.overlay {
             Some(Overlay::Help(_)) => self.help_scroll_room(),
             Some(Overlay::Sources(_)) => self.sources_scroll_room(),
+            Some(Overlay::Glossary(_)) => self.glossary_scroll_room(),
             Some(Overlay::Messages(_)) => self.messages_scroll_room(),
             _ => return,
         };
         match cmd {
             Cmd::Close => self.overlay = None,
+            // From the sources (or help) to the glossary; in the glossary the same key closes it.
+            Cmd::Glossary => {
+                self.overlay = match self.overlay {
+                    Some(Overlay::Glossary(_)) => None,
+                    _ => Some(Overlay::Glossary(Default::default())),
+                }
+            }
             Cmd::ForceQuit => self.quit(),
             other => {
                 if let (
@@ -269,6 +282,7 @@ impl App {
                     Some(
                         Overlay::Help(scroll)
                         | Overlay::Sources(scroll)
+                        | Overlay::Glossary(scroll)
                         | Overlay::Messages(scroll),
                     ),
                 ) = (nav::move_of(other), &mut self.overlay)
@@ -295,6 +309,14 @@ impl App {
         (lines.saturating_sub(height), height)
     }
 
+    /// How far the glossary can scroll on this screen, and the height it shows.
+    pub(super) fn glossary_scroll_room(&self) -> (usize, usize) {
+        let inner = view::layout::inside(view::layout::sources_popup(self.size.into()));
+        let height = usize::from(inner.height);
+        let lines = view::glossary::lines(self.content, self.lang, usize::from(inner.width)).len();
+        (lines.saturating_sub(height), height)
+    }
+
     /// Commands every tab shares.
     pub(super) fn tabs_cmd(&mut self, cmd: Cmd) {
         match cmd {
@@ -308,6 +330,7 @@ impl App {
             Cmd::PresentPart => self.present_from_here(present::Part::Only),
             Cmd::Help => self.overlay = Some(Overlay::Help(Default::default())),
             Cmd::Sources => self.overlay = Some(Overlay::Sources(Default::default())),
+            Cmd::Glossary => self.overlay = Some(Overlay::Glossary(Default::default())),
             Cmd::Messages => self.open_messages(),
             Cmd::Language => self.toggle_language(),
             Cmd::Undo => self.undo(),

@@ -76,6 +76,8 @@ pub enum Question {
 pub enum Overlay {
     Help(view::scroll::Scroll),
     Sources(view::scroll::Scroll),
+    /// The terms of the field with their English rendering.
+    Glossary(view::scroll::Scroll),
     /// The recent messages, newest first.
     Messages(view::scroll::Scroll),
     Editor(Box<NoteEditor>),

@@ -89,6 +89,7 @@ fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     match app.overlay() {
         Some(Overlay::Help(scroll)) => help::render(app, scroll.top(), area, buf),
         Some(Overlay::Sources(scroll)) => sources::render(app, scroll.top(), area, buf),
+        Some(Overlay::Glossary(scroll)) => sources::render_glossary(app, scroll.top(), area, buf),
         Some(Overlay::Messages(scroll)) => messages::render(app, scroll.top(), area, buf),
         Some(Overlay::Entry(form)) => form::render_entry(app, form, area, buf),
         Some(Overlay::Filter(form)) => form::render_filter(app, form, area, buf),

@@ -152,6 +152,36 @@ fn help_and_sources_open_scroll_and_close() {
 }
 
 #[test]
+fn the_glossary_opens_from_anywhere_and_from_the_sources_and_scrolls_to_its_end() {
+    let mut app = app_with(&MemStore::new(), setup(Workbook::default()));
+    let glossary = |app: &App| match app.overlay() {
+        Some(Overlay::Glossary(scroll)) => Some(scroll.top()),
+        _ => None,
+    };
+    key(&mut app, KeyCode::Char('w'));
+    assert_eq!(glossary(&app), Some(0));
+    assert_eq!(app.ctx(), Ctx::Overlay);
+    for _ in 0..200 {
+        key(&mut app, KeyCode::PageDown);
+    }
+    let end = glossary(&app).unwrap();
+    assert!(end > 0, "forty terms do not fit on one screen");
+    key(&mut app, KeyCode::Up);
+    assert_eq!(glossary(&app), Some(end - 1), "one step up moves at once");
+    // The same key closes it.
+    key(&mut app, KeyCode::Char('w'));
+    assert!(app.overlay().is_none());
+    // From the sources screen, which names the key.
+    key(&mut app, KeyCode::Char('i'));
+    assert!(matches!(app.overlay(), Some(Overlay::Sources(_))));
+    key(&mut app, KeyCode::Char('w'));
+    assert_eq!(glossary(&app), Some(0));
+    key(&mut app, KeyCode::Esc);
+    assert!(app.overlay().is_none());
+    assert!(!app.quit);
+}
+
+#[test]
 fn help_scrolls_no_further_than_its_end() {
     let mut app = app_with(&MemStore::new(), setup(Workbook::default()));
     key(&mut app, KeyCode::Char('?'));
