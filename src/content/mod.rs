@@ -167,6 +167,9 @@ impl SourceOf<'_> {
     /// The title with its subtitle.
     pub fn full_title(&self) -> String {
         match &self.subtitle {
+            // A title with a colon of its own takes its subtitle after a full stop, so that
+            // two colons do not make it read as three parts.
+            Some(sub) if self.title.contains(':') => format!("{}. {sub}", self.title),
             Some(sub) => format!("{}: {sub}", self.title),
             None => self.title.to_string(),
         }
@@ -815,6 +818,17 @@ impl Content {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_title_with_a_colon_takes_its_subtitle_after_a_full_stop() {
+        for source in &embedded().sources {
+            let full = source.full_title();
+            assert!(full.matches(':').count() <= 1, "{full}");
+            if let Some(sub) = &source.subtitle {
+                assert!(full.ends_with(sub.as_str()) && full.starts_with(&*source.title));
+            }
+        }
+    }
 
     #[test]
     fn a_reference_is_cited_with_every_fact_it_has() {
