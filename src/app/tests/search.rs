@@ -240,3 +240,16 @@ fn a_self_scan_result_says_which_checklist_and_part() {
         "{screen}"
     );
 }
+
+#[test]
+fn the_chosen_result_is_shown_whole_under_the_list() {
+    let mut s = setup(Workbook::default());
+    s.size = Size::new(80, 24);
+    let mut app = app_with(&MemStore::new(), s);
+    key(&mut app, KeyCode::Char('/'));
+    typed(&mut app, "toverwoord");
+    let shown = screen_text(&app);
+    // In its row the title is cut short; under the list it stands whole.
+    let title = "Sleutel 4 · Ontwikkel eigenaarschap bij anderen";
+    assert!(shown.contains(title), "{shown}");
+}
