@@ -1,0 +1,1 @@
+//! The deck as one self-contained HTML file.
