@@ -791,6 +791,7 @@ In werkboek, P adds what you are reading to the end of the plan in your data fol
     PlanNotPersonal => "Het logboek en de metingen zijn persoonlijk en komen niet in een plan; kies een deel van het materiaal.", "The log and the snapshots are personal and never go into a plan; choose a part of the material.";
     PlanNothing => "Het plan noemt niets wat er is; er is niets te presenteren.", "The plan names nothing that exists; there is nothing to present.";
     PlanWritten => "Een sessieplan om mee te beginnen:", "A session plan to start from:";
+    HtmlKeys => "← → of klik: verder · o: overzicht · c: tijd", "← → or click: move on · o: overview · c: time";
     // [issue 12] entries of this part go above this line
     //
     // [issue 13] entries of this part go above this line

@@ -40,6 +40,27 @@ pub(super) fn render(c: &Compare, look: &Look, body: Rect, buf: &mut Buffer) {
     let drawn_rows = 2 * n;
     let fixed = head.len() as u16 + 2 + note.len() as u16 + 1;
     if fixed + drawn_rows <= area.height && lines_fit(c, area.width) {
+        // Heading and note as wide as the drawing, over and under it.
+        let (lw, gap, rw) = columns(c, area.width);
+        let dw = (lw + gap + rw).max(60).min(area.width);
+        let area = Rect {
+            x: area.x + (area.width - dw) / 2,
+            width: dw,
+            ..area
+        };
+        let w = usize::from(dw);
+        let head = plain(&head_text, Role::Heading, w, look);
+        let note: Vec<Line> = match &c.note {
+            Some(n) => wrap(
+                &[(n, Role::Dim)],
+                w,
+                (format!("{OURS} "), Role::Accent),
+                ("   ".into(), Role::Dim),
+                look,
+            ),
+            None => Vec::new(),
+        };
+        let fixed = head.len() as u16 + 2 + note.len() as u16 + 1;
         let total = fixed + drawn_rows;
         let y0 = area.y + (area.height - total) / 2;
         Paragraph::new(head.clone())
@@ -91,7 +112,7 @@ fn table(c: &Compare, w: usize, look: &Look) -> Vec<Line<'static>> {
         .unwrap_or(0)
         .max(c.left.title.chars().count().saturating_sub(9))
         + 3;
-    let arrow = 8;
+    let arrow = 10;
     let rw = w.saturating_sub(lw + arrow + 2);
     let cut = |s: &str, k: usize| crate::view::text::truncate(s, k);
     let mut out = vec![Line::from(vec![
@@ -119,7 +140,7 @@ fn table(c: &Compare, w: usize, look: &Look) -> Vec<Line<'static>> {
         }
         match link_of(c, i) {
             Some((j, ours)) => spans.push(Span::styled(
-                format!("{}▶ {:<3}", if ours { OURS } else { SAME }, j + 1),
+                format!("{}▶ {:<5}", if ours { OURS } else { SAME }, j + 1),
                 if ours { look.dim } else { look.accent },
             )),
             None => spans.push(Span::raw(" ".repeat(arrow))),

@@ -181,11 +181,11 @@ fn render_footer(p: &Presenter, look: &Look, lang: Lang, area: Rect, buf: &mut B
     if let Some(left) = p.left() {
         right.push(if left > 0 {
             Span::styled(
-                format!("⏳ {}", crate::present::clock_text(left)),
+                format!("⏲ {}", crate::present::clock_text(left)),
                 look.heading,
             )
         } else {
-            Span::styled(format!("⏳ {}", Msg::PresentTimeUp.get(lang)), look.heading)
+            Span::styled(format!("⏲ {}", Msg::PresentTimeUp.get(lang)), look.heading)
         });
     }
     if p.show_clock {
@@ -768,12 +768,50 @@ fn render_model(
     } else {
         (pic_area, None)
     };
-    if pic_area.height >= 3 && models::render(model, caption, look, picture, buf) {
-        Paragraph::new(head).style(look.base).render(area, buf);
-        if let Some(r) = beside {
+    let mut scratch = Buffer::empty(picture);
+    if pic_area.height >= 3 && models::render(model, caption, look, picture, &mut scratch) {
+        // The picture as tall as it is, and everything centred from top to bottom.
+        let used: Vec<u16> = (picture.y..picture.bottom())
+            .filter(|&y| {
+                (picture.x..picture.right()).any(|x| scratch[(x, y)].symbol() != " ")
+            })
+            .collect();
+        let (first, last) = match (used.first(), used.last()) {
+            (Some(a), Some(b)) => (*a, *b),
+            _ => (picture.y, picture.y),
+        };
+        let pic_rows = last - first + 1;
+        let legend_lines = beside.map(|r| {
             let mut lines = list_lines(&points, model.ordered(), true, usize::from(r.width), look);
             fit(&mut lines, r.height);
-            let at = middle(r, lines.len());
+            lines
+        });
+        let tallest = pic_rows.max(legend_lines.as_ref().map_or(0, |l| l.len() as u16));
+        let total = head.len() as u16 + 1 + tallest + under_lines as u16;
+        let y0 = area.y + area.height.saturating_sub(total) / 2;
+        let head_rows = head.len() as u16;
+        Paragraph::new(head)
+            .style(look.base)
+            .render(Rect { y: y0, height: head_rows, ..area }, buf);
+        let top = y0 + head_rows + 1 + (tallest - pic_rows) / 2;
+        for y in first..=last {
+            for x in picture.x..picture.right() {
+                let cell = &scratch[(x, y)];
+                if cell.symbol() != " " {
+                    let style = cell.style();
+                    buf[(x, top + (y - first))]
+                        .set_symbol(cell.symbol())
+                        .set_style(style);
+                }
+            }
+        }
+        if let (Some(r), Some(lines)) = (beside, legend_lines) {
+            let n = lines.len() as u16;
+            let at = Rect {
+                y: y0 + head_rows + 1 + (tallest - n) / 2,
+                height: n,
+                ..r
+            };
             Paragraph::new(lines).style(look.base).render(at, buf);
         }
         if let Some(c) = under {
@@ -781,15 +819,11 @@ fn render_model(
                 .into_iter()
                 .map(Line::centered)
                 .collect();
-            let y = area.bottom().saturating_sub(lines.len() as u16);
-            Paragraph::new(lines).style(look.base).render(
-                Rect {
-                    y,
-                    height: area.bottom() - y,
-                    ..area
-                },
-                buf,
-            );
+            let y = y0 + head_rows + 1 + tallest + 1;
+            let h = (lines.len() as u16).min(area.bottom().saturating_sub(y));
+            Paragraph::new(lines)
+                .style(look.base)
+                .render(Rect { y, height: h, ..area }, buf);
         }
         return;
     }

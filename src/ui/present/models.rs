@@ -176,8 +176,8 @@ fn logics(layers: &[Layer], classroom: &str, look: &Look, area: Rect, buf: &mut 
     }
     let first = (width(classroom) + 4).clamp(9, 16);
     let col = (area.width.saturating_sub(first) / n).min(30);
-    if col < 12 {
-        return false;
+    if col < 20 {
+        return logic_rows(layers, classroom, look, area, buf);
     }
     let inner = col - 3;
     let rows = |l: &Layer| {
@@ -269,6 +269,43 @@ fn logics(layers: &[Layer], classroom: &str, look: &Look, area: Rect, buf: &mut 
     true
 }
 
+/// The logics one under the other, each further from the classroom: for a narrow screen.
+fn logic_rows(layers: &[Layer], classroom: &str, look: &Look, area: Rect, buf: &mut Buffer) -> bool {
+    let n = layers.len() as u16;
+    let cw = width(classroom) + 4;
+    let names = layers
+        .iter()
+        .enumerate()
+        .map(|(k, l)| 2 * (k as u16 + 1) + 1 + width(&l.name))
+        .max()
+        .unwrap_or(0);
+    let whos = layers.iter().map(|l| width(&l.who)).max().unwrap_or(0);
+    let stem = cw / 2;
+    let total_w = stem + names + 2 + whos;
+    let h = 3 + 2 * n - 1;
+    if total_w > area.width || h > area.height {
+        return false;
+    }
+    let at = centre_of(area, total_w, h);
+    let mut lines = Lines::default();
+    let border = look.theme.border;
+    let frame = Rect::new(at.x, at.y, cw, 3);
+    lines.frame(frame, Stroke::Double, border);
+    let x = at.x + stem;
+    let last_y = at.y + 3 + 2 * (n - 1);
+    lines.vertical(x, at.y + 2, last_y, Stroke::Solid, border);
+    for (k, l) in layers.iter().enumerate() {
+        let y = at.y + 3 + 2 * k as u16;
+        let len = 2 * (k as u16 + 1);
+        lines.horizontal(x, x + len, y, Stroke::Solid, border);
+        text_at(buf, x + len + 2, y, &l.name, names, look.title);
+        text_at(buf, x + names + 2, y, &l.who, whos, look.accent);
+    }
+    lines.paint(area, buf);
+    text_at(buf, at.x + 2, at.y + 1, classroom, cw - 4, look.heading);
+    true
+}
+
 /// Two parties (school and partner) in four panels: apart, touching, one taking from the
 /// other, one new whole.
 fn mechanisms(
@@ -329,7 +366,7 @@ fn mechanisms(
                 x,
                 y: by - 1,
                 width: aw + bw + 1,
-                height: 4,
+                height: 3,
             };
             lines.frame(whole, Stroke::Double, border);
             let label = format!("{a} · {b}");
@@ -337,7 +374,7 @@ fn mechanisms(
             text_at(
                 buf,
                 whole.x + (whole.width - w) / 2,
-                whole.y + 1,
+                by,
                 &label,
                 w,
                 look.heading,
@@ -380,8 +417,8 @@ fn domains(points: &[Point], look: &Look, area: Rect, buf: &mut Buffer) -> bool 
         return false;
     };
     let longest = points.iter().map(|(t, _)| width(t)).max().unwrap_or(0);
-    let bw = (longest + 6).max((area.width * 10 / 17).min(44));
-    let bh = (bw / 3).clamp(7, 11);
+    let bw = (longest + 8).max((area.width * 2 / 5).min(40));
+    let bh = (bw / 4).clamp(7, 9);
     let shift_x = bw * 3 / 5;
     let shift_y = bh * 5 / 9;
     let (tw, th) = (bw + shift_x, bh + shift_y);
@@ -588,10 +625,10 @@ fn career(
         .unwrap_or(0)
         + 3;
     let col = (area.width.saturating_sub(left) / n).min(34);
-    if col < 12 {
-        return false;
+    if col < 18 {
+        return career_stacked(across, down, domains, stages, look, area, buf);
     }
-    let inner = col - 4;
+    let inner = col - 5;
     let bh = domains
         .iter()
         .map(|(t, _)| box_rows(t, None, inner))
@@ -619,6 +656,55 @@ fn career(
             text_at(buf, at.x + 2, y, s, left - 3, look.title);
         }
     }
+    true
+}
+
+/// The domains side by side, the stages of growth on a line under them: for a narrow screen.
+fn career_stacked(
+    across: &str,
+    down: &str,
+    domains: &[Point],
+    stages: &[String],
+    look: &Look,
+    area: Rect,
+    buf: &mut Buffer,
+) -> bool {
+    let n = domains.len() as u16;
+    let col = (area.width / n).min(30);
+    if col < 14 {
+        return false;
+    }
+    let inner = col - 4;
+    let bh = domains
+        .iter()
+        .map(|(t, _)| box_rows(t, None, inner - 1))
+        .max()
+        .unwrap_or(1)
+        + 2;
+    let depth = format!("▼ {down}: {}", stages.join(" › "));
+    let depth_lines = crate::view::text::plain(&depth, Role::Title, usize::from(col * n)).len() as u16;
+    let h = 2 + bh + 1 + depth_lines;
+    if h > area.height {
+        return false;
+    }
+    let at = centre_of(area, col * n, h);
+    text_at(buf, at.x, at.y, &format!("{across} ▶"), col * n, look.accent);
+    let mut lines = Lines::default();
+    for (i, (term, _)) in domains.iter().enumerate() {
+        let r = Rect::new(at.x + i as u16 * col, at.y + 2, col - 1, bh);
+        boxed(&mut lines, r, term, None, Stroke::Solid, look, buf);
+    }
+    lines.paint(area, buf);
+    let below = Rect {
+        y: at.y + 2 + bh + 1,
+        height: depth_lines,
+        ..at
+    };
+    ratatui::widgets::Widget::render(
+        ratatui::widgets::Paragraph::new(super::plain(&depth, Role::Accent, usize::from(at.width), look)),
+        below,
+        buf,
+    );
     true
 }
 
@@ -670,7 +756,7 @@ fn chain(points: &[Point], cycle: bool, look: &Look, area: Rect, buf: &mut Buffe
             if r % 2 == 1 {
                 c = per - 1 - c;
             }
-            Rect::new(at.x + 1 + c * (bw + gap), at.y + r * (bh + 2), bw, bh)
+            Rect::new(at.x + 2 + c * (bw + gap), at.y + r * (bh + 2), bw, bh)
         };
         let mut lines = Lines::default();
         for (i, (term, text)) in shown.iter().enumerate() {
@@ -707,7 +793,7 @@ fn chain(points: &[Point], cycle: bool, look: &Look, area: Rect, buf: &mut Buffe
             for y in first.y + first.height / 2..=last.y + last.height / 2 {
                 text_at(buf, x, y, "│", 1, look.accent);
             }
-            text_at(buf, x, first.y + first.height / 2, "▶", 1, look.accent);
+            text_at(buf, x, first.y + first.height / 2, "┌▶", 2, look.accent);
             if rows == 1 {
                 return true;
             }

@@ -38,9 +38,9 @@ pub(super) fn render(
         times.push(Span::raw("   "));
         times.push(Span::styled(
             if left > 0 {
-                format!("⏳ {}", clock_text(left))
+                format!("⏲ {}", clock_text(left))
             } else {
-                format!("⏳ {} (+{})", m(Msg::PresentTimeUp), clock_text(left))
+                format!("⏲ {} (+{})", m(Msg::PresentTimeUp), clock_text(left))
             },
             look.heading,
         ));

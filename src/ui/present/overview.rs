@@ -55,7 +55,7 @@ fn drawing(
         return false;
     }
     let gap = 2;
-    let bw = ((area.width.saturating_sub(3 * gap)) / 4).min(34);
+    let bw = ((area.width.saturating_sub(3 * gap)) / 4).min(40);
     if bw < 20 {
         return false;
     }
@@ -68,7 +68,8 @@ fn drawing(
         + 2;
     let head = plain(heading, Role::Heading, usize::from(area.width), look).len() as u16;
     let ch = 3;
-    let total = head + 1 + bh + 2 + ch + 2 + bh;
+    let link: u16 = if area.height >= 40 { 4 } else { 2 };
+    let total = head + 1 + bh + link + ch + link + bh;
     if total > area.height || bh > 8 {
         return false;
     }
@@ -88,8 +89,8 @@ fn drawing(
         buf,
     );
     let top = y0 + head + 1;
-    let mid = top + bh + 2;
-    let bottom = mid + ch + 2;
+    let mid = top + bh + link;
+    let bottom = mid + ch + link;
     let centre_box = Rect::new(x0 + bw / 2, mid, width - bw, ch);
     let mut lines = Lines::default();
     let border = look.theme.border;
@@ -103,7 +104,8 @@ fn drawing(
             Rect::new(x0 + bw / 2 + gap / 2 + j * (bw + gap), bottom, bw, bh)
         };
         boxed(&mut lines, r, label, Some(title), Stroke::Solid, look, buf);
-        let x = r.x + bw / 2;
+        // The lines meet the centre inside its edges.
+        let x = (r.x + bw / 2).clamp(centre_box.x + 3, centre_box.right() - 4);
         if i < 4 {
             lines.vertical(x, r.bottom() - 1, mid, Stroke::Solid, border);
         } else {

@@ -92,7 +92,7 @@ pub(super) fn render(
                 ),
             ],
             width,
-            ("⏳ ".into(), Role::Accent),
+            ("⏲ ".into(), Role::Accent),
             ("   ".into(), Role::Text),
             look,
         ));
@@ -158,8 +158,8 @@ pub(super) fn countdown(secs: i64, look: &Look, lang: Lang, area: Rect, buf: &mu
         }
         None => {
             let text = match below {
-                Some(b) => format!("⏳ {big}  {b}"),
-                None => format!("⏳ {big}"),
+                Some(b) => format!("⏲ {big}  {b}"),
+                None => format!("⏲ {big}"),
             };
             let y = area.y + area.height / 2;
             Line::styled(text, look.heading).centered().render(
