@@ -773,11 +773,11 @@ In werkboek, P adds what you are reading to the end of the plan in your data fol
     NotesNext => "Daarna", "Next";
     NotesSchedule => "Gepland vóór dit onderdeel: {before} min, in totaal {total} min.", "Planned before this part: {before} min, in all {total} min.";
     NotesPlan => "Het plan", "The plan";
-    CmdOverview => "het overzicht van de zeven sleutels (nog eens: terug)", "the overview of the seven keys (again: back)";
-    CmdCountdown => "aftellen: de tijd van de werkvorm, of eerst minuten typen (nog eens: stoppen)", "countdown: the work format's time, or type minutes first (again: stop)";
+    CmdOverview => "overzicht van de zeven sleutels (nog eens: terug)", "the overview of the seven keys (again: back)";
+    CmdCountdown => "aftellen (werkvorm of getypte minuten; nog eens: stop)", "count down (work format or minutes typed; again: stop)";
     CmdHideNames => "de namen van het team verbergen of tonen", "hide or show the team's names";
     CmdAddToPlan => "dit onderdeel toevoegen aan je sessieplan (plan.md)", "add this part to your session plan (plan.md)";
-    CmdExportScan => "je zelfscan exporteren voor een teamoverzicht (met of zonder naam)", "export your self-scan for a team view (with or without a name)";
+    CmdExportScan => "je zelfscan exporteren, voor een teamoverzicht", "export your self-scan, for a team view";
     HelpScanName => "Je scan exporteren", "Exporting your scan";
     ScanNameTitle => "Naam bij je scan (mag leeg)", "Name with your scan (may be empty)";
     ScanNamePlaceholder => "bijvoorbeeld: Anna; leeg laten mag", "for example: Anna; may be left empty";

@@ -134,7 +134,10 @@ fn it_needs_nothing_from_elsewhere() {
     let styles: Vec<&El> = all.iter().filter(|e| e.name == "style").collect();
     assert_eq!(styles.len(), 1);
     let css = styles[0].text();
-    assert!(!css.contains("@import") && !css.contains("url("), "no fonts from elsewhere");
+    assert!(
+        !css.contains("@import") && !css.contains("url("),
+        "no fonts from elsewhere"
+    );
     assert!(css.contains("@media print") && css.contains("break-after:page"));
     assert!(scripts[0].text().contains("ArrowRight"));
     assert!(!text.contains("http://") && !text.contains("https://"));
@@ -184,7 +187,12 @@ fn the_first_slide_credits_every_source_and_the_models_are_drawn() {
     let lines: Vec<&El> = compare.iter().filter(|e| e.name == "line").collect();
     assert_eq!(lines.len(), 8);
     assert_eq!(lines.iter().filter(|l| l.has_class("ours")).count(), 3);
-    assert!(lines.iter().filter(|l| l.has_class("ours")).all(|l| l.attr("stroke-dasharray").is_some()));
+    assert!(
+        lines
+            .iter()
+            .filter(|l| l.has_class("ours"))
+            .all(|l| l.attr("stroke-dasharray").is_some())
+    );
     let work = slide("sleutel-4/werkvorm");
     assert!(work.attr("data-minutes").is_some());
     assert!(work.all().iter().any(|e| e.has_class("countdown")));
@@ -223,4 +231,3 @@ fn a_plan_s_deck_keeps_its_order_and_never_its_notes() {
         .text();
     assert_eq!(title, "Team day");
 }
-

@@ -458,7 +458,13 @@ pub fn run(cli: Cli) -> ExitCode {
             ..
         }) => {
             let lang = output_lang(cli.lang, &dir);
-            shell::write_html(&crate::present::slides::build(crate::content::embedded(), lang), None, &html, force, lang)
+            shell::write_html(
+                &crate::present::slides::build(crate::content::embedded(), lang),
+                None,
+                &html,
+                force,
+                lang,
+            )
         }
         Some(Command::Plan {
             command: PlanCommand::New { file, force },

@@ -426,10 +426,7 @@ pub fn team(
 
 /// Reads a plan file and tells what is wrong with it (each line with its number); the rest
 /// of the plan is what there is to present.
-fn read_plan(
-    file: &Path,
-    lang: Lang,
-) -> Result<crate::present::plan::Session, ExitCode> {
+fn read_plan(file: &Path, lang: Lang) -> Result<crate::present::plan::Session, ExitCode> {
     use crate::present::plan;
     let text = match read_input(file, files::READ_LIMIT) {
         Ok(t) => t,
@@ -439,7 +436,11 @@ fn read_plan(
     let session = plan::session(&plan::parse(&text), &all, lang);
     tell_plan_problems(file, &session, lang);
     if session.slides.len() <= 1 {
-        return Err(fail(format_args!("{}: {}", shown(file), Msg::PlanNothing.get(lang))));
+        return Err(fail(format_args!(
+            "{}: {}",
+            shown(file),
+            Msg::PlanNothing.get(lang)
+        )));
     }
     Ok(session)
 }
@@ -534,7 +535,11 @@ pub fn plan_new(dir: &Path, lang: Lang, file: Option<PathBuf>, force: bool) -> E
         && !parent.exists()
         && let Err(e) = std::fs::create_dir_all(parent)
     {
-        return fail(format_args!("{}: {}", shown(parent), i18n::io_error(&e, lang)));
+        return fail(format_args!(
+            "{}: {}",
+            shown(parent),
+            i18n::io_error(&e, lang)
+        ));
     }
     emit(
         &Output::File(path),

@@ -31,7 +31,7 @@ pub fn esc(text: &str) -> String {
 const STYLE: &str = r#"
 :root{--fg:#fff;--bg:#000;--head:#ffd400;--accent:#5fd7ff;--dim:#c8c8c8;--line:#9a9a9a}
 *{box-sizing:border-box}
-html,body{margin:0;background:var(--bg);color:var(--fg);font-family:system-ui,-apple-system,"Segoe UI",Roboto,Ubuntu,Cantarell,"Helvetica Neue",Arial,sans-serif;font-size:clamp(15px,1.9vw,34px);line-height:1.35}
+html,body{margin:0;background:var(--bg);color:var(--fg);font-family:system-ui,-apple-system,"Segoe UI",Roboto,Ubuntu,Cantarell,"Helvetica Neue",Arial,sans-serif;font-size:clamp(13px,min(1.8vw,3.1vh),34px);line-height:1.35}
 .slide{display:flex;flex-direction:column;justify-content:center;min-height:100vh;padding:5vh 7vw 8vh;border-bottom:1px solid #333}
 html.js .slide{display:none;border:0}
 html.js .slide.current{display:flex}
@@ -60,7 +60,10 @@ table.grid th{color:var(--head);text-align:left}
 .overview .low{grid-column:span 2}
 .overview .pad{grid-column:span 1}
 .model{display:flex;gap:3em;align-items:center}
-.model .picture{flex:1 1 60%}
+.model .picture{flex:1 1 60%;min-width:0}
+.model.stack{flex-direction:column;align-items:stretch;gap:1em}
+.model.stack .legend{columns:2;column-gap:3em}
+.model.stack .legend dd{break-before:avoid}
 .legend{flex:1 1 40%;font-size:.8em}
 .legend dt{font-weight:700;color:var(--accent)}
 .legend dd{margin:0 0 .6em}
@@ -93,15 +96,20 @@ table.grid th{color:var(--head);text-align:left}
 .path li{flex:1 1 12em;margin:0;position:relative}
 .path li:not(:last-child)::after{content:"▶";color:var(--accent);position:absolute;right:-1.3em;top:40%}
 .cycle{list-style:none;padding:0;display:grid;grid-template-columns:1fr 1fr;gap:2em 3em}
-.cycle li{margin:0}
+.cycle li{margin:0;position:relative}
+.cycle li::after{position:absolute;color:var(--accent);font-weight:700}
+.cycle li:nth-child(1)::after{content:"▶";right:-2em;top:40%}
+.cycle li:nth-child(2)::after{content:"▼";bottom:-1.6em;left:50%}
+.cycle li:nth-child(3)::after{content:"◀";left:-2em;top:40%}
+.cycle li:nth-child(4)::after{content:"▲";top:-1.6em;left:50%}
 .cycle li:nth-child(3){grid-column:2;grid-row:2}
 .cycle li:nth-child(4){grid-column:1;grid-row:2}
 .cycle-note{color:var(--accent);text-align:center}
 .compare{display:grid;grid-template-columns:auto minmax(6em,1fr) auto;align-items:start}
 .compare ol{list-style:none;padding:0;margin:0}
-.compare li{height:2.2em;margin:0;display:flex;align-items:center;font-weight:700}
+.compare li{height:2em;margin:0;display:flex;align-items:center;font-weight:700}
 .compare .left li{justify-content:flex-end}
-.compare .side{color:var(--dim);font-weight:400;height:2.2em;margin:0}
+.compare .side{color:var(--dim);font-weight:400;height:2em;margin:0}
 .compare svg{width:100%;display:block}
 .compare .right .side{text-align:left}
 .compare .left .side{text-align:right}
@@ -229,7 +237,12 @@ fn slide(out: &mut String, n: usize, s: &Slide, lang: Lang) {
             title,
             subtitle,
         } => {
-            let _ = write!(out, "<div class=\"big\">{}</div>\n<h1>{}</h1>\n", esc(big), esc(title));
+            let _ = write!(
+                out,
+                "<div class=\"big\">{}</div>\n<h1>{}</h1>\n",
+                esc(big),
+                esc(title)
+            );
             if let Some(sub) = subtitle {
                 let _ = writeln!(out, "<p class=\"subtitle\">{}</p>", esc(sub));
             }
@@ -288,7 +301,11 @@ fn slide(out: &mut String, n: usize, s: &Slide, lang: Lang) {
             centre,
             keys,
         } => {
-            let _ = write!(out, "<p class=\"heading\">{}</p>\n<div class=\"overview\">\n", esc(heading));
+            let _ = write!(
+                out,
+                "<p class=\"heading\">{}</p>\n<div class=\"overview\">\n",
+                esc(heading)
+            );
             for (k, (label, title)) in keys.iter().enumerate() {
                 if k == 4 {
                     let _ = writeln!(out, "<div class=\"box centre\">{}</div>", esc(centre));
@@ -329,7 +346,9 @@ fn slide(out: &mut String, n: usize, s: &Slide, lang: Lang) {
             let _ = writeln!(
                 out,
                 "<p class=\"time\">{} <span class=\"subtitle\">(c: {})</span></p>\n<div class=\"countdown\" hidden></div>",
-                esc(&Msg::WorkMinutes.get(lang).replace("{n}", &minutes.to_string())),
+                esc(&Msg::WorkMinutes
+                    .get(lang)
+                    .replace("{n}", &minutes.to_string())),
                 esc(Msg::WorkStart.get(lang))
             );
         }
@@ -390,7 +409,12 @@ fn boxed(out: &mut String, term: &str, text: Option<&str>) {
 }
 
 fn model_html(out: &mut String, model: &Model, caption: Option<&str>) {
-    out.push_str("<div class=\"model\">\n<div class=\"picture\">\n");
+    let stack = matches!(model, Model::Logics(_) | Model::Career { .. });
+    out.push_str(if stack {
+        "<div class=\"model stack\">\n<div class=\"picture\">\n"
+    } else {
+        "<div class=\"model\">\n<div class=\"picture\">\n"
+    });
     let with_legend = !matches!(model, Model::Path(_) | Model::Cycle(_) | Model::Balance(_));
     match model {
         Model::Ladder(points) => {
@@ -423,7 +447,12 @@ fn model_html(out: &mut String, model: &Model, caption: Option<&str>) {
             out.push_str("<div class=\"mechs\">\n");
             for (i, (term, _)) in steps.iter().enumerate() {
                 let class = ["apart", "touch", "take", "one"][i.min(3)];
-                let _ = write!(out, "<div class=\"mech {class}\"><b>{} {}</b><div class=\"pair\">", i + 1, esc(term));
+                let _ = write!(
+                    out,
+                    "<div class=\"mech {class}\"><b>{} {}</b><div class=\"pair\">",
+                    i + 1,
+                    esc(term)
+                );
                 match i {
                     0 | 1 => {
                         let _ = write!(
@@ -456,8 +485,12 @@ fn model_html(out: &mut String, model: &Model, caption: Option<&str>) {
         }
         Model::Domains(points) => {
             // Three circles that overlap.
-            out.push_str("<svg viewBox=\"0 0 300 260\" role=\"img\">\n");
-            let places = [(110.0, 100.0, 45.0, 70.0), (190.0, 100.0, 255.0, 70.0), (150.0, 170.0, 150.0, 240.0)];
+            out.push_str("<svg viewBox=\"-60 0 420 260\" role=\"img\">\n");
+            let places = [
+                (110.0, 100.0, 70.0, 80.0),
+                (190.0, 100.0, 230.0, 80.0),
+                (150.0, 170.0, 150.0, 215.0),
+            ];
             for (k, (term, _)) in points.iter().enumerate().take(3) {
                 let (cx, cy, tx, ty) = places[k];
                 let _ = writeln!(
@@ -501,12 +534,19 @@ fn model_html(out: &mut String, model: &Model, caption: Option<&str>) {
             domains,
             stages,
         } => {
-            let _ = write!(out, "<div class=\"career\"><div class=\"across\">{} ▶</div><div class=\"cols\">", esc(across));
+            let _ = write!(
+                out,
+                "<div class=\"career\"><div class=\"across\">{} ▶</div><div class=\"cols\">",
+                esc(across)
+            );
             for (term, _) in domains {
                 boxed(out, term, None);
             }
             let _ = write!(out, "</div><div class=\"depth\">▼ {}: ", esc(down));
-            let stages: Vec<String> = stages.iter().map(|s| format!("<span>{}</span>", esc(s))).collect();
+            let stages: Vec<String> = stages
+                .iter()
+                .map(|s| format!("<span>{}</span>", esc(s)))
+                .collect();
             out.push_str(&stages.join(" › "));
             out.push_str("</div></div>\n");
         }
@@ -526,7 +566,7 @@ fn model_html(out: &mut String, model: &Model, caption: Option<&str>) {
                 boxed(out, term, text.as_deref());
                 out.push_str("</li>\n");
             }
-            out.push_str("</ol>\n<p class=\"cycle-note\">↻</p>\n");
+            out.push_str("</ol>\n");
         }
     }
     out.push_str("</div>\n");
@@ -575,7 +615,7 @@ fn compare(out: &mut String, c: &Compare) {
         out,
         "<svg viewBox=\"0 0 100 {}\" preserveAspectRatio=\"none\" style=\"height:{}em\" role=\"img\">",
         (n + 1) * 10,
-        (n + 1) as f64 * 2.2
+        (n + 1) * 2
     );
     for p in &c.pairs {
         let (y1, y2) = (15 + 10 * p.left, 15 + 10 * p.right);
@@ -584,7 +624,11 @@ fn compare(out: &mut String, c: &Compare) {
             "<line class=\"{}\" x1=\"2\" y1=\"{y1}\" x2=\"98\" y2=\"{y2}\" stroke=\"{}\" stroke-width=\"3\"{} vector-effect=\"non-scaling-stroke\"/>",
             if p.ours { "ours" } else { "same" },
             if p.ours { "#c8c8c8" } else { "#5fd7ff" },
-            if p.ours { " stroke-dasharray=\"6 5\"" } else { "" }
+            if p.ours {
+                " stroke-dasharray=\"6 5\""
+            } else {
+                ""
+            }
         );
     }
     out.push_str("</svg>\n<div class=\"right\">");

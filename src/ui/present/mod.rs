@@ -150,11 +150,6 @@ fn render_footer(p: &Presenter, look: &Look, lang: Lang, area: Rect, buf: &mut B
     let mut left = Vec::new();
     if p.show_footer {
         left.push(Span::styled(p.position(), look.dim));
-        if let Some(slide) = p.current()
-            && let Some(page) = team::page_marker(slide, p, area.width, lang)
-        {
-            left.push(Span::styled(page, look.dim));
-        }
     }
     if let Some(w) = &p.team
         && w.watching
@@ -772,9 +767,7 @@ fn render_model(
     if pic_area.height >= 3 && models::render(model, caption, look, picture, &mut scratch) {
         // The picture as tall as it is, and everything centred from top to bottom.
         let used: Vec<u16> = (picture.y..picture.bottom())
-            .filter(|&y| {
-                (picture.x..picture.right()).any(|x| scratch[(x, y)].symbol() != " ")
-            })
+            .filter(|&y| (picture.x..picture.right()).any(|x| scratch[(x, y)].symbol() != " "))
             .collect();
         let (first, last) = match (used.first(), used.last()) {
             (Some(a), Some(b)) => (*a, *b),
@@ -790,9 +783,14 @@ fn render_model(
         let total = head.len() as u16 + 1 + tallest + under_lines as u16;
         let y0 = area.y + area.height.saturating_sub(total) / 2;
         let head_rows = head.len() as u16;
-        Paragraph::new(head)
-            .style(look.base)
-            .render(Rect { y: y0, height: head_rows, ..area }, buf);
+        Paragraph::new(head).style(look.base).render(
+            Rect {
+                y: y0,
+                height: head_rows,
+                ..area
+            },
+            buf,
+        );
         let top = y0 + head_rows + 1 + (tallest - pic_rows) / 2;
         for y in first..=last {
             for x in picture.x..picture.right() {
@@ -821,9 +819,14 @@ fn render_model(
                 .collect();
             let y = y0 + head_rows + 1 + tallest + 1;
             let h = (lines.len() as u16).min(area.bottom().saturating_sub(y));
-            Paragraph::new(lines)
-                .style(look.base)
-                .render(Rect { y, height: h, ..area }, buf);
+            Paragraph::new(lines).style(look.base).render(
+                Rect {
+                    y,
+                    height: h,
+                    ..area
+                },
+                buf,
+            );
         }
         return;
     }

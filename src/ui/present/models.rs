@@ -270,7 +270,13 @@ fn logics(layers: &[Layer], classroom: &str, look: &Look, area: Rect, buf: &mut 
 }
 
 /// The logics one under the other, each further from the classroom: for a narrow screen.
-fn logic_rows(layers: &[Layer], classroom: &str, look: &Look, area: Rect, buf: &mut Buffer) -> bool {
+fn logic_rows(
+    layers: &[Layer],
+    classroom: &str,
+    look: &Look,
+    area: Rect,
+    buf: &mut Buffer,
+) -> bool {
     let n = layers.len() as u16;
     let cw = width(classroom) + 4;
     let names = layers
@@ -682,13 +688,21 @@ fn career_stacked(
         .unwrap_or(1)
         + 2;
     let depth = format!("▼ {down}: {}", stages.join(" › "));
-    let depth_lines = crate::view::text::plain(&depth, Role::Title, usize::from(col * n)).len() as u16;
+    let depth_lines =
+        crate::view::text::plain(&depth, Role::Title, usize::from(col * n)).len() as u16;
     let h = 2 + bh + 1 + depth_lines;
     if h > area.height {
         return false;
     }
     let at = centre_of(area, col * n, h);
-    text_at(buf, at.x, at.y, &format!("{across} ▶"), col * n, look.accent);
+    text_at(
+        buf,
+        at.x,
+        at.y,
+        &format!("{across} ▶"),
+        col * n,
+        look.accent,
+    );
     let mut lines = Lines::default();
     for (i, (term, _)) in domains.iter().enumerate() {
         let r = Rect::new(at.x + i as u16 * col, at.y + 2, col - 1, bh);
@@ -701,7 +715,12 @@ fn career_stacked(
         ..at
     };
     ratatui::widgets::Widget::render(
-        ratatui::widgets::Paragraph::new(super::plain(&depth, Role::Accent, usize::from(at.width), look)),
+        ratatui::widgets::Paragraph::new(super::plain(
+            &depth,
+            Role::Accent,
+            usize::from(at.width),
+            look,
+        )),
         below,
         buf,
     );

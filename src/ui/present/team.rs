@@ -8,8 +8,8 @@ use ratatui::widgets::{Paragraph, Widget};
 
 use super::{Look, fit, middle, plain, wrap};
 use crate::i18n::{Lang, Msg};
+use crate::present::Presenter;
 use crate::present::team::{TeamArea, TeamSlide};
-use crate::present::{Body, Presenter, Slide};
 use crate::view::Role;
 use crate::view::slides as geo;
 use crate::view::text::truncate;
@@ -95,16 +95,6 @@ fn render_spread(
     }
     fit(&mut lines, area.height);
     Paragraph::new(lines).style(look.base).render(area, buf);
-}
-
-/// " (2/3)" after the position, for a team's part shown in pages.
-pub(super) fn page_marker(slide: &Slide, p: &Presenter, width: u16, lang: Lang) -> Option<String> {
-    let _ = (width, lang);
-    let Body::Team(TeamSlide::Spread { .. }) = &slide.body else {
-        return None;
-    };
-    let n = p.pages();
-    (n > 1).then(|| format!(" ({}/{n})", p.page.min(n - 1) + 1))
 }
 
 pub(super) fn render(
