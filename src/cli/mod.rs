@@ -197,8 +197,8 @@ pub enum Command {
         only: bool,
         /// A session plan (Markdown: one part per line, `- id | 15 min | note`); without FILE,
         /// plan.md in the data folder (`werkboek plan new` writes one to start from).
-        #[arg(long, value_name = "FILE", num_args = 0..=1, default_missing_value = "")]
-        plan: Option<PathBuf>,
+        #[arg(long, value_name = "FILE")]
+        plan: Option<Option<PathBuf>>,
         /// The facilitator's screen for a second terminal: the plan's notes and times, following
         /// the presentation on the projector. Never shown on the projector.
         #[arg(long, requires = "plan", conflicts_with = "html")]
@@ -437,11 +437,7 @@ pub fn run(cli: Cli) -> ExitCode {
             ..
         }) => {
             let lang = output_lang(cli.lang, &dir);
-            let plan = if plan.as_os_str().is_empty() {
-                dir.join(crate::tui::presenting::PLAN_FILE)
-            } else {
-                plan
-            };
+            let plan = plan.unwrap_or_else(|| dir.join(crate::tui::presenting::PLAN_FILE));
             shell::present_plan(
                 &dir,
                 lang,

@@ -527,7 +527,26 @@ pub fn write_html(
 
 /// `plan new [FILE]`: a plan to start from.
 pub fn plan_new(dir: &Path, lang: Lang, file: Option<PathBuf>, force: bool) -> ExitCode {
-    let path = file.unwrap_or_else(|| dir.join(crate::tui::presenting::PLAN_FILE));
+    let path = match file {
+        Some(f) => f,
+        None => {
+            // The data folder, made private as the workbook makes it.
+            if let Err(e) = crate::store::files::prepare_dir(dir) {
+                use crate::store::files::DirProblem;
+                let why = match e {
+                    DirProblem::Io(e) => i18n::io_error(&e, lang),
+                    DirProblem::NotADirectory => {
+                        i18n::io_problem(std::io::ErrorKind::NotADirectory, lang)
+                    }
+                    DirProblem::OtherOwner { .. } => {
+                        i18n::io_problem(std::io::ErrorKind::PermissionDenied, lang)
+                    }
+                };
+                return fail(format_args!("{}: {why}", shown(dir)));
+            }
+            dir.join(crate::tui::presenting::PLAN_FILE)
+        }
+    };
     if std::fs::metadata(&path).is_ok_and(|m| m.is_file()) && !force {
         return fail(Msg::CliExists.get(lang).replace("{file}", &shown(&path)));
     }

@@ -220,10 +220,10 @@ pub fn session(plan: &Plan, all: &[Slide], lang: Lang) -> Session {
         title: plan.title.clone(),
         slides: Vec::new(),
         entry_of: Vec::new(),
-        entries: plan.entries.clone(),
+        entries: Vec::new(),
         problems: plan.problems.clone(),
     };
-    for (e, entry) in plan.entries.iter().enumerate() {
+    for entry in &plan.entries {
         let found = slides::resolve(all, &entry.id);
         if found.is_empty() {
             out.problems.push(Problem::Unknown {
@@ -232,6 +232,9 @@ pub fn session(plan: &Plan, all: &[Slide], lang: Lang) -> Session {
             });
             continue;
         }
+        // Only the parts that are there: the others are told, not planned.
+        let e = out.entries.len();
+        out.entries.push(entry.clone());
         for n in found {
             let mut s = all[n].clone();
             s.minutes = entry.minutes.or(s.minutes);

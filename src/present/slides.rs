@@ -673,6 +673,7 @@ pub fn build_with(content: &Content, deck: &Deck, lang: Lang) -> Vec<Slide> {
                 .map(|l| t(l, lang))
                 .unwrap_or_else(|| (n + 1).to_string())
         };
+        b.part(OVERVIEW, t(&deck.overview.heading, lang));
         b.push(
             OVERVIEW.into(),
             vec![OVERVIEW.into(), keys.id.to_string()],
@@ -1243,6 +1244,8 @@ mod tests {
         );
         assert_eq!(resolve(&slides, "factor-verbinding").len(), 1);
         assert!(resolve(&slides, "geen-id").is_empty());
+        assert_eq!(resolve(&slides, "begin"), [0], "the title alone");
+        assert_eq!(resolve(&slides, OVERVIEW), [1]);
         assert_eq!(resolve(&slides, "thema-basis/lijst-4").len(), 1);
     }
 

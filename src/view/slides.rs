@@ -123,20 +123,39 @@ pub fn team_pages(area: &TeamArea, width: usize, height: usize) -> Vec<Range<usi
     let room = height
         .saturating_sub(team_head_lines(area, width) + 1)
         .max(1);
-    let mut pages = Vec::new();
-    let mut start = 0;
-    let mut used = 0;
-    for (i, row) in area.rows.iter().enumerate() {
-        let h = team_name_lines(&row.name, &columns).len().max(1);
-        if used > 0 && used + h > room {
-            pages.push(start..i);
-            start = i;
-            used = 0;
+    let heights: Vec<usize> = area
+        .rows
+        .iter()
+        .map(|row| team_name_lines(&row.name, &columns).len().max(1))
+        .collect();
+    let fill = |budget: usize| {
+        let mut pages = Vec::new();
+        let mut start = 0;
+        let mut used = 0;
+        for (i, h) in heights.iter().enumerate() {
+            if used > 0 && used + h > budget {
+                pages.push(start..i);
+                start = i;
+                used = 0;
+            }
+            used += h;
         }
-        used += h;
+        pages.push(start..heights.len());
+        pages
+    };
+    // As few pages as the screen needs, with the rows spread evenly over them (six rows in two
+    // pages are three and three, not five and one).
+    let fewest = fill(room).len();
+    let total: usize = heights.iter().sum();
+    let tallest = heights.iter().copied().max().unwrap_or(1);
+    let mut budget = total.div_ceil(fewest).max(tallest).min(room);
+    loop {
+        let pages = fill(budget);
+        if pages.len() <= fewest || budget >= room {
+            return pages;
+        }
+        budget += 1;
     }
-    pages.push(start..area.rows.len());
-    pages
 }
 
 #[cfg(test)]
