@@ -159,9 +159,9 @@ fn the_first_slide_credits_every_source_and_the_models_are_drawn() {
         "Ton Bruining",
         "KPC Groep",
         "Arbeidsmarktplatform PO",
+        "Loes van Wessum",
         "Anje Ros",
         "Brigit van Rossum",
-        "Loes van Wessum",
     ] {
         assert!(first.contains(who), "{who}");
     }

@@ -1090,9 +1090,9 @@ mod tests {
             "Ton Bruining",
             "KPC Groep",
             "Arbeidsmarktplatform PO",
+            "Loes van Wessum",
             "Anje Ros",
             "Brigit van Rossum",
-            "Loes van Wessum",
         ] {
             assert!(credit.contains(who), "{who} is not credited: {credit}");
         }
