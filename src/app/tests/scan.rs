@@ -52,8 +52,8 @@ fn without_a_name_the_scan_has_none_and_esc_exports_nothing() {
     key(&mut app, KeyCode::Enter);
     let exports = store.saved.borrow().exports.clone();
     assert_eq!(exports[0].0, "zelfscan-2026-11-23.json");
-    let scan = crate::format::scan::parse(&String::from_utf8(exports[0].1.clone()).unwrap())
-        .unwrap();
+    let scan =
+        crate::format::scan::parse(&String::from_utf8(exports[0].1.clone()).unwrap()).unwrap();
     assert_eq!(scan.name, None);
 }
 

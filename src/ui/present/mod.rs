@@ -183,7 +183,8 @@ fn render_footer(p: &Presenter, look: &Look, lang: Lang, area: Rect, buf: &mut B
             Span::styled(format!("⏲ {}", Msg::PresentTimeUp.get(lang)), look.heading)
         });
     }
-    if p.show_clock {
+    // A countdown stands beside the time elapsed since the start.
+    if p.show_clock || p.countdown.is_some() {
         if !right.is_empty() {
             right.push(Span::raw("   "));
         }
