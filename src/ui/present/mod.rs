@@ -867,6 +867,63 @@ fn fit(lines: &mut Vec<Line<'static>>, height: u16) {
 mod tests {
     use super::*;
 
+    /// The room a model's picture gets on a screen of `w` x `h`, as `render_model` gives it
+    /// (without a legend beside it: the least room).
+    fn picture_room(slide: &Slide, w: u16, h: u16, look: &Look) -> Rect {
+        use crate::present::slides::Model;
+        let Body::Model {
+            heading,
+            title,
+            caption,
+            model,
+        } = &slide.body
+        else {
+            unreachable!()
+        };
+        let (body, _) = geo::frame(Rect::new(0, 0, w, h), true);
+        let a = picture_area(body);
+        let width = usize::from(a.width);
+        let head = plain(heading, Role::Heading, width, look).len()
+            + title
+                .as_ref()
+                .map_or(0, |t| plain(t, Role::Title, width, look).len());
+        let under = match (model, caption) {
+            (Model::Logics(_), _) | (_, None) => 0,
+            (_, Some(c)) => plain(c, Role::Dim, width, look).len() + 1,
+        };
+        Rect {
+            y: a.y + head as u16 + 1,
+            height: a.height.saturating_sub((head + 1 + under) as u16),
+            ..a
+        }
+    }
+
+    #[test]
+    fn every_model_is_drawn_as_a_picture_at_80x24_and_220x55() {
+        use crate::present::slides::build;
+        let look = Look::of(&Theme::mono());
+        for lang in [Lang::Nl, Lang::En] {
+            for slide in build(crate::content::embedded(), lang) {
+                let Body::Model { model, caption, .. } = &slide.body else {
+                    continue;
+                };
+                for (w, h) in [(220, 55), (80, 24)] {
+                    // Long sentences in boxes may become a list on the smallest screen.
+                    if (w, h) == (80, 24) && slide.id == "stap-3/lijst-1" {
+                        continue;
+                    }
+                    let room = picture_room(&slide, w, h, &look);
+                    let mut buf = Buffer::empty(room);
+                    assert!(
+                        models::render(model, caption.as_deref(), &look, room, &mut buf),
+                        "{} ({lang:?}) is no picture at {w}x{h}",
+                        slide.id
+                    );
+                }
+            }
+        }
+    }
+
     #[test]
     fn big_letters_only_where_they_fit() {
         assert_eq!(big_size("Sleutel 4", 76, 20), Some(PixelSize::Full));

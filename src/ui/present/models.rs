@@ -423,7 +423,10 @@ fn domains(points: &[Point], look: &Look, area: Rect, buf: &mut Buffer) -> bool 
         return false;
     };
     let longest = points.iter().map(|(t, _)| width(t)).max().unwrap_or(0);
-    let bw = (longest + 8).max((area.width * 2 / 5).min(40));
+    // Wide enough that the two top names stand apart.
+    let bw = (longest + 8)
+        .max(longest * 5 / 3 + 2)
+        .max((area.width * 2 / 5).min(40));
     let bh = (bw / 4).clamp(7, 9);
     let shift_x = bw * 3 / 5;
     let shift_y = bh * 5 / 9;
