@@ -991,3 +991,104 @@ fn a_file_written_is_named_with_its_whole_path() {
         assert!(d.join(name).exists());
     }
 }
+
+#[test]
+fn plan_new_writes_a_plan_to_start_from_and_does_not_replace_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let o = werkboek(&["--data-dir", data.to_str().unwrap(), "plan", "new"], &[]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let plan = std::fs::read_to_string(data.join("plan.md")).unwrap();
+    assert!(plan.starts_with("# Mijn sessie") && plan.contains("- overzicht | 5 min |"));
+    let again = werkboek(&["--data-dir", data.to_str().unwrap(), "plan", "new"], &[]);
+    assert!(!again.status.success());
+    assert!(String::from_utf8_lossy(&again.stderr).contains("bestaat al"));
+}
+
+#[test]
+fn a_plan_with_a_bad_id_is_told_by_line_and_the_rest_is_written_as_html() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("sessie.md");
+    std::fs::write(
+        &plan,
+        "# Teamdag\n\n- overzicht | 5 min | GEHEIME NOTITIE\n- sleutel-9\n- stap-2 | 10 min\n",
+    )
+    .unwrap();
+    let html = dir.path().join("deck.html");
+    let o = werkboek(
+        &[
+            "--data-dir",
+            dir.path().join("data").to_str().unwrap(),
+            "--lang",
+            "en",
+            "present",
+            "--plan",
+            plan.to_str().unwrap(),
+            "--html",
+            html.to_str().unwrap(),
+        ],
+        &[],
+    );
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{err}");
+    assert!(
+        err.contains("line 4: sleutel-9 is no part of the material; skipped"),
+        "{err}"
+    );
+    let page = std::fs::read_to_string(&html).unwrap();
+    assert!(page.starts_with("<!DOCTYPE html>"));
+    assert!(page.contains("data-id=\"overzicht\"") && page.contains("data-id=\"stap-2/school\""));
+    assert!(
+        !page.contains("GEHEIM"),
+        "a plan's notes never go into the deck"
+    );
+    assert!(page.contains("<title>Teamdag</title>"));
+}
+
+#[test]
+fn the_whole_deck_as_html_and_a_folder_of_scans_as_a_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let html = dir.path().join("deck.html");
+    let o = werkboek(
+        &[
+            "--data-dir",
+            data.to_str().unwrap(),
+            "present",
+            "--html",
+            html.to_str().unwrap(),
+        ],
+        &[],
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(
+        std::fs::read_to_string(&html)
+            .unwrap()
+            .contains("data-id=\"einde\"")
+    );
+    // A folder stands for its scans.
+    let scans = dir.path().join("scans");
+    std::fs::create_dir(&scans).unwrap();
+    let scan = |name: &str, v: u8| {
+        format!(
+            "{{\"format\": \"werkboek-scan\", \"version\": 1, \"name\": \"{name}\", \"exported\": \"2026-11-23T10:00:00Z\", \"scores\": {{\"lo-cultuur-1\": {{\"now\": {v}}}}}}}"
+        )
+    };
+    std::fs::write(scans.join("anna.json"), scan("Anna", 1)).unwrap();
+    std::fs::write(scans.join("bram.json"), scan("Bram", 3)).unwrap();
+    std::fs::write(scans.join("lees-mij.txt"), "geen scan").unwrap();
+    let o = werkboek(
+        &[
+            "--data-dir",
+            data.to_str().unwrap(),
+            "team",
+            scans.to_str().unwrap(),
+            "--format",
+            "md",
+        ],
+        &[],
+    );
+    let out = stdout(&o);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(out.contains("2 deelnemers"), "{out}");
+}

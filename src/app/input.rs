@@ -43,6 +43,7 @@ impl App {
             Some(Overlay::Confirm(_)) => Ctx::Confirm,
             Some(Overlay::Search(_)) => Ctx::Search,
             Some(Overlay::Label(_)) => Ctx::Label,
+            Some(Overlay::ScanName(_)) => Ctx::ScanName,
             Some(
                 Overlay::Help(_)
                 | Overlay::Sources(_)
@@ -143,6 +144,13 @@ impl App {
             Action::SetAside { doc, result } => self.set_aside_done(doc, result),
             Action::Exported(result) => self.exported(result),
             Action::RescueRead { path, result } => self.rescue_read(path, result),
+            Action::Projector(sync) => self.projector_moved(sync),
+            Action::Scans(texts, unreadable) => self.scans_read(texts, unreadable),
+            Action::PlanAdded { id, result } => self.plan_added(id, result),
+            Action::ScanExported(result) => self.scan_exported(result),
+            Action::Paste(text) if matches!(self.overlay, Some(Overlay::ScanName(_))) => {
+                self.scan_name_paste(&text)
+            }
             Action::Paste(text) if matches!(self.overlay, Some(Overlay::Label(_))) => {
                 self.label_paste(&text)
             }
@@ -167,7 +175,11 @@ impl App {
                 Ctx::Resume => self.resume_cmd(cmd),
                 Ctx::Tabs => self.tabs_cmd(cmd),
                 Ctx::Label => self.label_cmd(cmd),
+                Ctx::ScanName => self.scan_name_cmd(cmd),
             },
+        }
+        if self.present.is_some() {
+            self.presented();
         }
         if let Some(s) = self.section() {
             // The chosen row stays in view whatever changed its size (a resize, the language).
@@ -184,6 +196,7 @@ impl App {
             Some(Overlay::Filter(form)) => form.input(key),
             Some(Overlay::Search(_)) => self.search_input(key),
             Some(Overlay::Label(_)) => self.label_input(key),
+            Some(Overlay::ScanName(_)) => self.scan_name_input(key),
             _ => {}
         }
     }
@@ -328,6 +341,8 @@ impl App {
             Cmd::ExportPortfolio => self.export_portfolio(),
             Cmd::Present => self.present_from_here(present::Part::FromHere),
             Cmd::PresentPart => self.present_from_here(present::Part::Only),
+            Cmd::AddToPlan => self.add_to_plan(),
+            Cmd::ExportScan => self.ask_scan_name(),
             Cmd::Help => self.overlay = Some(Overlay::Help(Default::default())),
             Cmd::Sources => self.overlay = Some(Overlay::Sources(Default::default())),
             Cmd::Glossary => self.overlay = Some(Overlay::Glossary(Default::default())),
@@ -367,6 +382,7 @@ impl App {
                 })
             }),
             Cmd::LabelSnapshot | Cmd::DeleteSnapshot => !self.workbook.snapshots.is_empty(),
+            Cmd::ExportScan => self.scan_exportable_here(),
             // Only once an intervention is chosen in the text.
             Cmd::AddAction => {
                 self.study.focus() == Focus::Detail

@@ -13,6 +13,7 @@ mod messages;
 pub mod paint;
 pub mod present;
 mod problem;
+mod scan;
 mod search;
 mod sources;
 mod study;
@@ -122,6 +123,7 @@ fn draw(app: &App, area: Rect, buf: &mut Buffer) {
             );
         }
         Some(Overlay::Label(input)) => measures::render_label(app, input, area, buf),
+        Some(Overlay::ScanName(input)) => scan::render(app, input, area, buf),
         Some(Overlay::Editor(_)) | None => {}
     }
     if let Some(path) = app.rescue_shown() {

@@ -22,6 +22,7 @@ pub mod measures;
 pub mod messages;
 pub mod question;
 pub mod scroll;
+pub mod slides;
 pub mod sources;
 pub mod tabs;
 pub mod text;

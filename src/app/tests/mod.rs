@@ -19,6 +19,7 @@ mod files;
 mod log;
 mod mouse;
 mod notes;
+mod scan;
 mod search;
 mod study;
 mod welcome;
