@@ -213,7 +213,7 @@ messages! {
     HelpFilter => "In het filter", "In the filter";
     HelpConfirm => "Bij een vraag", "At a question";
     HelpSearch => "Bij zoeken (typen zoekt)", "In search (typing searches)";
-    HelpOverlay => "In help, bronnen en meldingen", "In help, sources and messages";
+    HelpOverlay => "In help, bronnen, woordenlijst en meldingen", "In help, sources, glossary and messages";
     HelpMore => "↓ meer", "↓ more";
     HelpList => "In de lijst", "In the list";
     HelpEditor => "In de notitie", "In the note";
@@ -248,7 +248,7 @@ messages! {
     NoteSaving => "Notitie wordt bewaard…", "Saving the note…";
     EntrySaving => "Logboekregel wordt bewaard…", "Saving the log entry…";
     SourcesTitle => "Bronnen", "Sources";
-    SourcesIntro => "werkboek brengt het materiaal hieronder naar de terminal. Alle teksten zijn in eigen woorden geschreven; namen, lijsten, aantallen en volgorde komen uit de bronnen. Lees voor de volledige tekst de bronnen zelf.", "werkboek brings the material below to the terminal. Every text is written in its own words; names, lists, numbers and order come from the sources. Read the sources themselves for the full text.";
+    SourcesIntro => "werkboek brengt het materiaal hieronder naar de terminal. Alle teksten zijn in eigen woorden geschreven; namen, lijsten, aantallen en volgorde komen uit de bronnen. Lees voor de volledige tekst de bronnen zelf.", "werkboek brings the material below to the terminal. Every text is written in our own words; names, lists, numbers and order come from the sources. Read the sources themselves for the full text.";
     SourcesAuthors => "Auteurs", "Authors";
     SourcesPublisher => "Uitgave", "Published by";
     TooSmall => "Het venster is te klein.", "The window is too small.";
@@ -464,7 +464,7 @@ messages! {
     FooterLeave => "stoppen", "stop";
     SlidesOpening => "Begin", "Start";
     SlidesBig => "7 sleutels", "7 keys";
-    SlidesCredit => "naar Ton Bruining, KPC Groep", "after Ton Bruining, KPC Groep";
+    SlidesCredit => "naar {who}", "after {who}";
     SlidesCore => "De kern", "The core";
     SlidesTip => "Tip {n} van {of}", "Tip {n} of {of}";
     SlidesDiscuss => "Om over te praten", "To discuss";
@@ -618,8 +618,8 @@ messages! {
     ResumeFromStart => "opnieuw vanaf het begin", "again from the start";
     ResumeFromHere => "opnieuw, vanaf wat je nu leest:", "again, from what you are reading:";
     ResumeLeave => "toch niet presenteren", "do not present after all";
-    PresentNotLog => "Het logboek is persoonlijk en wordt niet gepresenteerd; kies een deel van het materiaal en druk dan op P.", "The log is personal and is not presented; choose a part of the material, then press P.";
-    PresentNotMeasures => "Metingen zijn persoonlijk en worden niet gepresenteerd; kies een deel van het materiaal en druk dan op P.", "Snapshots are personal and are not presented; choose a part of the material, then press P.";
+    PresentNotLog => "Het logboek is persoonlijk en wordt niet gepresenteerd; kies een deel van het materiaal en druk dan op Ctrl-P.", "The log is personal and is not presented; choose a part of the material, then press Ctrl-P.";
+    PresentNotMeasures => "Metingen zijn persoonlijk en worden niet gepresenteerd; kies een deel van het materiaal en druk dan op Ctrl-P.", "Snapshots are personal and are not presented; choose a part of the material, then press Ctrl-P.";
     IoNoDevice => "er is hier geen terminal (geen apparaat op dit adres)", "there is no terminal here (no such device)";
     IoNotATerminal => "dit is geen terminal", "this is not a terminal";
     IoDevice => "het apparaat gaf een lees- of schrijffout", "the device failed to read or write";
@@ -692,8 +692,126 @@ messages! {
     //
     // [issue 10 · search] entries of this part go above this line
     //
+    OursExplanation => "Uitleg van dit werkboek", "This workbook's explanation";
+    OursExample => "Voorbeeld van dit werkboek", "This workbook's example";
+    CompareFrom => "Beide lijsten uit", "Both lists from";
+    CompareSame => "hetzelfde in beide lijsten", "the same in both lists";
+    CompareOurs => "lezing van dit werkboek, niet van de bron", "this workbook's reading, not the source's";
+    CompareOursNote => "Lezing van dit werkboek, niet van de bron", "This workbook's reading, not the source's";
+    CompareSameAs => "hetzelfde als", "the same as";
+    CompareOursWith => "dit werkboek legt het naast", "this workbook pairs it with";
+    SourcesAboutAuthors => "Over de auteurs", "About the authors";
+    SourcesReading => "Verder lezen", "Further reading";
+    SourcesGlossary => "Druk op {key} voor de woordenlijst: de {n} vaktermen van het materiaal, met hun ene Engelse vertaling en een regel uitleg.", "Press {key} for the glossary: the {n} Dutch terms of the material, each with its one English rendering and a line of explanation.";
+    GlossaryTitle => "Woordenlijst", "Glossary";
+    GlossaryIntro => "De vaktermen van het materiaal op alfabet, elk met de ene Engelse vertaling die de Engelse tekst ervoor gebruikt en wat de term betekent.", "The Dutch terms of the material, in the alphabetical order of their English rendering: each rendering is the one the English text always uses, with the Dutch term as the sources write it and what it means.";
+    GlossaryMeaning => "Betekenis", "Meaning";
+    CompareLink => "Verband", "Link";
+    GlossaryEnglish => "Engels", "English";
+    GlossaryDutch => "Nederlands", "Dutch";
+    GlossaryKept => "ook zo in het Engels", "the Dutch term, kept in English";
+    CmdGlossary => "woordenlijst: de vaktermen met hun Engelse vertaling", "glossary: the Dutch terms with their English rendering";
+    FooterGlossary => "woordenlijst", "glossary";
     // [issue 11] entries of this part go above this line
     //
+    SlidesWork => "Werkvorm", "Work format";
+    SlidesTips => "Tips", "Tips";
+    SlidesEndPart => "Einde", "End";
+    SlidesEndBig => "Einde", "The end";
+    TeamScan => "{n} scan", "{n} scan";
+    TeamScans => "{n} scans", "{n} scans";
+    TeamArrived => "{n} net binnen", "{n} just arrived";
+    TeamChanged => "{n} gewijzigd", "{n} changed";
+    TeamGone => "{n} weg", "{n} gone";
+    TeamNames => "Wie doen er mee", "Who is taking part";
+    TeamUnnamed => "zonder naam: {n}", "without a name: {n}";
+    TeamNamesHidden => "De namen zijn verborgen; n laat ze zien.", "The names are hidden; n shows them.";
+    PlanNoId => "regel {line}: een onderdeel zonder id; overgeslagen", "line {line}: a part without an id; skipped";
+    PlanBadTime => "regel {line}: ‘{text}’ is geen tijd (schrijf bijvoorbeeld 15 min); de tijd is weggelaten", "line {line}: ‘{text}’ is not a time (write for example 15 min); the time is left out";
+    PlanUnknown => "regel {line}: {id} is geen onderdeel van het materiaal; overgeslagen", "line {line}: {id} is no part of the material; skipped";
+    PlanStarter => "# Mijn sessie
+
+<!--
+Een sessieplan voor werkboek. Zo gebruik je het:
+  werkboek present --plan DIT-BESTAND           het scherm voor de zaal
+  werkboek present --plan DIT-BESTAND --notes   jouw eigen scherm, met de notities
+  werkboek present --html deck.html --plan DIT-BESTAND   het deck voor een browser
+
+Elk onderdeel is één regel:  - id | tijd | notitie
+  id       een sleutel (sleutel-4), een stap (stap-2), een thema (thema-basis), een
+           model (evaluatieniveaus, negenvelden), een werkvorm (sleutel-4/werkvorm),
+           of begin, overzicht, zelfscan, bronnen. Alle ids: werkboek content --format json
+  tijd     mag weg: 15 min, of 1:30. De aftelklok (c) begint met die tijd.
+  notitie  mag weg: alleen voor jou, op het scherm van --notes; nooit op de projectie.
+Een id die niet bestaat, wordt met zijn regelnummer gemeld; de rest gaat door.
+In werkboek zet P wat je leest onder aan het plan in je gegevensmap (plan.md).
+-->
+
+- begin
+- overzicht | 5 min | Laat de zeven sleutels zien; vraag welke het team herkent.
+- sleutel-4 | 20 min | Begin bij je eigen eigenaarschap.
+- sleutel-4/werkvorm | 15 min | Leg kaartjes met de acht factoren klaar.
+- bronnen
+", "# My session
+
+<!--
+A session plan for werkboek. To use it:
+  werkboek present --plan THIS-FILE           the screen for the room
+  werkboek present --plan THIS-FILE --notes   your own screen, with the notes
+  werkboek present --html deck.html --plan THIS-FILE   the deck for a browser
+
+Each part is one line:  - id | time | note
+  id     a key (sleutel-4), a step (stap-2), a theme (thema-basis), a model
+         (evaluatieniveaus, negenvelden), a work format (sleutel-4/werkvorm),
+         or begin, overzicht, zelfscan, bronnen. All ids: werkboek content --format json
+  time   may be left out: 15 min, or 1:30. The countdown (c) starts with that time.
+  note   may be left out: for you alone, on the --notes screen; never projected.
+An id that does not exist is reported with its line number; the rest goes on.
+In werkboek, P adds what you are reading to the end of the plan in your data folder (plan.md).
+-->
+
+- begin
+- overzicht | 5 min | Show the seven keys; ask which ones the team recognises.
+- sleutel-4 | 20 min | Start with your own ownership.
+- sleutel-4/werkvorm | 15 min | Have cards with the eight factors ready.
+- bronnen
+";
+    PresentTimeUp => "Tijd is om", "Time is up";
+    PresentNoSuchSlide => "Er is geen dia {n}: deze presentatie heeft er {of}.", "There is no slide {n}: this presentation has {of}.";
+    PresentLast => "Dit is de laatste dia.", "This is the last slide.";
+    PresentNoTime => "Deze dia heeft geen tijd: typ het aantal minuten en dan c.", "This slide has no time: type the number of minutes, then c.";
+    PresentNamesHidden => "Namen verborgen.", "Names hidden.";
+    PresentNamesShown => "Namen zichtbaar.", "Names shown.";
+    WorkMinutes => "{n} minuten", "{n} minutes";
+    WorkStart => "start de tijd", "starts the time";
+    NotesTitle => "Sessieplan", "Session plan";
+    NotesFollowing => "volgt de presentatie", "following the presentation";
+    NotesAlone => "nog geen presentatie gezien; de pijltjes bladeren zelf", "no presentation seen yet; the arrows browse on their own";
+    NotesNow => "Nu", "Now";
+    NotesPart => "Onderdeel", "Part";
+    NotesNote => "Notitie", "Note";
+    NotesNext => "Daarna", "Next";
+    NotesSchedule => "Gepland vóór dit onderdeel: {before} min, in totaal {total} min.", "Planned before this part: {before} min, in all {total} min.";
+    NotesPlan => "Het plan", "The plan";
+    CmdOverview => "overzicht van de zeven sleutels (nog eens: terug)", "the overview of the seven keys (again: back)";
+    CmdCountdown => "aftellen (werkvorm of getypte minuten; nog eens: stop)", "count down (work format or minutes typed; again: stop)";
+    CmdHideNames => "de namen van het team verbergen of tonen", "hide or show the team's names";
+    CmdAddToPlan => "dit onderdeel toevoegen aan je sessieplan (plan.md)", "add this part to your session plan (plan.md)";
+    CmdExportScan => "je zelfscan exporteren, voor een teamoverzicht", "export your self-scan, for a team view";
+    HelpScanName => "Je scan exporteren", "Exporting your scan";
+    ScanNameTitle => "Naam bij je scan (mag leeg)", "Name with your scan (may be empty)";
+    ScanNamePlaceholder => "bijvoorbeeld: Anna; leeg laten mag", "for example: Anna; may be left empty";
+    ScanExported => "Je scan staat in {path}. Geef dat bestand aan wie de sessie leidt.", "Your scan is in {path}. Hand that file to whoever leads the session.";
+    ScanExportFailed => "De scan kon niet worden opgeslagen", "The scan could not be saved";
+    ScanNotHere => "Exporteer je scan vanuit Zelfscan, Eigenaarschap, Leerfuncties of Metingen.", "Export your scan from Zelfscan, Eigenaarschap, Leerfuncties or Metingen.";
+    ScanNothing => "Je hebt nog niets gescoord; de scan is leeg.", "You have not scored anything yet; the scan is empty.";
+    PlanAdded => "{id} staat nu in het plan ({n} onderdelen): {path}", "{id} is now in the plan ({n} parts): {path}";
+    PlanAlready => "{id} stond al in het plan: {path}", "{id} was in the plan already: {path}";
+    PlanAddFailed => "Het plan kon niet worden bijgewerkt", "The plan could not be updated";
+    PlanNotPersonal => "Het logboek en de metingen zijn persoonlijk en komen niet in een plan; kies een deel van het materiaal.", "The log and the snapshots are personal and never go into a plan; choose a part of the material.";
+    PlanNothing => "Het plan noemt niets wat er is; er is niets te presenteren.", "The plan names nothing that exists; there is nothing to present.";
+    PlanWritten => "Een sessieplan om mee te beginnen:", "A session plan to start from:";
+    HtmlKeys => "← → of klik: verder · o: overzicht · c: tijd", "← → or click: move on · o: overview · c: time";
     // [issue 12] entries of this part go above this line
     //
     EntryUnreadable => "(deze regel kan niet uit het logboekbestand worden gelezen)", "(this entry cannot be read from the log file)";

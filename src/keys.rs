@@ -61,6 +61,8 @@ pub enum Ctx {
     //
     // [issue 11] entries of this part go above this line
     //
+    /// Naming a self-scan before it is exported.
+    ScanName,
     // [issue 12] entries of this part go above this line
     //
     // [issue 13] entries of this part go above this line
@@ -102,6 +104,7 @@ impl Ctx {
             //
             // [issue 11] entries of this part go above this line
             //
+            Ctx::ScanName => Msg::HelpScanName,
             // [issue 12] entries of this part go above this line
             //
             // [issue 13] entries of this part go above this line
@@ -289,8 +292,14 @@ pub enum Cmd {
     //
     // [issue 10 · search] entries of this part go above this line
     //
+    Glossary,
     // [issue 11] entries of this part go above this line
     //
+    Overview,
+    Countdown,
+    HideNames,
+    AddToPlan,
+    ExportScan,
     // [issue 12] entries of this part go above this line
     //
     // [issue 13] entries of this part go above this line
@@ -376,8 +385,14 @@ impl Cmd {
             //
             // [issue 10 · search] entries of this part go above this line
             //
+            Cmd::Glossary => Msg::CmdGlossary,
             // [issue 11] entries of this part go above this line
             //
+            Cmd::Overview => Msg::CmdOverview,
+            Cmd::Countdown => Msg::CmdCountdown,
+            Cmd::HideNames => Msg::CmdHideNames,
+            Cmd::AddToPlan => Msg::CmdAddToPlan,
+            Cmd::ExportScan => Msg::CmdExportScan,
             // [issue 12] entries of this part go above this line
             //
             // [issue 13] entries of this part go above this line
@@ -629,7 +644,7 @@ pub const BINDINGS: &[Binding] = &[
         Cmd::Present,
         Some(Msg::FooterPresent),
     ),
-    bind(Tabs, &[Key::Char('P')], Cmd::PresentPart, None),
+    bind(Tabs, &[Key::Ctrl('p')], Cmd::PresentPart, None),
     bind(
         Present,
         &[Key::Right, Key::Char(' '), Key::PageDown],
@@ -755,8 +770,29 @@ pub const BINDINGS: &[Binding] = &[
     //
     // [issue 10 · search] entries of this part go above this line
     //
+    bind(Tabs, &[Key::Char('w')], Cmd::Glossary, None),
+    bind(Overlay, &[Key::Char('w')], Cmd::Glossary, None),
     // [issue 11] entries of this part go above this line
     //
+    bind(Present, &[Key::Char('o')], Cmd::Overview, None),
+    bind(Present, &[Key::Char('c')], Cmd::Countdown, None),
+    bind(Present, &[Key::Char('n')], Cmd::HideNames, None),
+    bind(Tabs, &[Key::Char('P')], Cmd::AddToPlan, None),
+    bind(Study, &[Key::Char('X')], Cmd::ExportScan, None),
+    bind(Measures, &[Key::Char('X')], Cmd::ExportScan, None),
+    bind(
+        Ctx::ScanName,
+        &[Key::Enter],
+        Cmd::SaveClose,
+        Some(Msg::FooterSave),
+    ),
+    bind(
+        Ctx::ScanName,
+        &[Key::Esc],
+        Cmd::Close,
+        Some(Msg::FooterBack),
+    ),
+    bind(Ctx::ScanName, &[Key::Ctrl('c')], Cmd::ForceQuit, None),
     // [issue 12] entries of this part go above this line
     //
     // [issue 13] entries of this part go above this line
@@ -799,6 +835,7 @@ impl Ctx {
             //
             // [issue 11] entries of this part go above this line
             //
+            Ctx::ScanName => &[Ctx::ScanName],
             // [issue 12] entries of this part go above this line
             //
             // [issue 13] entries of this part go above this line
@@ -859,9 +896,27 @@ pub fn label_for(ctx: Ctx, cmd: Cmd, lang: Lang) -> String {
 use Ctx::Label;
 
 /// Every context the user can be in (not `Tabs`, which is a shared scope).
-pub const ALL_PLACES: [Ctx; 19] = [
-    Welcome, Study, Text, Measures, Log, Editor, Form, FormLine, FormChoice, FormPicker, Filter,
-    Confirm, Search, Overlay, Problem, Rescue, Present, Resume, Label,
+pub const ALL_PLACES: [Ctx; 20] = [
+    Welcome,
+    Study,
+    Text,
+    Measures,
+    Log,
+    Editor,
+    Form,
+    FormLine,
+    FormChoice,
+    FormPicker,
+    Filter,
+    Confirm,
+    Search,
+    Overlay,
+    Problem,
+    Rescue,
+    Present,
+    Resume,
+    Label,
+    Ctx::ScanName,
 ];
 
 /// Contexts where keys that are not bound go into a text field.
@@ -869,7 +924,15 @@ impl Ctx {
     pub fn takes_text(self) -> bool {
         matches!(
             self,
-            Editor | Form | FormLine | FormChoice | FormPicker | Filter | Search | Label
+            Editor
+                | Form
+                | FormLine
+                | FormChoice
+                | FormPicker
+                | Filter
+                | Search
+                | Label
+                | Ctx::ScanName
         )
     }
 }

@@ -202,7 +202,15 @@ pub fn item_fields(content: &Content, r: ItemRef, lang: Lang) -> Vec<(Field, &st
     for b in &item.blocks {
         match b {
             Block::Text { text, .. } => parts.push(body(text)),
-            Block::Tip { title, text, .. } => parts.extend([body(title), body(text)]),
+            Block::Tip {
+                title,
+                subtitle,
+                text,
+            } => {
+                parts.push(body(title));
+                parts.extend(subtitle.iter().map(body));
+                parts.push(body(text));
+            }
             Block::List { title, entries, .. } => {
                 parts.extend(title.iter().map(body));
                 for e in entries {
@@ -230,12 +238,19 @@ pub fn item_fields(content: &Content, r: ItemRef, lang: Lang) -> Vec<(Field, &st
                 parts.extend(entries.iter().map(|e| body(&e.text)))
             }
             Block::Practice { who, text } => parts.extend([body(who), body(text)]),
-            // Stub until it is drawn: both lists searchable like any list.
-            Block::Compare { left, right, .. } => {
+            Block::Compare {
+                title,
+                left,
+                right,
+                note,
+                ..
+            } => {
+                parts.extend(title.iter().map(body));
                 for side in [left, right] {
                     parts.push(body(&side.title));
                     parts.extend(side.entries.iter().map(body));
                 }
+                parts.extend(note.iter().map(body));
             }
         }
     }
@@ -439,6 +454,31 @@ mod tests {
             Some(hits.clone()),
         );
         assert_eq!(within, hits);
+    }
+
+    #[test]
+    fn a_tips_subtitle_and_the_note_on_two_lists_are_searched() {
+        let c = crate::content::embedded();
+        let w = Workbook::default();
+        let found = |query: &str, lang: Lang| -> Vec<String> {
+            material_and_notes(c, &w, &mut Query::new(query), lang, None)
+                .into_iter()
+                .filter_map(|h| match h {
+                    Hit::Material(r) => Some(c.item(r).id.to_string()),
+                    _ => None,
+                })
+                .collect()
+        };
+        // Words of key 5's tips that only their subtitles of our own use.
+        assert!(found("elkaars taal", Lang::Nl).contains(&"sleutel-5".into()));
+        assert!(found("room on three conditions", Lang::En).contains(&"sleutel-5".into()));
+        // Words only in the note on the pairs of key 4's two lists.
+        assert!(
+            found("voorwaarde die de organisatie biedt", Lang::Nl).contains(&"sleutel-4".into())
+        );
+        assert!(
+            found("a condition the organisation offers", Lang::En).contains(&"sleutel-4".into())
+        );
     }
 
     #[test]

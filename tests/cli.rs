@@ -151,6 +151,15 @@ fn run_in(dir: &Path, args: &[&str]) -> Output {
     werkboek(&all, &[])
 }
 
+/// A data folder in `d` with one factor scored: enough for a scan.
+fn one_scored_factor(d: &Path) {
+    std::fs::write(
+        d.join("werkboek.json"),
+        r#"{"schema": 3, "items": {"factor-verbinding": {"now": 3}}}"#,
+    )
+    .unwrap();
+}
+
 fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).to_string()
 }
@@ -781,11 +790,7 @@ fn import_of_a_fifo_or_device_is_refused_at_once() {
 fn the_team_view_counts_people_not_files() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    std::fs::write(
-        d.join("werkboek.json"),
-        r#"{"schema": 3, "items": {"factor-verbinding": {"now": 3}}}"#,
-    )
-    .unwrap();
+    one_scored_factor(d);
     let anna = d.join("anna.json");
     assert!(
         run_in(d, &["export", "--scan", "-o", anna.to_str().unwrap()])
@@ -948,11 +953,7 @@ fn a_mistake_on_the_command_line_is_told_in_the_interface_language() {
 fn the_team_view_without_a_terminal_suggests_the_report() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    std::fs::write(
-        d.join("werkboek.json"),
-        r#"{"schema": 3, "items": {"factor-verbinding": {"now": 3}}}"#,
-    )
-    .unwrap();
+    one_scored_factor(d);
     let scan = d.join("scan.json");
     assert!(
         run_in(d, &["export", "--scan", "-o", scan.to_str().unwrap()])
@@ -989,4 +990,105 @@ fn a_file_written_is_named_with_its_whole_path() {
         assert!(stderr(&o).contains(&said), "{args:?}: {}", stderr(&o));
         assert!(d.join(name).exists());
     }
+}
+
+#[test]
+fn plan_new_writes_a_plan_to_start_from_and_does_not_replace_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let o = werkboek(&["--data-dir", data.to_str().unwrap(), "plan", "new"], &[]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let plan = std::fs::read_to_string(data.join("plan.md")).unwrap();
+    assert!(plan.starts_with("# Mijn sessie") && plan.contains("- overzicht | 5 min |"));
+    let again = werkboek(&["--data-dir", data.to_str().unwrap(), "plan", "new"], &[]);
+    assert!(!again.status.success());
+    assert!(String::from_utf8_lossy(&again.stderr).contains("bestaat al"));
+}
+
+#[test]
+fn a_plan_with_a_bad_id_is_told_by_line_and_the_rest_is_written_as_html() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("sessie.md");
+    std::fs::write(
+        &plan,
+        "# Teamdag\n\n- overzicht | 5 min | GEHEIME NOTITIE\n- sleutel-9\n- stap-2 | 10 min\n",
+    )
+    .unwrap();
+    let html = dir.path().join("deck.html");
+    let o = werkboek(
+        &[
+            "--data-dir",
+            dir.path().join("data").to_str().unwrap(),
+            "--lang",
+            "en",
+            "present",
+            "--plan",
+            plan.to_str().unwrap(),
+            "--html",
+            html.to_str().unwrap(),
+        ],
+        &[],
+    );
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{err}");
+    assert!(
+        err.contains("line 4: sleutel-9 is no part of the material; skipped"),
+        "{err}"
+    );
+    let page = std::fs::read_to_string(&html).unwrap();
+    assert!(page.starts_with("<!DOCTYPE html>"));
+    assert!(page.contains("data-id=\"overzicht\"") && page.contains("data-id=\"stap-2/school\""));
+    assert!(
+        !page.contains("GEHEIM"),
+        "a plan's notes never go into the deck"
+    );
+    assert!(page.contains("<title>Teamdag</title>"));
+}
+
+#[test]
+fn the_whole_deck_as_html_and_a_folder_of_scans_as_a_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let html = dir.path().join("deck.html");
+    let o = werkboek(
+        &[
+            "--data-dir",
+            data.to_str().unwrap(),
+            "present",
+            "--html",
+            html.to_str().unwrap(),
+        ],
+        &[],
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(
+        std::fs::read_to_string(&html)
+            .unwrap()
+            .contains("data-id=\"einde\"")
+    );
+    // A folder stands for its scans.
+    let scans = dir.path().join("scans");
+    std::fs::create_dir(&scans).unwrap();
+    let scan = |name: &str, v: u8| {
+        format!(
+            "{{\"format\": \"werkboek-scan\", \"version\": 1, \"name\": \"{name}\", \"exported\": \"2026-11-23T10:00:00Z\", \"scores\": {{\"lo-cultuur-1\": {{\"now\": {v}}}}}}}"
+        )
+    };
+    std::fs::write(scans.join("anna.json"), scan("Anna", 1)).unwrap();
+    std::fs::write(scans.join("bram.json"), scan("Bram", 3)).unwrap();
+    std::fs::write(scans.join("lees-mij.txt"), "geen scan").unwrap();
+    let o = werkboek(
+        &[
+            "--data-dir",
+            data.to_str().unwrap(),
+            "team",
+            scans.to_str().unwrap(),
+            "--format",
+            "md",
+        ],
+        &[],
+    );
+    let out = stdout(&o);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(out.contains("2 deelnemers"), "{out}");
 }

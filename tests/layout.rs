@@ -638,3 +638,70 @@ fn m_shows_the_last_messages_newest_first() {
     press(&mut a, KeyCode::Char('m'));
     insta::assert_snapshot!(screen(&a));
 }
+
+#[test]
+fn a_subtitle_our_own_words_a_numbered_list_and_two_lists_side_by_side() {
+    assert_eq!(fixture().problems(), Vec::<String>::new());
+    let mut a = fixture_app(Workbook::default());
+    open_item(&mut a, "stap-2");
+    let top = screen(&a);
+    for shown in [
+        "Tip 1 · Kijk samen terug",
+        "Een regel van onszelf",
+        "┆ Uitleg van dit werkboek",
+        "┆ Zo legt dit werkboek het zelf uit",
+        "1. Verzamel.",
+        "3. Besluit.",
+    ] {
+        assert!(top.contains(shown), "{shown} missing:\n{top}");
+    }
+    insta::assert_snapshot!("own_words", top);
+    press(&mut a, KeyCode::Enter);
+    press(&mut a, KeyCode::End);
+    let lists = screen(&a);
+    for shown in [
+        "Blad",
+        "Plaat",
+        "appel ",
+        "┄",
+        "─── hetzelfde in beide lijsten",
+        "┄┄┄ lezing van dit werkboek",
+    ] {
+        assert!(lists.contains(shown), "{shown} missing:\n{lists}");
+    }
+    insta::assert_snapshot!("two_lists_side_by_side", lists);
+    press(&mut a, KeyCode::Char('L'));
+    insta::assert_snapshot!("two_lists_side_by_side_en", screen(&a));
+}
+
+#[test]
+fn the_sources_with_their_author_notes_and_reading_then_the_glossary() {
+    let mut a = fixture_app(Workbook::default());
+    press(&mut a, KeyCode::Char('i'));
+    let sources = screen(&a);
+    for shown in [
+        "Over de auteurs",
+        "Tester, Tamara: Schrijft proefbronnen",
+        "Verder lezen",
+        "Tester, T., & Proef, P. (2025). Een eerder proefboek.",
+        "https://example.org/proefboek",
+        "Druk op w voor de woordenlijst",
+        "w woordenlijst",
+    ] {
+        assert!(sources.contains(shown), "{shown} missing:\n{sources}");
+    }
+    insta::assert_snapshot!("sources", sources);
+    press(&mut a, KeyCode::Char('w'));
+    let nl = screen(&a);
+    assert!(nl.contains("■ oefening · Engels: exercise"), "{nl}");
+    assert!(nl.find("■ oefening").unwrap() < nl.find("■ werkvorm").unwrap());
+    insta::assert_snapshot!("glossary", nl);
+    press(&mut a, KeyCode::Esc);
+    press(&mut a, KeyCode::Char('L'));
+    press(&mut a, KeyCode::Char('w'));
+    let en = screen(&a);
+    // In English the English rendering first, the Dutch term beside it, in English order.
+    assert!(en.contains("■ exercise · Dutch: oefening"), "{en}");
+    assert!(en.find("■ activity format").unwrap() < en.find("■ exercise").unwrap());
+    insta::assert_snapshot!("glossary_en", en);
+}

@@ -9,6 +9,7 @@ use werkboek::app::{Action, App};
 use werkboek::clock::ManualClock;
 use werkboek::content;
 use werkboek::data::{Entry, Log, Workbook};
+use werkboek::i18n::Lang;
 use werkboek::keys::Ctx;
 use werkboek::present::{Start, team};
 use werkboek::store::MemStore;
@@ -75,6 +76,133 @@ fn team_slides() -> Start {
     Start::Slides(team::slides(&t, werkboek::i18n::Lang::Nl))
 }
 
+/// A team as `team DIR` counts it: Anna and Bram gave their names, two did not.
+fn watched_team(lang: Lang) -> Start {
+    let scan = |name: Option<&str>, pairs: &[(&str, u8)]| {
+        let mut w = Workbook::default();
+        for (id, v) in pairs {
+            w.update_item(id, |s| s.now = Some(*v));
+        }
+        team::Scan::of(
+            &w,
+            name.map(str::to_string),
+            "2026-11-23T10:00:00Z".parse().unwrap(),
+        )
+        .to_json()
+    };
+    let statements = |v: u8| -> Vec<(&'static str, u8)> {
+        [
+            "lo-cultuur-1",
+            "lo-cultuur-2",
+            "lo-cultuur-3",
+            "lo-cultuur-4",
+            "lo-cultuur-5",
+            "lo-cultuur-6",
+        ]
+        .into_iter()
+        .enumerate()
+        .map(|(i, id)| (id, 1 + ((v as usize + i) % 3) as u8))
+        .collect()
+    };
+    let files = vec![
+        ("a.json".to_string(), scan(Some("Anna"), &statements(0))),
+        ("b.json".to_string(), scan(Some("Bram"), &statements(1))),
+        ("c.json".to_string(), scan(None, &statements(2))),
+        ("d.json".to_string(), scan(None, &statements(1)[..4])),
+    ];
+    let w = team::Watched::new(
+        vec!["/home/juf/gedeeld/scans".into()],
+        true,
+        content::embedded(),
+        (files, Vec::new()),
+        lang,
+    );
+    Start::Team(Box::new(w))
+}
+
+fn team_at(lang: Lang, width: u16, height: u16, id: &str) -> Harness {
+    let mut setup = common::setup(Workbook::default(), width, height);
+    setup.lang_flag = Some(lang);
+    setup.present = Some(watched_team(lang));
+    let mut app = common::harness(setup);
+    for _ in 0..40 {
+        if at(&app).1 == id {
+            return app;
+        }
+        press(&mut app, KeyCode::Right);
+    }
+    panic!("{id} not found");
+}
+
+#[test]
+fn team_slides_statements_in_full_names_apart() {
+    for (lang, code) in [(Lang::Nl, "nl"), (Lang::En, "en")] {
+        for (w, h, size) in [(80, 24, "small"), (220, 55, "large")] {
+            let app = team_at(lang, w, h, "team/2");
+            let s = common::screen(&app);
+            assert!(!s.contains('…'), "statements in full:\n{s}");
+            insta::assert_snapshot!(format!("team_statements_{code}_{size}"), s);
+            let names = team_at(lang, w, h, "team/namen");
+            let s = common::screen(&names);
+            assert!(s.contains("Anna") && s.contains("Bram"), "{s}");
+            insta::assert_snapshot!(format!("team_names_{code}_{size}"), s);
+        }
+    }
+}
+
+#[test]
+fn n_hides_the_names_and_the_folder_is_never_shown() {
+    let mut app = team_at(Lang::Nl, 100, 30, "team/namen");
+    let s = common::screen(&app);
+    assert!(s.contains("zonder naam: 2"), "{s}");
+    assert!(s.contains("4 scans"), "{s}");
+    assert!(!s.contains("/home/juf"), "{s}");
+    press(&mut app, KeyCode::Char('n'));
+    let s = common::screen(&app);
+    assert!(!s.contains("Anna") && !s.contains("Bram"), "{s}");
+    assert!(s.contains("De namen zijn verborgen"), "{s}");
+}
+
+#[test]
+fn a_scan_that_arrives_is_counted_and_told() {
+    let mut app = team_at(Lang::Nl, 100, 30, "team/2");
+    let mut w = Workbook::default();
+    w.update_item("lo-cultuur-1", |s| s.now = Some(3));
+    let files = vec![(
+        "e.json".to_string(),
+        team::Scan::of(
+            &w,
+            Some("Cem".into()),
+            "2026-11-23T10:05:00Z".parse().unwrap(),
+        )
+        .to_json(),
+    )];
+    // The folder now holds only the new file: four went, one came.
+    app.update(Action::Scans(files, Vec::new()));
+    let s = common::screen(&app);
+    assert!(s.contains("1 scan, 1 net binnen, 4 weg"), "{s}");
+    assert_eq!(at(&app).1, "team/2", "the same slide");
+}
+
+#[test]
+fn a_part_too_long_for_the_screen_is_shown_in_pages_none_split() {
+    let mut app = team_at(Lang::Nl, 80, 24, "team/5");
+    let p = app.present().unwrap();
+    let pages = p.pages();
+    assert!(pages >= 2, "nine statements at 80x24");
+    let s = common::screen(&app);
+    assert!(s.contains(&format!("(1/{pages})")), "{s}");
+    press(&mut app, KeyCode::Right);
+    assert_eq!(at(&app).1, "team/5", "the next page first");
+    assert!(common::screen(&app).contains(&format!("(2/{pages})")));
+    press(&mut app, KeyCode::Left);
+    press(&mut app, KeyCode::Left);
+    assert_eq!(at(&app).1, "team/4");
+    // At 220x55 the same part is one page.
+    let big = team_at(Lang::Nl, 220, 55, "team/5");
+    assert_eq!(big.present().unwrap().pages(), 1);
+}
+
 // --- How slides look -----------------------------------------------------------------------
 
 fn slide_at(id: &str, width: u16, height: u16) -> String {
@@ -119,9 +247,119 @@ fn model_slide_grid_large() {
     insta::assert_snapshot!(slide_at("negenvelden", 200, 50));
 }
 
+/// A slide of the material in a language and at a size, after some keys.
+fn shot(id: &str, lang: Lang, width: u16, height: u16, keys: &[KeyCode]) -> Harness {
+    let mut setup = common::setup(Workbook::default(), width, height);
+    setup.log = Some(Ok(Log::default()));
+    setup.lang_flag = Some(lang);
+    setup.present = Some(material(Some(id)));
+    let mut app = common::harness(setup);
+    assert_eq!(at(&app).1, id);
+    for k in keys {
+        press(&mut app, *k);
+    }
+    app
+}
+
+/// Snapshots of one slide in both languages, at 80x24 and 220x55.
+macro_rules! four_shots {
+    ($name:ident, $id:expr) => {
+        #[test]
+        fn $name() {
+            for (lang, code) in [(Lang::Nl, "nl"), (Lang::En, "en")] {
+                for (w, h, size) in [(80, 24, "small"), (220, 55, "large")] {
+                    let app = shot($id, lang, w, h, &[]);
+                    insta::assert_snapshot!(
+                        format!("{}_{code}_{size}", stringify!($name)),
+                        common::screen(&app)
+                    );
+                }
+            }
+        }
+    };
+}
+
+four_shots!(overview, "overzicht");
+four_shots!(model_ladder, "evaluatieniveaus");
+four_shots!(model_logics, "logicas");
+four_shots!(two_factor_lists, "sleutel-4/vergelijking");
+
 #[test]
-fn model_slide_list_small() {
-    insta::assert_snapshot!(slide_at("evaluatieniveaus/1", 80, 24));
+fn work_format_with_the_countdown_running() {
+    for (lang, code) in [(Lang::Nl, "nl"), (Lang::En, "en")] {
+        for (w, h, size) in [(80, 24, "small"), (220, 55, "large")] {
+            let clock = ManualClock::at("2026-11-23T09:30:00Z");
+            let mut setup = common::setup(Workbook::default(), w, h);
+            setup.clock = Box::new(clock.clone());
+            setup.lang_flag = Some(lang);
+            setup.present = Some(material(Some("sleutel-4/werkvorm")));
+            let mut app = common::harness(setup);
+            press(&mut app, KeyCode::Char('c'));
+            assert!(app.ticking(), "a countdown moves every second");
+            clock.set("2026-11-23T09:32:25Z");
+            app.update(Action::Idle);
+            let s = common::screen(&app);
+            assert!(s.contains("12:35"), "{s}");
+            insta::assert_snapshot!(format!("work_countdown_{code}_{size}"), s);
+            // Past its time it says so, on the slide and in the footer.
+            clock.set("2026-11-23T09:45:40Z");
+            app.update(Action::Idle);
+            let s = common::screen(&app);
+            let up = werkboek::i18n::Msg::PresentTimeUp.get(lang);
+            assert!(s.contains(up), "{s}");
+            assert!(s.contains("+00:40"), "{s}");
+        }
+    }
+}
+
+#[test]
+fn o_shows_the_overview_from_any_slide_and_o_again_goes_back() {
+    let mut app = presenting(
+        Workbook::default(),
+        Log::default(),
+        100,
+        30,
+        material(Some("stap-3")),
+    );
+    let before = at(&app);
+    press(&mut app, KeyCode::Char('o'));
+    let s = common::screen(&app);
+    assert!(
+        s.contains("Professionalisering met impact") && s.contains("Sleutel 7"),
+        "{s}"
+    );
+    assert_eq!(at(&app), before, "the place is kept");
+    press(&mut app, KeyCode::Char('o'));
+    assert!(!common::screen(&app).contains("Professionalisering met impact"));
+    // Esc leaves the overview, not the presentation.
+    press(&mut app, KeyCode::Char('o'));
+    press(&mut app, KeyCode::Esc);
+    assert!(app.present().is_some_and(|p| !p.peeking));
+}
+
+#[test]
+fn a_slide_number_out_of_range_and_the_last_slide_say_so() {
+    let mut app = presenting(Workbook::default(), Log::default(), 100, 30, material(None));
+    let n = app.present().unwrap().slides.len();
+    for c in "999".chars() {
+        press(&mut app, KeyCode::Char(c));
+    }
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(at(&app).0, 0, "it stays");
+    let s = common::screen(&app);
+    assert!(
+        s.contains(&format!(
+            "Er is geen dia 999: deze presentatie heeft er {n}."
+        )),
+        "{s}"
+    );
+    press(&mut app, KeyCode::End);
+    assert_eq!(at(&app).1, "einde");
+    assert!(common::screen(&app).contains("Einde"));
+    press(&mut app, KeyCode::Right);
+    assert!(common::screen(&app).contains("Dit is de laatste dia."));
+    press(&mut app, KeyCode::Left);
+    assert!(!common::screen(&app).contains("Dit is de laatste dia."));
 }
 
 fn team_slide(n: usize, width: u16, height: u16) -> String {
@@ -140,17 +378,17 @@ fn team_slide(n: usize, width: u16, height: u16) -> String {
 
 #[test]
 fn team_highlights_small() {
-    insta::assert_snapshot!(team_slide(1, 80, 24));
-}
-
-#[test]
-fn team_spread_small() {
     insta::assert_snapshot!(team_slide(2, 80, 24));
 }
 
 #[test]
+fn team_spread_small() {
+    insta::assert_snapshot!(team_slide(3, 80, 24));
+}
+
+#[test]
 fn team_spread_large() {
-    insta::assert_snapshot!(team_slide(2, 200, 50));
+    insta::assert_snapshot!(team_slide(3, 200, 50));
 }
 
 #[test]
@@ -212,6 +450,84 @@ fn no_saved_personal_text_ever_reaches_a_slide() {
         press(&mut app, KeyCode::Char('?'));
         assert!(!common::screen(&app).contains(MARK));
     }
+}
+
+#[test]
+fn a_plan_s_notes_never_reach_the_projector() {
+    use werkboek::present::plan;
+    let all = werkboek::present::slides::build(content::embedded(), Lang::Nl);
+    let session = plan::session(
+        &plan::parse(
+            "- overzicht | 5 min | PRIVEMERK notitie\n- sleutel-4/werkvorm | 15 min | PRIVEMERK\n",
+        ),
+        &all,
+        Lang::Nl,
+    );
+    let projected = plan::without_notes(session);
+    let mut app = presenting(
+        Workbook::default(),
+        Log::default(),
+        80,
+        24,
+        Start::Plan(projected.slides),
+    );
+    loop {
+        let s = common::screen(&app);
+        assert!(!s.contains("PRIVEMERK"), "{s}");
+        let before = at(&app);
+        press(&mut app, KeyCode::Right);
+        if at(&app) == before {
+            break;
+        }
+    }
+    // The projector tells the facilitator's screen where it is: an id and a time, no note.
+    let told: Vec<String> = app
+        .take_requests()
+        .into_iter()
+        .filter_map(|e| match e {
+            werkboek::app::Effect::Presenting(sync) => Some(sync.to_json()),
+            _ => None,
+        })
+        .collect();
+    assert!(told.len() >= 2, "every move is told");
+    assert!(told.iter().all(|t| !t.contains("PRIVEMERK")));
+}
+
+#[test]
+fn the_facilitator_s_screen_follows_the_projector_with_its_notes() {
+    use werkboek::present::{notes, plan};
+    let all = werkboek::present::slides::build(content::embedded(), Lang::Nl);
+    let session = plan::session(
+        &plan::parse(
+            "# Teamdag\n- overzicht | 5 min | Vraag welke sleutel herkend wordt.\n- sleutel-4/werkvorm | 15 min | Kaartjes klaarleggen.\n",
+        ),
+        &all,
+        Lang::Nl,
+    );
+    let mut app = presenting(
+        Workbook::default(),
+        Log::default(),
+        100,
+        30,
+        Start::Notes(Box::new(notes::Facilitator {
+            session,
+            plan: "plan.md".into(),
+            projector: None,
+        })),
+    );
+    assert!(app.following());
+    let s = common::screen(&app);
+    assert!(s.contains("Vraag welke sleutel herkend wordt."), "{s}");
+    app.update(Action::Projector(notes::Sync {
+        slide: "sleutel-4/werkvorm".into(),
+        at: 1,
+        started: "2026-11-23T09:00:00Z".parse().unwrap(),
+        countdown: None,
+    }));
+    let s = common::screen(&app);
+    assert!(s.contains("Kaartjes klaarleggen."), "{s}");
+    assert!(s.contains("volgt de presentatie"), "{s}");
+    insta::assert_snapshot!(s);
 }
 
 // --- Keys ------------------------------------------------------------------------------------
@@ -349,9 +665,9 @@ fn from_the_workbook_p_starts_at_the_item_and_q_comes_back() {
     );
     press(&mut app, KeyCode::Char('q'));
     assert!(app.present().is_none() && !app.quit, "back in the workbook");
-    // P: this key only.
+    // Ctrl-P: this key only.
     press(&mut app, KeyCode::Char('1'));
-    press(&mut app, KeyCode::Char('P'));
+    common::press_mod(&mut app, KeyCode::Char('p'), KeyModifiers::CONTROL);
     let p = app.present().unwrap();
     assert!(p.slides.iter().all(|s| s.part_id == "sleutel-1"));
     assert_eq!(p.at, 0);

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{app, press, screen};
+use common::{app, harness, press, screen, setup};
 use ratatui::crossterm::event::KeyCode;
 use werkboek::content;
 use werkboek::data::Workbook;
@@ -121,6 +121,49 @@ fn the_nine_field_model_as_a_grid() {
     assert!(
         s.contains("┌") && s.contains("┼") && s.contains("┘"),
         "drawn as a grid:\n{s}"
+    );
+    insta::assert_snapshot!(s);
+}
+
+#[test]
+fn key_four_draws_the_two_lists_side_by_side_where_there_is_room() {
+    let mut a = harness(setup(Workbook::default(), 120, 40));
+    open_item(&mut a, "sleutel-4");
+    press(&mut a, KeyCode::Enter);
+    // Down to the two lists, under the list of eight, until the whole block is in view.
+    let mut s = screen(&a);
+    for _ in 0..80 {
+        if s.contains("Twee lijsten van acht factoren") && s.contains("persoon heeft.") {
+            break;
+        }
+        press(&mut a, KeyCode::Down);
+        s = screen(&a);
+    }
+    for shown in [
+        "verbinding ┄",
+        "─ eigen verantwoordelijkheid",
+        "┄ alignment",
+        "─── hetzelfde in beide lijsten",
+        "┄┄┄ lezing van dit werkboek, niet van de bron",
+    ] {
+        assert!(s.contains(shown), "{shown} missing:\n{s}");
+    }
+    insta::assert_snapshot!(s);
+    press(&mut a, KeyCode::Char('L'));
+    let en = screen(&a);
+    assert!(en.contains("─ own responsibility"), "{en}");
+    insta::assert_snapshot!("key_four_side_by_side_en", en);
+}
+
+#[test]
+fn the_glossary_in_english_gives_the_dutch_term_beside_each() {
+    let mut a = harness(setup(Workbook::default(), 80, 24));
+    press(&mut a, KeyCode::Char('L'));
+    press(&mut a, KeyCode::Char('w'));
+    let s = screen(&a);
+    assert!(
+        s.contains("■ 10-14 education · Dutch: 10-14-onderwijs"),
+        "{s}"
     );
     insta::assert_snapshot!(s);
 }

@@ -49,6 +49,19 @@ pub enum Action {
     },
     /// An export was written (or could not be).
     Exported(Result<PathBuf, StoreError>),
+    /// The projector says where it is (read by the facilitator's screen).
+    Projector(crate::present::notes::Sync),
+    /// A team's scans, read again because their folder changed: the texts, and the files
+    /// that could not be read.
+    Scans(Vec<(String, String)>, Vec<crate::present::team::Skipped>),
+    /// A part was added to the session plan (or was in it already, or could not be added):
+    /// the plan's file, how many parts it has, whether it was added.
+    PlanAdded {
+        id: String,
+        result: Result<(PathBuf, usize, bool), StoreError>,
+    },
+    /// A self-scan was exported (or could not be).
+    ScanExported(Result<PathBuf, StoreError>),
     /// An emergency copy the user chose to bring back, as read from its file.
     RescueRead {
         path: PathBuf,
@@ -69,6 +82,17 @@ pub enum Effect {
     /// Write the portfolio (Markdown, as the app's workbook and log are now) into the data
     /// folder as `name`; answer with [`Action::Exported`].
     ExportPortfolio { name: String },
+    /// Tell a facilitator's screen where the projected presentation is (a small file in the
+    /// data folder); nothing is answered.
+    Presenting(crate::present::notes::Sync),
+    /// Add a part to the session plan in the data folder; answer with [`Action::PlanAdded`].
+    AddToPlan { id: String },
+    /// Write the self-scan (the scores, and `person` if given) into the documents folder as
+    /// `name`; answer with [`Action::ScanExported`].
+    ExportScan {
+        name: String,
+        person: Option<String>,
+    },
     /// Hand a text to the user's own editor; answer with [`Action::ExternalDone`].
     Edit { text: String },
     /// Search the log off the key path; answer with [`Action::LogHits`].

@@ -43,7 +43,13 @@ impl App {
             Some(Overlay::Confirm(_)) => Ctx::Confirm,
             Some(Overlay::Search(_)) => Ctx::Search,
             Some(Overlay::Label(_)) => Ctx::Label,
-            Some(Overlay::Help(_) | Overlay::Sources(_) | Overlay::Messages(_)) => Ctx::Overlay,
+            Some(Overlay::ScanName(_)) => Ctx::ScanName,
+            Some(
+                Overlay::Help(_)
+                | Overlay::Sources(_)
+                | Overlay::Glossary(_)
+                | Overlay::Messages(_),
+            ) => Ctx::Overlay,
             Some(Overlay::Welcome(_)) => Ctx::Welcome,
             None => self.tab_ctx(),
         }
@@ -138,6 +144,13 @@ impl App {
             Action::SetAside { doc, result } => self.set_aside_done(doc, result),
             Action::Exported(result) => self.exported(result),
             Action::RescueRead { path, result } => self.rescue_read(path, result),
+            Action::Projector(sync) => self.projector_moved(sync),
+            Action::Scans(texts, unreadable) => self.scans_read(texts, unreadable),
+            Action::PlanAdded { id, result } => self.plan_added(id, result),
+            Action::ScanExported(result) => self.scan_exported(result),
+            Action::Paste(text) if matches!(self.overlay, Some(Overlay::ScanName(_))) => {
+                self.scan_name_paste(&text)
+            }
             Action::Paste(text) if matches!(self.overlay, Some(Overlay::Label(_))) => {
                 self.label_paste(&text)
             }
@@ -162,7 +175,11 @@ impl App {
                 Ctx::Resume => self.resume_cmd(cmd),
                 Ctx::Tabs => self.tabs_cmd(cmd),
                 Ctx::Label => self.label_cmd(cmd),
+                Ctx::ScanName => self.scan_name_cmd(cmd),
             },
+        }
+        if self.present.is_some() {
+            self.presented();
         }
         if let Some(s) = self.section() {
             // The chosen row stays in view whatever changed its size (a resize, the language).
@@ -179,6 +196,7 @@ impl App {
             Some(Overlay::Filter(form)) => form.input(key),
             Some(Overlay::Search(_)) => self.search_input(key),
             Some(Overlay::Label(_)) => self.label_input(key),
+            Some(Overlay::ScanName(_)) => self.scan_name_input(key),
             _ => {}
         }
     }
@@ -257,11 +275,19 @@ impl App {
         let (max, height) = match &self.overlay {
             Some(Overlay::Help(_)) => self.help_scroll_room(),
             Some(Overlay::Sources(_)) => self.sources_scroll_room(),
+            Some(Overlay::Glossary(_)) => self.glossary_scroll_room(),
             Some(Overlay::Messages(_)) => self.messages_scroll_room(),
             _ => return,
         };
         match cmd {
             Cmd::Close => self.overlay = None,
+            // From the sources (or help) to the glossary; in the glossary the same key closes it.
+            Cmd::Glossary => {
+                self.overlay = match self.overlay {
+                    Some(Overlay::Glossary(_)) => None,
+                    _ => Some(Overlay::Glossary(Default::default())),
+                }
+            }
             Cmd::ForceQuit => self.quit(),
             other => {
                 if let (
@@ -269,6 +295,7 @@ impl App {
                     Some(
                         Overlay::Help(scroll)
                         | Overlay::Sources(scroll)
+                        | Overlay::Glossary(scroll)
                         | Overlay::Messages(scroll),
                     ),
                 ) = (nav::move_of(other), &mut self.overlay)
@@ -295,6 +322,14 @@ impl App {
         (lines.saturating_sub(height), height)
     }
 
+    /// How far the glossary can scroll on this screen, and the height it shows.
+    pub(super) fn glossary_scroll_room(&self) -> (usize, usize) {
+        let inner = view::layout::inside(view::layout::sources_popup(self.size.into()));
+        let height = usize::from(inner.height);
+        let lines = view::glossary::lines(self.content, self.lang, usize::from(inner.width)).len();
+        (lines.saturating_sub(height), height)
+    }
+
     /// Commands every tab shares.
     pub(super) fn tabs_cmd(&mut self, cmd: Cmd) {
         match cmd {
@@ -306,8 +341,11 @@ impl App {
             Cmd::ExportPortfolio => self.export_portfolio(),
             Cmd::Present => self.present_from_here(present::Part::FromHere),
             Cmd::PresentPart => self.present_from_here(present::Part::Only),
+            Cmd::AddToPlan => self.add_to_plan(),
+            Cmd::ExportScan => self.ask_scan_name(),
             Cmd::Help => self.overlay = Some(Overlay::Help(Default::default())),
             Cmd::Sources => self.overlay = Some(Overlay::Sources(Default::default())),
+            Cmd::Glossary => self.overlay = Some(Overlay::Glossary(Default::default())),
             Cmd::Messages => self.open_messages(),
             Cmd::Language => self.toggle_language(),
             Cmd::Undo => self.undo(),
@@ -347,6 +385,7 @@ impl App {
                 })
             }),
             Cmd::LabelSnapshot | Cmd::DeleteSnapshot => !self.workbook.snapshots.is_empty(),
+            Cmd::ExportScan => self.scan_exportable_here(),
             // Only once an intervention is chosen in the text.
             Cmd::AddAction => {
                 self.study.focus() == Focus::Detail

@@ -20,6 +20,7 @@ mod nav;
 mod present;
 mod rescue;
 mod saving;
+mod scan;
 mod search;
 mod study;
 
@@ -38,6 +39,7 @@ pub use form::{EntryForm, Field, FilterField, FilterForm};
 pub use log::LogView;
 pub use messages::Told;
 pub use mouse::{Pointer, PointerKind};
+pub use scan::ScanInput;
 pub use search::{ResultRow, Search};
 pub use study::{Focus, ListRow, Place, Study};
 
@@ -76,6 +78,8 @@ pub enum Question {
 pub enum Overlay {
     Help(view::scroll::Scroll),
     Sources(view::scroll::Scroll),
+    /// The terms of the field with their English rendering.
+    Glossary(view::scroll::Scroll),
     /// The recent messages, newest first.
     Messages(view::scroll::Scroll),
     Editor(Box<NoteEditor>),
@@ -87,6 +91,8 @@ pub enum Overlay {
     Welcome(view::scroll::Scroll),
     /// Naming a snapshot.
     Label(Box<LabelInput>),
+    /// Naming a self-scan before it is exported.
+    ScanName(Box<scan::ScanInput>),
 }
 
 /// The log, which is read in the background so the first screen never waits for it.
@@ -203,6 +209,8 @@ pub struct App {
     revision: [u64; 2],
     /// Requests for the terminal loop, taken with [`App::take_effects`].
     effects: Vec<Effect>,
+    /// Where the projected presentation last said it was, so it is said once per change.
+    told_projector: Option<crate::present::notes::Sync>,
     quitting: bool,
 }
 
@@ -253,6 +261,7 @@ impl App {
             saves: Saves::default(),
             revision: [0; 2],
             effects: Vec::new(),
+            told_projector: None,
             quitting: false,
         };
         for notice in &setup.notices {

@@ -63,7 +63,7 @@ impl App {
             return;
         }
         match &self.overlay {
-            Some(Overlay::Help(_) | Overlay::Sources(_)) => {
+            Some(Overlay::Help(_) | Overlay::Sources(_) | Overlay::Glossary(_)) => {
                 if let Some(cmd) = p.wheel_cmd() {
                     for _ in 0..WHEEL_LINES {
                         self.overlay_cmd(cmd);

@@ -190,21 +190,45 @@ pub enum Command {
     /// Present the material to a room: big, clean, never anything personal.
     Present {
         /// Start at the slide that shows this id (e.g. sleutel-4, factor-verbinding, stap-2).
-        #[arg(long, value_name = "ID")]
+        #[arg(long, value_name = "ID", conflicts_with = "plan")]
         from: Option<String>,
         /// Only the part (key) that slide belongs to.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "plan")]
         only: bool,
+        /// A session plan (Markdown: one part per line, `- id | 15 min | note`); without FILE,
+        /// plan.md in the data folder (`werkboek plan new` writes one to start from).
+        #[arg(long, value_name = "FILE")]
+        plan: Option<Option<PathBuf>>,
+        /// The facilitator's screen for a second terminal: the plan's notes and times, following
+        /// the presentation on the projector. Never shown on the projector.
+        #[arg(long, requires = "plan", conflicts_with = "html")]
+        notes: bool,
+        /// Write the deck as one HTML file (for a browser, also from a USB stick) instead of
+        /// presenting.
+        #[arg(long, value_name = "FILE")]
+        html: Option<PathBuf>,
+        /// With --html: replace FILE if it exists.
+        #[arg(long, requires = "html")]
+        force: bool,
+    },
+    /// Session plans: `plan new [FILE]` writes a plan to start from.
+    Plan {
+        #[command(subcommand)]
+        command: PlanCommand,
     },
     /// Show a team's self-scans together: the spread of the answers, the median, where the
-    /// team agrees and where it differs most. Reads files made by `export --scan`.
+    /// team agrees and where it differs most. Reads files made by `export --scan`, or every
+    /// .json file in a folder (a shared folder is how a team hands them in).
     Team {
-        /// Scan exports, one per person.
+        /// Scan exports, one per person, or folders that hold them.
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
         /// Print a report instead of presenting (md: Markdown).
         #[arg(long, value_enum)]
         format: Option<ReportFormat>,
+        /// Look again as scans arrive, change or go during the session.
+        #[arg(long, conflicts_with = "format")]
+        watch: bool,
     },
     /// Bring a JSON export into your data (e.g. on a new computer). Nothing you have is lost;
     /// a file that cannot be read is refused as a whole.
@@ -221,6 +245,18 @@ pub enum Command {
     },
     /// Print the manual page (roff), e.g. `werkboek man > ~/.local/share/man/man1/werkboek.1`.
     Man,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PlanCommand {
+    /// Write a session plan to start from, with comments on how to write one (without FILE:
+    /// plan.md in the data folder, which `P` in the workbook adds to).
+    New {
+        file: Option<PathBuf>,
+        /// Replace FILE if it exists.
+        #[arg(long)]
+        force: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -393,7 +429,46 @@ pub fn run(cli: Cli) -> ExitCode {
     let mouse = cli.mouse_flag();
     match cli.command {
         None => crate::tui::run(&dir, cli.lang.map(Lang::from), mouse, None),
-        Some(Command::Present { from, only }) => {
+        Some(Command::Present {
+            plan: Some(plan),
+            notes,
+            html,
+            force,
+            ..
+        }) => {
+            let lang = output_lang(cli.lang, &dir);
+            let plan = plan.unwrap_or_else(|| dir.join(crate::tui::presenting::PLAN_FILE));
+            shell::present_plan(
+                &dir,
+                lang,
+                cli.lang.map(Lang::from),
+                mouse,
+                &plan,
+                notes,
+                html.map(|h| (h, force)),
+            )
+        }
+        Some(Command::Present {
+            html: Some(html),
+            force,
+            ..
+        }) => {
+            let lang = output_lang(cli.lang, &dir);
+            shell::write_html(
+                &crate::present::slides::build(crate::content::embedded(), lang),
+                None,
+                &html,
+                force,
+                lang,
+            )
+        }
+        Some(Command::Plan {
+            command: PlanCommand::New { file, force },
+        }) => {
+            let lang = output_lang(cli.lang, &dir);
+            shell::plan_new(&dir, lang, file, force)
+        }
+        Some(Command::Present { from, only, .. }) => {
             if let Some(id) = from.as_deref()
                 && crate::present::slides::find(
                     &crate::present::slides::build(crate::content::embedded(), Lang::Nl),
@@ -413,9 +488,13 @@ pub fn run(cli: Cli) -> ExitCode {
                 Some(crate::present::Start::Material { from, only }),
             )
         }
-        Some(Command::Team { files, format }) => {
+        Some(Command::Team {
+            files,
+            format,
+            watch,
+        }) => {
             let lang = output_lang(cli.lang, &dir);
-            shell::team(&dir, lang, cli.lang.map(Lang::from), &files, format)
+            shell::team(&dir, lang, cli.lang.map(Lang::from), &files, format, watch)
         }
         Some(Command::Path) => {
             println!("{}", dir.display());

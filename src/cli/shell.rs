@@ -370,34 +370,26 @@ pub fn export_scan(dir: &Path, lang: Lang, name: Option<String>, output: &Output
     emit(output, &scan.to_json(), Privacy::Personal, lang)
 }
 
-/// The largest scan file read: a scan holds a few dozen scores, a few kilobytes.
-const SCAN_LIMIT: u64 = 1024 * 1024;
-
-/// `team FILE...`: the team's scans together, as a report or as slides.
+/// `team FILE|DIR...`: the team's scans together, as a report or as slides (with `--watch`,
+/// counted again as files arrive, change or go).
 pub fn team(
     dir: &Path,
     lang: Lang,
     lang_flag: Option<Lang>,
     files: &[PathBuf],
     format: Option<super::ReportFormat>,
+    watch: bool,
 ) -> ExitCode {
     use crate::present::team;
-    let mut read = Vec::new();
-    let mut unreadable_files = Vec::new();
-    for f in files {
-        let name = f.display().to_string();
-        match read_input(f, SCAN_LIMIT) {
-            Ok(text) => read.push((name, text)),
-            Err(p) => unreadable_files.push(team::Skipped {
-                file: name,
-                why: p.describe(lang),
-            }),
-        }
-    }
-    let mut gathered = team::gather(crate::content::embedded(), &read, lang);
-    unreadable_files.extend(gathered.skipped);
-    gathered.skipped = unreadable_files;
-    for s in &gathered.skipped {
+    let read = team::read(files, lang);
+    let watched = team::Watched::new(
+        files.to_vec(),
+        watch,
+        crate::content::embedded(),
+        read,
+        lang,
+    );
+    for s in &watched.team.skipped {
         let _ = writeln!(
             std::io::stderr(),
             "werkboek: {}: {} ({})",
@@ -406,12 +398,13 @@ pub fn team(
             safe::line(&s.why)
         );
     }
-    if gathered.people == 0 {
+    // Watching a folder that is still empty is how a session begins: the scans come later.
+    if watched.team.people == 0 && !watch {
         return fail(Msg::TeamNobody.get(lang));
     }
     match format {
         Some(_) => {
-            let text = team::markdown(&gathered, lang);
+            let text = team::markdown(&watched.team, lang);
             emit(&Output::Stdout, &text, Privacy::Public, lang)
         }
         None if !std::io::IsTerminal::is_terminal(&std::io::stdout()) => {
@@ -422,16 +415,157 @@ pub fn team(
                 Msg::TeamNoTerminal.get(lang)
             ))
         }
-        None => {
-            let slides = team::slides(&gathered, lang);
-            crate::tui::run(
-                dir,
-                lang_flag,
-                None,
-                Some(crate::present::Start::Slides(slides)),
-            )
-        }
+        None => crate::tui::run(
+            dir,
+            lang_flag,
+            None,
+            Some(crate::present::Start::Team(Box::new(watched))),
+        ),
     }
+}
+
+/// Reads a plan file and tells what is wrong with it (each line with its number); the rest
+/// of the plan is what there is to present.
+fn read_plan(file: &Path, lang: Lang) -> Result<crate::present::plan::Session, ExitCode> {
+    use crate::present::plan;
+    let text = match read_input(file, files::READ_LIMIT) {
+        Ok(t) => t,
+        Err(p) => return Err(fail(format_args!("{}: {}", shown(file), p.describe(lang)))),
+    };
+    let all = crate::present::slides::build(crate::content::embedded(), lang);
+    let session = plan::session(&plan::parse(&text), &all, lang);
+    tell_plan_problems(file, &session, lang);
+    if session.slides.len() <= 1 {
+        return Err(fail(format_args!(
+            "{}: {}",
+            shown(file),
+            Msg::PlanNothing.get(lang)
+        )));
+    }
+    Ok(session)
+}
+
+fn tell_plan_problems(file: &Path, session: &crate::present::plan::Session, lang: Lang) {
+    for p in &session.problems {
+        let _ = writeln!(
+            std::io::stderr(),
+            "werkboek: {}: {}",
+            shown(file),
+            safe::line(&p.describe(lang))
+        );
+    }
+}
+
+/// `present --plan FILE`: the plan's slides on the projector (without its notes), on the
+/// facilitator's screen (`--notes`), or as HTML (`--html`).
+pub fn present_plan(
+    dir: &Path,
+    lang: Lang,
+    lang_flag: Option<Lang>,
+    mouse: Option<bool>,
+    file: &Path,
+    notes: bool,
+    html: Option<(PathBuf, bool)>,
+) -> ExitCode {
+    use crate::present::{Start, notes::Facilitator, plan};
+    let session = match read_plan(file, lang) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    if let Some((out, force)) = html {
+        let session = plan::without_notes(session);
+        return write_html(&session.slides, session.title.as_deref(), &out, force, lang);
+    }
+    let start = if notes {
+        let plan = file
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        Start::Notes(Box::new(Facilitator {
+            session: session.clone(),
+            plan: safe::line(&plan).into_owned(),
+            projector: None,
+        }))
+    } else {
+        Start::Plan(plan::without_notes(session.clone()).slides)
+    };
+    let code = crate::tui::run(dir, lang_flag, mouse, Some(start));
+    // Told again once the screen is back, where it can be read.
+    tell_plan_problems(file, &session, lang);
+    code
+}
+
+/// Writes slides as one HTML file (an ordinary, readable file: the material only).
+pub fn write_html(
+    slides: &[crate::present::Slide],
+    title: Option<&str>,
+    out: &Path,
+    force: bool,
+    lang: Lang,
+) -> ExitCode {
+    let shown_out = shown(out);
+    match std::fs::metadata(out) {
+        Ok(m) if m.is_file() && !force => {
+            return fail(Msg::CliExists.get(lang).replace("{file}", &shown_out));
+        }
+        Ok(m) if m.is_dir() => {
+            return fail(format_args!(
+                "{shown_out}: {}",
+                i18n::io_problem(std::io::ErrorKind::IsADirectory, lang)
+            ));
+        }
+        _ => {}
+    }
+    let text = crate::present::html::deck(slides, title, lang);
+    emit(
+        &Output::File(out.to_path_buf()),
+        &text,
+        Privacy::Public,
+        lang,
+    )
+}
+
+/// `plan new [FILE]`: a plan to start from.
+pub fn plan_new(dir: &Path, lang: Lang, file: Option<PathBuf>, force: bool) -> ExitCode {
+    let path = match file {
+        Some(f) => f,
+        None => {
+            // The data folder, made private as the workbook makes it.
+            if let Err(e) = crate::store::files::prepare_dir(dir) {
+                use crate::store::files::DirProblem;
+                let why = match e {
+                    DirProblem::Io(e) => i18n::io_error(&e, lang),
+                    DirProblem::NotADirectory => {
+                        i18n::io_problem(std::io::ErrorKind::NotADirectory, lang)
+                    }
+                    DirProblem::OtherOwner { .. } => {
+                        i18n::io_problem(std::io::ErrorKind::PermissionDenied, lang)
+                    }
+                };
+                return fail(format_args!("{}: {why}", shown(dir)));
+            }
+            dir.join(crate::tui::presenting::PLAN_FILE)
+        }
+    };
+    if std::fs::metadata(&path).is_ok_and(|m| m.is_file()) && !force {
+        return fail(Msg::CliExists.get(lang).replace("{file}", &shown(&path)));
+    }
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty())
+        && !parent.exists()
+        && let Err(e) = std::fs::create_dir_all(parent)
+    {
+        return fail(format_args!(
+            "{}: {}",
+            shown(parent),
+            i18n::io_error(&e, lang)
+        ));
+    }
+    emit(
+        &Output::File(path),
+        &crate::present::plan::starter(lang),
+        Privacy::Public,
+        lang,
+    )
 }
 
 #[cfg(test)]

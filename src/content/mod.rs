@@ -112,10 +112,64 @@ impl Reference {
     }
 }
 
+/// A reference set for a list of works: who and when, the title (to set in italics) and the
+/// rest, e.g. "Jansen, A., & De Vries, B. (2020)." "Een titel. De ondertitel" "Rapport.
+/// Utrecht: Uitgever."
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Citation {
+    pub who: String,
+    pub title: String,
+    pub rest: String,
+}
+
+impl Citation {
+    /// The title as a sentence: with a full stop, unless it ends in a sign of its own.
+    pub fn title_ended(&self) -> String {
+        if self.title.ends_with(['.', '?', '!']) {
+            self.title.clone()
+        } else {
+            format!("{}.", self.title)
+        }
+    }
+}
+
+impl Reference {
+    /// The reference in the usual order of a list of works (authors, year, title, kind,
+    /// place and publisher), its addresses left to the caller.
+    pub fn citation(&self) -> Citation {
+        let who = match self.authors.as_slice() {
+            [] => String::new(),
+            [one] => one.clone(),
+            [init @ .., last] => format!("{}, & {last}", init.join(", ")),
+        };
+        let title = match &self.subtitle {
+            Some(sub) => format!("{}. {sub}", self.title),
+            None => self.title.clone(),
+        };
+        let mut rest = Vec::new();
+        if let Some(kind) = &self.kind {
+            rest.push(format!("{kind}."));
+        }
+        match (&self.place, &self.publisher) {
+            (Some(place), Some(publisher)) => rest.push(format!("{place}: {publisher}.")),
+            (Some(one), None) | (None, Some(one)) => rest.push(format!("{one}.")),
+            (None, None) => {}
+        }
+        Citation {
+            who: format!("{who} ({}).", self.year).trim_start().to_string(),
+            title,
+            rest: rest.join(" "),
+        }
+    }
+}
+
 impl SourceOf<'_> {
     /// The title with its subtitle.
     pub fn full_title(&self) -> String {
         match &self.subtitle {
+            // A title with a colon of its own takes its subtitle after a full stop, so that
+            // two colons do not make it read as three parts.
+            Some(sub) if self.title.contains(':') => format!("{}. {sub}", self.title),
             Some(sub) => format!("{}: {sub}", self.title),
             None => self.title.to_string(),
         }
@@ -357,6 +411,21 @@ pub struct TermOf<'a> {
 }
 
 pub type Term = TermOf<'static>;
+
+impl TermOf<'_> {
+    /// The term as a reader of `lang` looks it up: the Dutch term, or its English rendering.
+    pub fn name(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Nl => &self.nl,
+            Lang::En => &self.en,
+        }
+    }
+
+    /// The term in the other language: beside the name, so each reader sees both.
+    pub fn other_name(&self, lang: Lang) -> &str {
+        self.name(lang.other())
+    }
+}
 
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -700,6 +769,20 @@ impl Content {
         self.glossary.iter().find(|t| t.id == id)
     }
 
+    /// The glossary in the order a reader of `lang` looks a term up in: by the Dutch term, or
+    /// by the English rendering; without regard to case or accents.
+    pub fn glossary_in_order(&self, lang: Lang) -> Vec<&Term> {
+        let key = |t: &Term| -> String {
+            t.name(lang)
+                .chars()
+                .map(|c| nucleo_matcher::chars::to_lower_case(nucleo_matcher::chars::normalize(c)))
+                .collect()
+        };
+        let mut terms: Vec<&Term> = self.glossary.iter().collect();
+        terms.sort_by_cached_key(|t| key(t));
+        terms
+    }
+
     /// Every text of the material in both languages, with where it stands ("item sleutel-4"),
     /// in reading order: sources, scales, then each section, group, item and block. The
     /// glossary's own lines are not material and are left out.
@@ -729,5 +812,92 @@ impl Content {
     /// Problems with the material that parsing alone does not catch.
     pub fn problems(&self) -> Vec<String> {
         validate::problems(self)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_title_with_a_colon_takes_its_subtitle_after_a_full_stop() {
+        for source in &embedded().sources {
+            let full = source.full_title();
+            assert!(full.matches(':').count() <= 1, "{full}");
+            if let Some(sub) = &source.subtitle {
+                assert!(full.ends_with(sub.as_str()) && full.starts_with(&*source.title));
+            }
+        }
+    }
+
+    #[test]
+    fn a_reference_is_cited_with_every_fact_it_has() {
+        // Built from the reference's own fields, so the test repeats none of its text.
+        let c = embedded();
+        let reading = &c.source("ros-samen-leren").unwrap().reading;
+        let field = |f: &Option<String>| f.clone().unwrap();
+        let two = reading
+            .iter()
+            .find(|r| r.authors.len() == 2 && r.kind.is_some())
+            .unwrap();
+        let cited = two.citation();
+        assert_eq!(
+            cited.who,
+            format!("{}, & {} ({}).", two.authors[0], two.authors[1], two.year)
+        );
+        assert_eq!(cited.title, two.title);
+        assert_eq!(
+            cited.rest,
+            format!(
+                "{}. {}: {}.",
+                field(&two.kind),
+                field(&two.place),
+                field(&two.publisher)
+            )
+        );
+        let three = reading.iter().find(|r| r.authors.len() == 3).unwrap();
+        let cited = three.citation();
+        let [a, b, c3] = [0, 1, 2].map(|n| &three.authors[n]);
+        assert_eq!(cited.who, format!("{a}, {b}, & {c3} ({}).", three.year));
+        assert_eq!(
+            cited.title,
+            format!("{}. {}", three.title, field(&three.subtitle))
+        );
+        // Only where to find it: nothing after the title.
+        let online = reading
+            .iter()
+            .find(|r| r.place.is_none() && r.publisher.is_none() && r.kind.is_none())
+            .unwrap();
+        assert_eq!(online.citation().rest, "");
+        assert_eq!(
+            online.citation().title_ended(),
+            format!("{}.", online.title)
+        );
+        // A title that ends in a question mark gets no full stop after it.
+        let question = reading
+            .iter()
+            .find(|r| r.subtitle.as_deref().is_some_and(|s| s.ends_with('?')))
+            .unwrap()
+            .citation();
+        assert!(question.title_ended().ends_with('?'));
+    }
+
+    #[test]
+    fn the_glossary_is_in_the_readers_alphabet() {
+        let c = embedded();
+        for lang in [Lang::Nl, Lang::En] {
+            let names: Vec<String> = c
+                .glossary_in_order(lang)
+                .iter()
+                .map(|t| t.name(lang).to_lowercase())
+                .collect();
+            assert_eq!(names.len(), c.glossary.len());
+            let mut sorted = names.clone();
+            sorted.sort();
+            assert_eq!(names, sorted, "{lang:?}");
+        }
+        let en = c.glossary_in_order(Lang::En);
+        let peer = en.iter().find(|t| t.en == "peer supervision").unwrap();
+        assert_eq!(peer.other_name(Lang::En), "intervisie");
     }
 }

@@ -4,7 +4,7 @@
 use serde_json::{Value, json};
 
 use super::md::{Inline, Markdown};
-use crate::content::{Block, Content, Item, L10n, Scope, Section};
+use crate::content::{Block, Content, Item, L10n, Link, Ours, Scope, Section, Source};
 use crate::i18n::{Lang, Msg};
 
 fn t(x: &L10n, lang: Lang) -> &str {
@@ -23,10 +23,161 @@ pub fn markdown(c: &Content, lang: Lang) -> String {
         }
         md.bullet(line.then(format!(". {}.", s.published())));
     }
+    for s in &c.sources {
+        source_notes_md(&mut md, s, lang);
+    }
     for (n, section) in c.sections.iter().enumerate() {
         section_md(&mut md, c, n + 1, section, lang);
     }
+    glossary_md(&mut md, c, lang);
     md.finish()
+}
+
+/// What a source says about its authors, and its reading list.
+fn source_notes_md(md: &mut Markdown, s: &Source, lang: Lang) {
+    if !s.author_notes.is_empty() {
+        md.para(
+            Inline::strong(Msg::SourcesAboutAuthors.get(lang))
+                .then(" (")
+                .then(Inline::em(&s.title))
+                .then(")"),
+        );
+        for note in &s.author_notes {
+            md.bullet(
+                Inline::strong(&note.author)
+                    .then(": ")
+                    .then(t(&note.about, lang)),
+            );
+        }
+    }
+    if !s.reading.is_empty() {
+        md.para(
+            Inline::strong(Msg::SourcesReading.get(lang))
+                .then(" (")
+                .then(Inline::em(&s.title))
+                .then(")"),
+        );
+        for r in &s.reading {
+            let c = r.citation();
+            let mut line = Inline::text(&c.who)
+                .then(" ")
+                .then(Inline::em(&c.title_ended()));
+            if !c.rest.is_empty() {
+                line = line.then(" ").then(c.rest);
+            }
+            for url in &r.urls {
+                line = line.then(" ").then(url);
+            }
+            md.bullet(line);
+        }
+    }
+}
+
+/// The glossary as a table, in the reader's alphabet: the term in the reader's language first,
+/// the other language beside it.
+fn glossary_md(md: &mut Markdown, c: &Content, lang: Lang) {
+    if c.glossary.is_empty() {
+        return;
+    }
+    md.heading(2, Msg::GlossaryTitle.get(lang));
+    md.para(Msg::GlossaryIntro.get(lang));
+    let (first, second) = match lang {
+        Lang::Nl => (Msg::GlossaryDutch, Msg::GlossaryEnglish),
+        Lang::En => (Msg::GlossaryEnglish, Msg::GlossaryDutch),
+    };
+    let head = [first, second, Msg::GlossaryMeaning]
+        .iter()
+        .map(|m| Inline::text(m.get(lang)))
+        .collect();
+    let rows = c
+        .glossary_in_order(lang)
+        .into_iter()
+        .map(|term| {
+            vec![
+                Inline::strong(term.name(lang)),
+                Inline::text(term.other_name(lang)),
+                Inline::text(term.about.get(lang)),
+            ]
+        })
+        .collect();
+    md.table(head, rows);
+}
+
+/// The label over a block in the workbook's own voice.
+fn ours_label(ours: Ours, lang: Lang) -> &'static str {
+    match ours {
+        Ours::Explanation => Msg::OursExplanation.get(lang),
+        Ours::Example => Msg::OursExample.get(lang),
+    }
+}
+
+/// A compare block as a table: one row per entry of the left list in its order, with the entry
+/// of the right list it is paired with and how; the right list's place in its own order is its
+/// number. Entries of the right list without a pair follow.
+fn compare_md(md: &mut Markdown, c: &Content, block: &Block, lang: Lang) {
+    let Block::Compare {
+        title,
+        left,
+        right,
+        pairs,
+        note,
+    } = block
+    else {
+        return;
+    };
+    if let Some(title) = title {
+        md.para(Inline::strong(t(title, lang)));
+    }
+    if left.source == right.source
+        && let Some(source) = c.source(&left.source)
+    {
+        md.para(
+            Inline::text(Msg::CompareFrom.get(lang))
+                .then(": ")
+                .then(Inline::em(&source.title)),
+        );
+    }
+    let numbered = |side: &crate::content::CompareSide, i: usize| {
+        side.entries
+            .get(i)
+            .map(|e| Inline::text(&format!("{}. {}", i + 1, t(e, lang))))
+            .unwrap_or_default()
+    };
+    let link = |l: Link| match l {
+        Link::Same => Inline::text(Msg::CompareSame.get(lang)),
+        Link::Ours => Inline::em(Msg::CompareOurs.get(lang)),
+    };
+    let mut rows: Vec<Vec<Inline>> = Vec::new();
+    for i in 0..left.entries.len() {
+        let pair = pairs.iter().find(|p| p.left == i);
+        rows.push(vec![
+            numbered(left, i),
+            pair.map(|p| numbered(right, p.right)).unwrap_or_default(),
+            pair.map(|p| link(p.link)).unwrap_or_default(),
+        ]);
+    }
+    for j in 0..right.entries.len() {
+        if !pairs.iter().any(|p| p.right == j) {
+            rows.push(vec![
+                Inline::default(),
+                numbered(right, j),
+                Inline::default(),
+            ]);
+        }
+    }
+    let head = vec![
+        Inline::text(t(&left.title, lang)),
+        Inline::text(t(&right.title, lang)),
+        Inline::text(Msg::CompareLink.get(lang)),
+    ];
+    md.table(head, rows);
+    if let Some(note) = note {
+        md.para(
+            Inline::em(&format!("{}:", Msg::CompareOursNote.get(lang)))
+                .then(" ")
+                .then(t(note, lang)),
+        );
+    }
 }
 
 fn section_md(md: &mut Markdown, c: &Content, n: usize, section: &Section, lang: Lang) {
@@ -64,28 +215,53 @@ fn item_md(md: &mut Markdown, c: &Content, level: usize, item: &Item, lang: Lang
     let mut tip = 0;
     for block in &item.blocks {
         match block {
-            Block::Text { text, .. } => md.para(t(text, lang)),
-            Block::Tip { title, text, .. } => {
+            Block::Text { text, ours } => match ours {
+                Some(ours) => md.para(
+                    Inline::em(&format!("{}:", ours_label(*ours, lang)))
+                        .then(" ")
+                        .then(t(text, lang)),
+                ),
+                None => md.para(t(text, lang)),
+            },
+            Block::Tip {
+                title,
+                subtitle,
+                text,
+            } => {
                 tip += 1;
                 md.para(Inline::strong(&format!(
                     "{} {tip}: {}",
                     Msg::Tip.get(lang),
                     t(title, lang)
                 )));
+                if let Some(sub) = subtitle {
+                    md.para(Inline::em(t(sub, lang)));
+                }
                 md.para(t(text, lang));
             }
-            Block::List { title, entries, .. } => {
+            Block::List {
+                title,
+                entries,
+                numbered,
+                ours,
+            } => {
                 if let Some(title) = title {
                     md.para(Inline::strong(t(title, lang)));
                 }
-                for e in entries {
-                    match &e.term {
-                        Some(term) => md.bullet(
-                            Inline::strong(t(term, lang))
-                                .then(": ")
-                                .then(t(&e.text, lang)),
-                        ),
-                        None => md.bullet(t(&e.text, lang)),
+                if let Some(ours) = ours {
+                    md.para(Inline::em(&format!("{}:", ours_label(*ours, lang))));
+                }
+                for (n, e) in entries.iter().enumerate() {
+                    let text = match &e.term {
+                        Some(term) => Inline::strong(t(term, lang))
+                            .then(": ")
+                            .then(t(&e.text, lang)),
+                        None => Inline::text(t(&e.text, lang)),
+                    };
+                    if *numbered {
+                        md.numbered(n + 1, text);
+                    } else {
+                        md.bullet(text);
                     }
                 }
             }
@@ -135,15 +311,7 @@ fn item_md(md: &mut Markdown, c: &Content, level: usize, item: &Item, lang: Lang
                     .then(": ")
                     .then(t(text, lang)),
             ),
-            // Stub until it is drawn: the two lists one after the other.
-            Block::Compare { left, right, .. } => {
-                for side in [left, right] {
-                    md.para(Inline::strong(t(&side.title, lang)));
-                    for e in &side.entries {
-                        md.bullet(t(e, lang));
-                    }
-                }
-            }
+            Block::Compare { .. } => compare_md(md, c, block, lang),
         }
     }
     if !item.questions.is_empty() {
@@ -161,13 +329,29 @@ fn item_md(md: &mut Markdown, c: &Content, level: usize, item: &Item, lang: Lang
 
 fn block_json(b: &Block, lang: Lang) -> Value {
     match b {
-        Block::Text { text, .. } => json!({"type": "text", "text": t(text, lang)}),
-        Block::Tip { title, text, .. } => {
-            json!({"type": "tip", "title": t(title, lang), "text": t(text, lang)})
+        Block::Text { text, ours } => {
+            json!({"type": "text", "text": t(text, lang), "ours": ours})
         }
-        Block::List { title, entries, .. } => json!({
+        Block::Tip {
+            title,
+            subtitle,
+            text,
+        } => json!({
+            "type": "tip",
+            "title": t(title, lang),
+            "subtitle": subtitle.as_ref().map(|x| t(x, lang)),
+            "text": t(text, lang),
+        }),
+        Block::List {
+            title,
+            entries,
+            numbered,
+            ours,
+        } => json!({
             "type": "list",
             "title": title.as_ref().map(|x| t(x, lang)),
+            "numbered": numbered,
+            "ours": ours,
             "entries": entries.iter().map(|e| json!({
                 "term": e.term.as_ref().map(|x| t(x, lang)),
                 "text": t(&e.text, lang),
@@ -195,12 +379,29 @@ fn block_json(b: &Block, lang: Lang) -> Value {
         Block::Practice { who, text } => {
             json!({"type": "practice", "who": t(who, lang), "text": t(text, lang)})
         }
-        // Stub until it is exported in full: the two lists only.
-        Block::Compare { left, right, .. } => json!({
-            "type": "compare",
-            "left": left.entries.iter().map(|x| t(x, lang)).collect::<Vec<_>>(),
-            "right": right.entries.iter().map(|x| t(x, lang)).collect::<Vec<_>>(),
-        }),
+        Block::Compare {
+            title,
+            left,
+            right,
+            pairs,
+            note,
+        } => {
+            let side = |s: &crate::content::CompareSide| {
+                json!({
+                    "title": t(&s.title, lang),
+                    "source": s.source,
+                    "entries": s.entries.iter().map(|x| t(x, lang)).collect::<Vec<_>>(),
+                })
+            };
+            json!({
+                "type": "compare",
+                "title": title.as_ref().map(|x| t(x, lang)),
+                "left": side(left),
+                "right": side(right),
+                "pairs": pairs.iter().map(|p| json!({"left": p.left, "right": p.right, "link": p.link})).collect::<Vec<_>>(),
+                "note": note.as_ref().map(|x| t(x, lang)),
+            })
+        }
     }
 }
 
@@ -218,6 +419,27 @@ pub fn json(c: &Content, lang: Lang) -> Value {
             "publisher": s.publisher,
             "year": s.year,
             "url": s.url,
+            "author_notes": s.author_notes.iter().map(|n| json!({
+                "author": n.author,
+                "about": t(&n.about, lang),
+            })).collect::<Vec<_>>(),
+            "reading": s.reading.iter().map(|r| json!({
+                "id": r.id,
+                "authors": r.authors,
+                "year": r.year,
+                "title": r.title,
+                "subtitle": r.subtitle,
+                "kind": r.kind,
+                "place": r.place,
+                "publisher": r.publisher,
+                "urls": r.urls,
+            })).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
+        "glossary": c.glossary_in_order(lang).iter().map(|g| json!({
+            "id": g.id,
+            "nl": g.nl,
+            "en": g.en,
+            "about": t(&g.about, lang),
         })).collect::<Vec<_>>(),
         "scales": {
             "rating": c.assessment.rating.steps.iter().map(|s| json!({"value": s.value, "label": t(&s.label, lang)})).collect::<Vec<_>>(),
@@ -279,5 +501,136 @@ mod tests {
             first["title"],
             c.item_by_id("sleutel-1").unwrap().1.title.en.as_ref()
         );
+    }
+
+    #[test]
+    fn the_two_factor_lists_are_a_table_with_the_pairs_and_the_note() {
+        let c = content::embedded();
+        let md = markdown(c, Lang::Nl);
+        assert!(
+            md.contains("| Tipblad bij sleutel 4, tip 1 | Infographic | Verband |"),
+            "the compare block as a table"
+        );
+        // Each list keeps its own numbers; the pairs say how they are paired.
+        assert!(md.contains(
+            "| 2. verantwoordelijkheid | 1. eigen verantwoordelijkheid | hetzelfde in beide lijsten |"
+        ));
+        assert!(md.contains(
+            "| 8. lerend vermogen | 6. ontplooiingsmogelijkheden | *lezing van dit werkboek, niet van de bron* |"
+        ));
+        assert!(md.contains("*Lezing van dit werkboek, niet van de bron:* De drie lijnen"));
+    }
+
+    #[test]
+    fn subtitles_our_own_words_and_numbered_lists_show_as_such() {
+        let c = content::embedded();
+        let md = markdown(c, Lang::Nl);
+        assert!(md.contains(
+            "**Tip 1: Ontwikkel professionele ruimte**\n\n*Ruimte, met drie voorwaarden*\n"
+        ));
+        assert!(md.contains("\n*Uitleg van dit werkboek:* "));
+        assert!(md.contains("\n*Voorbeeld van dit werkboek:* "));
+        assert!(md.contains("\n1. **Tevredenheid**: "));
+        assert!(md.contains("\n4. **Bijdrage aan missie en strategie**: "));
+        let en = markdown(c, Lang::En);
+        assert!(en.contains("*This workbook's explanation:* "));
+        assert!(en.contains("Every text is written in our own words;"));
+    }
+
+    #[test]
+    fn the_glossary_author_notes_and_reading_list_are_in_the_handout() {
+        let c = content::embedded();
+        let nl = markdown(c, Lang::Nl);
+        assert!(nl.contains("## Woordenlijst"));
+        assert!(nl.contains("| Nederlands | Engels | Betekenis |"));
+        assert!(nl.contains("| **intervisie** | peer supervision | "));
+        let en = markdown(c, Lang::En);
+        assert!(en.contains("| English | Dutch | Meaning |"));
+        assert!(en.contains("| **peer supervision** | intervisie | "));
+        // Every term, in the reader's alphabet.
+        let rows: Vec<&str> = en
+            .lines()
+            .skip_while(|l| !l.starts_with("| English |"))
+            .skip(2)
+            .take_while(|l| l.starts_with('|'))
+            .collect();
+        assert_eq!(rows.len(), c.glossary.len());
+        assert!(
+            nl.contains(
+                "**Over de auteurs** (*Samen leren en kennisdelen in de opleidingsschool*)"
+            )
+        );
+        assert!(nl.contains("- **Ros, Anje**: Lector bij Fontys"));
+        assert!(nl.contains("**Verder lezen**"));
+        // A reference with its title in italics and where to find it.
+        let online = c
+            .source("ros-samen-leren")
+            .unwrap()
+            .reading
+            .iter()
+            .find(|r| !r.urls.is_empty())
+            .unwrap();
+        let cited = online.citation();
+        let line = format!(
+            "- {} *{}* {}",
+            cited.who,
+            cited.title_ended(),
+            online.urls[0]
+        );
+        assert!(nl.contains(&line), "{line}");
+        assert!(en.contains("**Further reading**"));
+    }
+
+    #[test]
+    fn json_carries_the_compare_block_the_marks_and_the_glossary() {
+        let c = content::embedded();
+        let v = json(c, Lang::En);
+        let items: Vec<&Value> = v["sections"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|s| s["groups"].as_array().unwrap())
+            .flat_map(|g| g["items"].as_array().unwrap())
+            .collect();
+        let blocks = |id: &str| {
+            items.iter().find(|i| i["id"] == id).unwrap()["blocks"]
+                .as_array()
+                .unwrap()
+                .clone()
+        };
+        let compare = blocks("sleutel-4")
+            .into_iter()
+            .find(|b| b["type"] == "compare")
+            .unwrap();
+        assert_eq!(compare["left"]["title"], "Tip sheet for key 4, tip 1");
+        assert_eq!(compare["right"]["entries"][3], "alignment");
+        assert_eq!(compare["pairs"].as_array().unwrap().len(), 8);
+        assert_eq!(compare["pairs"][5]["link"], "ours");
+        assert!(
+            compare["note"]
+                .as_str()
+                .unwrap()
+                .starts_with("The three lines")
+        );
+        let tips = blocks("sleutel-5");
+        let tip = tips.iter().find(|b| b["type"] == "tip").unwrap();
+        assert_eq!(tip["subtitle"], "Room, on three conditions");
+        let levels = blocks("sleutel-7");
+        assert!(levels.iter().any(|b| b["numbered"] == true));
+        assert!(
+            items
+                .iter()
+                .flat_map(|i| i["blocks"].as_array().unwrap())
+                .any(|b| b["ours"] == "example")
+        );
+        assert_eq!(v["glossary"].as_array().unwrap().len(), c.glossary.len());
+        let ros = v["sources"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["id"] == "ros-samen-leren")
+            .unwrap();
+        assert_eq!(ros["author_notes"].as_array().unwrap().len(), 3);
+        assert_eq!(ros["reading"][1]["year"], 2016);
     }
 }

@@ -2,6 +2,9 @@
 //! slides built from the material and nothing of the user's own: drawing it cannot show notes,
 //! scores, log entries or paths, because it is never given them.
 
+pub mod deck;
+pub mod html;
+pub mod plan;
 pub mod slides;
 pub mod team;
 
@@ -17,6 +20,55 @@ pub enum Start {
     Material { from: Option<String>, only: bool },
     /// Ready-made slides (a team's scans).
     Slides(Vec<Slide>),
+    /// The slides of a session plan (ids and times only: a plan's notes for the facilitator
+    /// never reach a presentation that is projected).
+    Plan(Vec<Slide>),
+    /// The facilitator's screen for a session: the slides, and what the projector shows now,
+    /// followed through `presenting` in the data folder.
+    Notes(Box<notes::Facilitator>),
+    /// A team's scans from folders, looked at again as they change.
+    Team(Box<team::Watched>),
+}
+
+pub mod notes;
+
+/// A countdown for a work format: started at a moment, for so many seconds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Countdown {
+    pub started: Timestamp,
+    pub seconds: u32,
+}
+
+impl Countdown {
+    /// Seconds left at `now`; below zero once the time is up.
+    pub fn left(&self, now: Timestamp) -> i64 {
+        i64::from(self.seconds) - now.as_second().saturating_sub(self.started.as_second())
+    }
+}
+
+/// "09:05", or "1:02:05" for an hour or more; negative values are shown as they are past.
+pub fn clock_text(secs: i64) -> String {
+    let secs = secs.unsigned_abs();
+    let (h, m, s) = (secs / 3600, secs / 60 % 60, secs % 60);
+    if h > 0 {
+        format!("{h}:{m:02}:{s:02}")
+    } else {
+        format!("{m:02}:{s:02}")
+    }
+}
+
+/// What the last key could not do, said in the footer until the next key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// A slide number out of range was typed.
+    NoSuchSlide(usize),
+    /// `→` on the last slide.
+    Last,
+    /// `c` on a slide without a time, with no minutes typed.
+    NoTime,
+    /// The names of a team are hidden or shown again.
+    NamesHidden,
+    NamesShown,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -39,6 +91,22 @@ pub struct Presenter {
     pub standalone: bool,
     /// Whether the place is remembered for next time (not for a team's slides).
     pub remember: bool,
+    /// A work format's time running, shown in big figures.
+    pub countdown: Option<Countdown>,
+    pub notice: Option<Notice>,
+    /// The overview of the seven keys, which `o` shows over any slide.
+    pub overview: Option<Slide>,
+    pub peeking: bool,
+    /// The team's names are kept off the screen.
+    pub hide_names: bool,
+    /// The part of a slide shown when it holds more than the screen (a team's rows), and how
+    /// many parts it has on this screen (the app measures it).
+    pub page: usize,
+    pub page_count: usize,
+    /// The facilitator's screen (`present --notes`): never set on a projected presentation.
+    pub facilitator: Option<Box<notes::Facilitator>>,
+    /// A team's scans, kept to count again as files arrive (`team --watch`).
+    pub team: Option<Box<team::Watched>>,
 }
 
 impl Presenter {
@@ -57,6 +125,23 @@ impl Presenter {
             resume: None,
             standalone: false,
             remember: true,
+            countdown: None,
+            notice: None,
+            overview: None,
+            peeking: false,
+            hide_names: false,
+            page: 0,
+            page_count: 1,
+            facilitator: None,
+            team: None,
+        }
+    }
+
+    /// The slide on the screen: the overview while it is peeked at, else the current one.
+    pub fn shown(&self) -> Option<&Slide> {
+        match (&self.overview, self.peeking) {
+            (Some(o), true) => Some(o),
+            _ => self.current(),
         }
     }
 
@@ -66,22 +151,64 @@ impl Presenter {
 
     /// Shows slide `n` (counted from 0), within bounds.
     pub fn go(&mut self, n: usize) {
-        self.at = n.min(self.slides.len().saturating_sub(1));
+        let n = n.min(self.slides.len().saturating_sub(1));
+        if n != self.at {
+            self.page = 0;
+        }
+        self.at = n;
         self.blank = false;
+        self.peeking = false;
         self.digits.clear();
     }
 
+    /// One slide on or back; on from the last says that there is no more.
     pub fn step(&mut self, delta: isize) {
+        if delta > 0 && self.at + 1 >= self.slides.len() && !self.peeking {
+            self.notice = Some(Notice::Last);
+        }
         self.go(self.at.saturating_add_signed(delta));
     }
 
-    /// Enter or g: to the slide whose number was typed; without digits, the next slide.
+    /// Enter or g: to the slide whose number was typed; without digits, the next slide. A
+    /// number that is no slide says so and stays.
     pub fn jump(&mut self) {
         match self.digits.parse::<usize>() {
-            Ok(n) if n >= 1 => self.go(n - 1),
+            Ok(n) if (1..=self.slides.len()).contains(&n) => self.go(n - 1),
+            Ok(n) if n >= 1 || self.digits.len() > 1 => {
+                self.notice = Some(Notice::NoSuchSlide(n));
+            }
             _ => self.step(1),
         }
         self.digits.clear();
+    }
+
+    /// `o`: the overview over the current slide, or back from it.
+    pub fn toggle_overview(&mut self) {
+        let on_it = self.current().is_some_and(|s| s.id == slides::OVERVIEW);
+        self.peeking = !self.peeking && self.overview.is_some() && !on_it;
+    }
+
+    /// `c`: starts the countdown (the minutes typed, else the slide's own time), or stops it.
+    pub fn toggle_countdown(&mut self) {
+        let typed = self
+            .digits
+            .parse::<u32>()
+            .ok()
+            .filter(|m| (1..=600).contains(m));
+        self.digits.clear();
+        if self.countdown.is_some() && typed.is_none() {
+            self.countdown = None;
+            return;
+        }
+        match typed.or_else(|| self.current().and_then(|s| s.minutes)) {
+            Some(minutes) => {
+                self.countdown = Some(Countdown {
+                    started: self.now,
+                    seconds: minutes * 60,
+                })
+            }
+            None => self.notice = Some(Notice::NoTime),
+        }
     }
 
     pub fn digit(&mut self, d: u8) {
@@ -92,17 +219,32 @@ impl Presenter {
 
     /// Elapsed time as "12:05" or "1:02:05".
     pub fn elapsed(&self) -> String {
-        let secs = self
-            .now
-            .as_second()
-            .saturating_sub(self.started.as_second())
-            .max(0);
-        let (h, m, s) = (secs / 3600, secs / 60 % 60, secs % 60);
-        if h > 0 {
-            format!("{h}:{m:02}:{s:02}")
-        } else {
-            format!("{m:02}:{s:02}")
-        }
+        clock_text(
+            self.now
+                .as_second()
+                .saturating_sub(self.started.as_second())
+                .max(0),
+        )
+    }
+
+    /// How many pages the current slide takes on this screen.
+    pub fn pages(&self) -> usize {
+        self.page_count.max(1)
+    }
+
+    /// Whether the footer line is there: it is, while it has something to say.
+    pub fn footer_shown(&self) -> bool {
+        self.show_footer
+            || self.show_clock
+            || !self.digits.is_empty()
+            || self.notice.is_some()
+            || self.countdown.is_some()
+            || self.team.as_ref().is_some_and(|t| t.watching)
+    }
+
+    /// Seconds left on the countdown, if one runs (below zero once the time is up).
+    pub fn left(&self) -> Option<i64> {
+        self.countdown.map(|c| c.left(self.now))
     }
 
     /// "Sleutel 4 · 12/38".
@@ -144,7 +286,46 @@ mod tests {
         assert_eq!(p.at, 12);
         p.digit(0);
         p.jump();
-        assert_eq!(p.at, 13, "0 is not a slide number: on to the next");
+        assert_eq!(p.at, 13, "0 alone is not a slide number: on to the next");
+        p.digit(9);
+        p.digit(9);
+        p.digit(9);
+        p.jump();
+        assert_eq!(p.at, 13, "no slide 999: it stays");
+        assert_eq!(p.notice, Some(Notice::NoSuchSlide(999)));
+    }
+
+    #[test]
+    fn on_from_the_last_slide_says_there_is_no_more() {
+        let mut p = presenter();
+        p.go(usize::MAX);
+        assert_eq!(p.notice, None);
+        p.step(1);
+        assert_eq!(p.notice, Some(Notice::Last));
+        assert_eq!(p.current().unwrap().id, slides::END);
+    }
+
+    #[test]
+    fn the_countdown_takes_the_slide_s_time_or_the_minutes_typed() {
+        let mut p = presenter();
+        p.toggle_countdown();
+        assert_eq!(p.countdown, None);
+        assert_eq!(p.notice, Some(Notice::NoTime));
+        let work = p.slides.iter().position(|s| s.minutes.is_some()).unwrap();
+        p.go(work);
+        p.toggle_countdown();
+        let minutes = p.slides[work].minutes.unwrap();
+        assert_eq!(p.left(), Some(i64::from(minutes) * 60));
+        p.now = "2026-11-23T09:01:30Z".parse().unwrap();
+        assert_eq!(p.left(), Some(i64::from(minutes) * 60 - 90));
+        p.toggle_countdown();
+        assert_eq!(p.countdown, None, "c again stops it");
+        p.digit(5);
+        p.toggle_countdown();
+        assert_eq!(p.left(), Some(300));
+        p.now = "2026-11-23T09:07:00Z".parse().unwrap();
+        assert_eq!(p.left(), Some(-30), "past its time");
+        assert_eq!(clock_text(-30), "00:30");
     }
 
     #[test]

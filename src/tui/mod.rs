@@ -32,6 +32,7 @@ use crate::theme::Theme;
 
 pub mod external;
 mod input;
+pub mod presenting;
 mod session;
 mod signals;
 pub mod testing;
@@ -90,6 +91,10 @@ enum LoopEvent {
     Hits(u64, Vec<u32>),
     /// A writer has a report for the store.
     Store,
+    /// A team's folder changed: its scans, read again.
+    Scans(Vec<(String, String)>, Vec<crate::present::team::Skipped>),
+    /// The projected presentation moved (for the facilitator's screen).
+    Projector(crate::present::notes::Sync),
 }
 
 /// Runs the workbook; with `present`, it opens on a presentation and ends when that is left.
@@ -150,6 +155,12 @@ pub fn run(
         let _ = store_tx.send(LoopEvent::Store);
     });
 
+    if let Some(sources) = app.watched() {
+        presenting::watch_team(sources.to_vec(), app.lang(), tx.clone(), LoopEvent::Scans);
+    }
+    if app.following() {
+        follow_projector(dir.to_path_buf(), tx.clone());
+    }
     let stop = signals::watch();
     let input = Input::spawn(tx.clone());
     let outcome = panic::catch_unwind(AssertUnwindSafe(|| {
@@ -239,6 +250,27 @@ fn search_worker(answers: Sender<LoopEvent>) -> Sender<LogSearch> {
             }
         });
     jobs
+}
+
+/// Reads where the projected presentation is, whenever its file changes, for the
+/// facilitator's screen. Ends when nobody listens any more.
+fn follow_projector(dir: std::path::PathBuf, answers: Sender<LoopEvent>) {
+    let _ = std::thread::Builder::new()
+        .name("werkboek-follow".into())
+        .spawn(move || {
+            let mut seen = None;
+            loop {
+                if let Some((modified, sync)) = presenting::read_projector(&dir)
+                    && seen != Some(modified)
+                {
+                    seen = Some(modified);
+                    if answers.send(LoopEvent::Projector(sync)).is_err() {
+                        break;
+                    }
+                }
+                std::thread::sleep(Duration::from_millis(300));
+            }
+        });
 }
 
 /// The file descriptor the screen is drawn on, if it is a terminal: when it stops being one,
@@ -355,6 +387,14 @@ impl Loop<'_> {
                         app.update(Action::LogHits { generation, hits });
                         changed = true;
                     }
+                    LoopEvent::Scans(texts, unreadable) => {
+                        app.update(Action::Scans(texts, unreadable));
+                        changed = true;
+                    }
+                    LoopEvent::Projector(sync) => {
+                        app.update(Action::Projector(sync));
+                        changed = true;
+                    }
                     LoopEvent::Store => {
                         let events = self.store.events();
                         if !events.is_empty() {
@@ -397,6 +437,11 @@ impl Loop<'_> {
             }
             Effect::SearchLog(request) => {
                 let _ = self.search.send(request);
+            }
+            Effect::Presenting(sync) => presenting::tell_projector(app.dir(), &sync),
+            Effect::AddToPlan { id } => {
+                let result = presenting::add_to_plan(app.dir(), &id, app.lang());
+                app.update(Action::PlanAdded { id, result });
             }
             Effect::Quit => self.flushed = Some(self.store.flush()),
             // Carried out above.

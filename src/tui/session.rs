@@ -135,6 +135,11 @@ pub fn carry_out_stored(app: &mut App, store: &mut impl Store, effect: Effect) -
             };
             app.update(Action::Exported(result));
         }
+        Effect::ExportScan { name, person } => {
+            let scan = crate::format::scan::Scan::of(app.workbook(), person, app.now());
+            let result = store.write_export(&name, scan.to_json().as_bytes());
+            app.update(Action::ScanExported(result));
+        }
         Effect::ReadRescue(path) => {
             let result = read_rescue(&path);
             app.update(Action::RescueRead { path, result });

@@ -13,6 +13,7 @@ mod messages;
 pub mod paint;
 pub mod present;
 mod problem;
+mod scan;
 mod search;
 mod sources;
 mod study;
@@ -89,6 +90,7 @@ fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     match app.overlay() {
         Some(Overlay::Help(scroll)) => help::render(app, scroll.top(), area, buf),
         Some(Overlay::Sources(scroll)) => sources::render(app, scroll.top(), area, buf),
+        Some(Overlay::Glossary(scroll)) => sources::render_glossary(app, scroll.top(), area, buf),
         Some(Overlay::Messages(scroll)) => messages::render(app, scroll.top(), area, buf),
         Some(Overlay::Entry(form)) => form::render_entry(app, form, area, buf),
         Some(Overlay::Filter(form)) => form::render_filter(app, form, area, buf),
@@ -121,6 +123,7 @@ fn draw(app: &App, area: Rect, buf: &mut Buffer) {
             );
         }
         Some(Overlay::Label(input)) => measures::render_label(app, input, area, buf),
+        Some(Overlay::ScanName(input)) => scan::render(app, input, area, buf),
         Some(Overlay::Editor(_)) | None => {}
     }
     if let Some(path) = app.rescue_shown() {

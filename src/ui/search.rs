@@ -174,10 +174,12 @@ pub fn render(app: &App, s: &Search, area: Rect, buf: &mut Buffer) {
     let block = overlay_block(app, Msg::SearchTitle.get(lang), Msg::SearchHint.get(lang));
     let inner = block.inner(p).inner(Margin::new(1, 0));
     block.render(p, buf);
-    let [query_r, counts_r, results_r] = Layout::vertical([
+    let preview_rows = layout::search_preview_rows(area.as_size());
+    let [query_r, counts_r, results_r, preview_r] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Fill(1),
+        Constraint::Length(preview_rows),
     ])
     .areas(inner);
     let [slash, query] =
@@ -240,6 +242,88 @@ pub fn render(app: &App, s: &Search, area: Rect, buf: &mut Buffer) {
     if s.is_empty() && !s.log_pending() && !s.text().trim().is_empty() {
         Line::styled(Msg::SearchNone.get(lang), t.dim).render(results_r, buf);
     }
+    if preview_rows > 0
+        && let Some(hit) = s.hit(s.selected())
+    {
+        render_preview(app, hit, &mut q, preview_r, buf);
+    }
+}
+
+/// The chosen result whole, under the list: its full title and the words around the match,
+/// wrapped, so that a result cut short in its row can still be read.
+fn render_preview(app: &App, hit: Hit, q: &mut Query, area: Rect, buf: &mut Buffer) {
+    let t = app.theme();
+    Line::styled("─".repeat(usize::from(area.width)), t.border).render(area, buf);
+    let width = usize::from(area.width);
+    let (title, text) = describe(app, hit, q);
+    let title = match title {
+        Title::Text(t) => t,
+        Title::Parts(parts) => parts.join(" · "),
+    };
+    let mut lines: Vec<Line> = crate::view::text::plain(&title, crate::view::Role::Title, width)
+        .iter()
+        .map(|l| super::paint::line(l, t))
+        .collect();
+    lines.truncate(2);
+    let rows = usize::from(area.height.saturating_sub(1));
+    // The words around the match on the lines left, wrapped at words, the match marked.
+    let left = rows.saturating_sub(lines.len());
+    if left > 0 {
+        let flat: String = text
+            .chars()
+            .map(|c| if c == '\n' { ' ' } else { c })
+            .collect();
+        let positions = q.positions(&flat);
+        let room = width * left;
+        let chars: Vec<char> = flat.chars().collect();
+        let start = positions
+            .first()
+            .map(|p| p.saturating_sub(room / 4))
+            .unwrap_or(0);
+        // Runs of marked and unmarked characters, from the start of a word.
+        let start = (0..=start)
+            .rev()
+            .find(|i| *i == 0 || chars[i - 1] == ' ')
+            .unwrap_or(0);
+        // ...to the end of the last word that fits.
+        let mut end = (start + room).min(chars.len());
+        if end < chars.len() {
+            end = (start..end).rev().find(|i| chars[*i] == ' ').unwrap_or(end);
+        }
+        let mut runs: Vec<(String, crate::view::Role)> = Vec::new();
+        for (i, c) in chars.iter().enumerate().take(end).skip(start) {
+            let role = if positions.binary_search(&i).is_ok() {
+                crate::view::Role::Mark
+            } else {
+                crate::view::Role::Dim
+            };
+            match runs.last_mut() {
+                Some((run, r)) if *r == role => run.push(*c),
+                _ => runs.push((c.to_string(), role)),
+            }
+        }
+        if start > 0 {
+            runs.insert(0, ("… ".to_string(), crate::view::Role::Dim));
+        }
+        let segments: Vec<(&str, crate::view::Role)> =
+            runs.iter().map(|(s, r)| (s.as_str(), *r)).collect();
+        let none = || crate::view::Span::new("", crate::view::Role::Dim);
+        lines.extend(
+            crate::view::text::wrap(&segments, width, none(), none())
+                .iter()
+                .take(left)
+                .map(|l| super::paint::line(l, t)),
+        );
+    }
+    lines.truncate(rows);
+    ratatui::widgets::Paragraph::new(lines).render(
+        Rect {
+            y: area.y + 1,
+            height: area.height.saturating_sub(1),
+            ..area
+        },
+        buf,
+    );
 }
 
 #[cfg(test)]

@@ -7,10 +7,11 @@ use jiff::civil::Date;
 use jiff::tz::TimeZone;
 use unicode_width::UnicodeWidthStr;
 
+use super::compare;
 use super::grid::{Grid, grid_lines};
 use super::text::{plain, wrap};
 use super::{Line, Role, Span};
-use crate::content::{AssessKind, Block, Content, ItemRef, Scale, Scope};
+use crate::content::{AssessKind, Block, Content, ItemRef, Ours, Scale, Scope};
 use crate::data::{Log, Workbook};
 use crate::i18n::{Lang, Msg};
 
@@ -135,6 +136,27 @@ fn shown(lines: Vec<Line>, from: usize, max: usize) -> Vec<Line> {
     lines.into_iter().skip(from).take(max).collect()
 }
 
+/// The dim line over a block in the workbook's own voice: "Uitleg van dit werkboek".
+fn ours_label(ours: Ours, lang: Lang, width: usize) -> Vec<Line> {
+    let msg = match ours {
+        Ours::Explanation => Msg::OursExplanation,
+        Ours::Example => Msg::OursExample,
+    };
+    plain(msg.get(lang), Role::DimItalic, width)
+}
+
+/// A line of a block in the workbook's own voice carries a dashed bar down its left edge, so
+/// that where that voice ends is plain to see.
+fn barred(mut line: Line, bar: bool) -> Line {
+    if bar {
+        line.spans.insert(0, Span::new(OURS_BAR, Role::Dim));
+    }
+    line
+}
+
+/// The bar before every line of a block marked `ours`.
+pub const OURS_BAR: &str = "┆ ";
+
 /// How many of the item's log entries the text lists.
 const ENTRIES_SHOWN: usize = 5;
 
@@ -231,28 +253,69 @@ pub fn doc(inputs: &Inputs, r: ItemRef, width: usize) -> Doc {
     for block in &item.blocks {
         out.push(Line::blank());
         match block {
-            Block::Text { text, .. } => out.extend(plain(text.get(lang), Role::Text, width)),
-            Block::Tip { title, text, .. } => {
+            Block::Text { text, ours } => {
+                let bar = ours.is_some();
+                let inner = width.saturating_sub(usize::from(bar) * 2);
+                let mut lines = Vec::new();
+                if let Some(ours) = ours {
+                    lines.extend(ours_label(*ours, lang, inner));
+                }
+                lines.extend(plain(text.get(lang), Role::Text, inner));
+                out.extend(lines.into_iter().map(|l| barred(l, bar)));
+            }
+            Block::Tip {
+                title,
+                subtitle,
+                text,
+            } => {
                 tip += 1;
                 let heading = format!("{} {tip} · {}", Msg::Tip.get(lang), title.get(lang));
                 out.extend(plain(&heading, Role::Heading, width));
+                // Our own line under the source's title, in a lesser style.
+                if let Some(sub) = subtitle {
+                    out.extend(plain(sub.get(lang), Role::DimItalic, width));
+                }
                 out.extend(plain(text.get(lang), Role::Text, width));
             }
-            Block::List { title, entries, .. } => {
+            Block::List {
+                title,
+                entries,
+                numbered,
+                ours,
+            } => {
                 if let Some(title) = title {
                     out.extend(plain(title.get(lang), Role::Heading, width));
                 }
-                for e in entries {
+                // The mark covers the entries' texts; the title and the terms are the source's.
+                let bar = ours.is_some();
+                let inner = width.saturating_sub(usize::from(bar) * 2);
+                if let Some(ours) = ours {
+                    out.extend(
+                        ours_label(*ours, lang, inner)
+                            .into_iter()
+                            .map(|l| barred(l, bar)),
+                    );
+                }
+                let digits = entries.len().to_string().len();
+                for (n, e) in entries.iter().enumerate() {
                     let term = e.term.as_ref().map(|x| format!("{}: ", x.get(lang)));
-                    out.extend(wrap(
+                    let (first, rest) = if *numbered {
+                        let number = format!("{:>digits$}. ", n + 1);
+                        let pad = " ".repeat(number.width());
+                        (Span::new(number, Role::Accent), Span::new(pad, Role::Text))
+                    } else {
+                        (bullet(), hang())
+                    };
+                    let lines = wrap(
                         &[
                             (term.as_deref().unwrap_or(""), Role::Title),
                             (e.text.get(lang), Role::Text),
                         ],
-                        width,
-                        bullet(),
-                        hang(),
-                    ));
+                        inner,
+                        first,
+                        rest,
+                    );
+                    out.extend(lines.into_iter().map(|l| barred(l, bar)));
                 }
             }
             Block::Grid {
@@ -300,13 +363,9 @@ pub fn doc(inputs: &Inputs, r: ItemRef, width: usize) -> Doc {
                     Span::new("│ ", Role::Dim),
                 ));
             }
-            // Stub until it is drawn side by side: the two lists one after the other.
-            Block::Compare { left, right, .. } => {
-                for side in [left, right] {
-                    out.extend(plain(side.title.get(lang), Role::Heading, width));
-                    for e in &side.entries {
-                        out.extend(wrap(&[(e.get(lang), Role::Text)], width, bullet(), hang()));
-                    }
+            Block::Compare { .. } => {
+                if let Some(parts) = compare::Parts::of(block) {
+                    out.extend(compare::lines(content, &parts, lang, width));
                 }
             }
         }
@@ -577,5 +636,93 @@ mod tests {
                 "{first:?}"
             );
         }
+    }
+
+    fn lines_of(id: &str, lang: Lang, width: usize) -> Vec<String> {
+        let c = crate::content::embedded();
+        let (r, _) = c.item_by_id(id).unwrap();
+        let w = Workbook::default();
+        let zone = TimeZone::UTC;
+        let inputs = Inputs {
+            content: c,
+            workbook: &w,
+            log: None,
+            lang,
+            today: Date::new(2026, 11, 23).unwrap(),
+            zone: &zone,
+        };
+        doc(&inputs, r, width)
+            .lines
+            .iter()
+            .map(Line::text)
+            .collect()
+    }
+
+    #[test]
+    fn a_tip_shows_our_own_line_under_the_source_title() {
+        let t = lines_of("sleutel-5", Lang::Nl, 60);
+        let at = t
+            .iter()
+            .position(|l| l == "Tip 1 · Ontwikkel professionele ruimte")
+            .expect("the source's title");
+        assert_eq!(t[at + 1], "Ruimte, met drie voorwaarden");
+        let en = lines_of("sleutel-5", Lang::En, 60);
+        let at = en
+            .iter()
+            .position(|l| l == "Tip 1 · Develop professional space")
+            .expect("the source's title");
+        assert_eq!(en[at + 1], "Room, on three conditions");
+    }
+
+    #[test]
+    fn a_numbered_list_is_numbered() {
+        // Key 7 tip 2's four evaluation levels, numbered as the tip sheet numbers them.
+        let t = lines_of("sleutel-7", Lang::Nl, 60);
+        for level in [
+            "1. Tevredenheid",
+            "2. Doelen bereikt",
+            "3. Transfer naar de praktijk",
+            "4. Bijdrage aan missie",
+        ] {
+            assert!(
+                t.iter().any(|l| l.starts_with(level)),
+                "{level} missing:\n{}",
+                t.join("\n")
+            );
+        }
+    }
+
+    #[test]
+    fn the_workbooks_own_words_are_labelled_and_barred() {
+        // A list: its title is the source's, its entries' texts our explanation.
+        let t = lines_of("thema-leiderschap", Lang::En, 60);
+        let at = t.iter().position(|l| l == "Other roles").unwrap();
+        assert_eq!(t[at + 1], "┆ This workbook's explanation");
+        assert!(t[at + 2].starts_with("┆ • The HRM officer"));
+        let end = t[at..].iter().position(|l| l.is_empty()).unwrap() + at;
+        assert!(t[at + 1..end].iter().all(|l| l.starts_with(OURS_BAR)));
+        // A text block: an example of our own.
+        let c = crate::content::embedded();
+        let (id, ours) = c
+            .all_items()
+            .find_map(|(_, item)| {
+                item.blocks.iter().find_map(|b| match b {
+                    Block::Text {
+                        ours: Some(Ours::Example),
+                        text,
+                    } => Some((item.id.to_string(), text.nl.to_string())),
+                    _ => None,
+                })
+            })
+            .expect("an example of our own");
+        let t = lines_of(&id, Lang::Nl, 60);
+        let first_words: String = ours.split(' ').take(2).collect::<Vec<_>>().join(" ");
+        let at = t
+            .iter()
+            .position(|l| l.starts_with(&format!("┆ {first_words}")))
+            .unwrap_or_else(|| panic!("{first_words} in\n{}", t.join("\n")));
+        assert_eq!(t[at - 1], "┆ Voorbeeld van dit werkboek");
+        // The source's own text carries no bar.
+        assert!(!t.iter().any(|l| l.starts_with("┆ Tip")));
     }
 }

@@ -147,11 +147,18 @@ pub fn search_popup(area: Rect) -> Rect {
     centered(area, 110, area.height.saturating_sub(2))
 }
 
+/// Lines under the results where the chosen result is shown whole (a rule and three lines),
+/// when the search's box has room for them.
+pub fn search_preview_rows(size: Size) -> u16 {
+    let p = search_popup(Rect::new(0, 0, size.width, size.height));
+    if p.height >= 14 { 4 } else { 0 }
+}
+
 /// How many result rows the search shows on a screen of `size`: its box, less the frame, the
-/// query and the counts.
+/// query and the counts, and the chosen result shown whole.
 pub fn search_results_height(size: Size) -> usize {
     let p = search_popup(Rect::new(0, 0, size.width, size.height));
-    usize::from(p.height.saturating_sub(2 + 2))
+    usize::from(p.height.saturating_sub(2 + 2 + search_preview_rows(size)))
 }
 
 /// The form of a log entry: nearly the whole screen.

@@ -9,7 +9,9 @@
 //!
 //! Nothing here reads a clock, touches a file or knows a colour.
 
+pub mod compare;
 pub mod entry;
+pub mod glossary;
 pub mod grid;
 pub mod help;
 pub mod item;
@@ -20,6 +22,7 @@ pub mod measures;
 pub mod messages;
 pub mod question;
 pub mod scroll;
+pub mod slides;
 pub mod sources;
 pub mod tabs;
 pub mod text;

@@ -140,13 +140,7 @@ fn snapshots_are_dated_and_measures_compare_now_with_the_previous_or_the_chosen_
 
 /// The screen as lines of text.
 fn screen_lines(app: &App) -> Vec<String> {
-    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(
-        app.size().width,
-        app.size().height,
-    ))
-    .unwrap();
-    terminal.draw(|f| f.render_widget(app, f.area())).unwrap();
-    let buf = terminal.backend().buffer();
+    let buf = drawn(app);
     (0..buf.area.height)
         .map(|y| {
             (0..buf.area.width)

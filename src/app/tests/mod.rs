@@ -19,6 +19,7 @@ mod files;
 mod log;
 mod mouse;
 mod notes;
+mod scan;
 mod search;
 mod study;
 mod welcome;
@@ -97,15 +98,19 @@ fn message(app: &App) -> String {
     app.message().map(|m| m.text.clone()).unwrap_or_default()
 }
 
-fn screen_text(app: &App) -> String {
+/// The app drawn on a terminal of its size.
+fn drawn(app: &App) -> ratatui::buffer::Buffer {
     let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(
         app.size().width,
         app.size().height,
     ))
     .unwrap();
     terminal.draw(|f| f.render_widget(app, f.area())).unwrap();
-    let buf = terminal.backend().buffer();
-    buf.content.iter().map(|c| c.symbol()).collect()
+    terminal.backend().buffer().clone()
+}
+
+fn screen_text(app: &App) -> String {
+    drawn(app).content.iter().map(|c| c.symbol()).collect()
 }
 
 /// The text of the current item, as plain lines.

@@ -114,6 +114,11 @@ fn the_wheel_scrolls_the_pane_under_the_pointer() {
     wheel(&mut app, true, 50, 10);
     assert_ne!(screen_text(&app), top);
     assert!(matches!(app.overlay(), Some(Overlay::Help(_))));
+    // And in the glossary, the glossary.
+    key(&mut app, KeyCode::Char('w'));
+    assert!(matches!(app.overlay(), Some(Overlay::Glossary(s)) if s.top() == 0));
+    wheel(&mut app, true, 50, 10);
+    assert!(matches!(app.overlay(), Some(Overlay::Glossary(s)) if s.top() > 0));
 }
 
 #[test]

@@ -105,13 +105,7 @@ fn a_search_opened_while_the_log_is_read_looks_in_it_once_it_arrives() {
 /// underlined, as the mark looks on the monochrome theme).
 fn marked_rows(app: &App) -> Vec<(String, String)> {
     use ratatui::style::Modifier;
-    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(
-        app.size().width,
-        app.size().height,
-    ))
-    .unwrap();
-    terminal.draw(|f| f.render_widget(app, f.area())).unwrap();
-    let buf = terminal.backend().buffer();
+    let buf = drawn(app);
     let mark = Modifier::REVERSED | Modifier::UNDERLINED;
     (0..buf.area.height)
         .map(|y| {
@@ -245,4 +239,17 @@ fn a_self_scan_result_says_which_checklist_and_part() {
         screen.contains("Checklist lerende organisatie · Ondersteunende cultuur · 1"),
         "{screen}"
     );
+}
+
+#[test]
+fn the_chosen_result_is_shown_whole_under_the_list() {
+    let mut s = setup(Workbook::default());
+    s.size = Size::new(80, 24);
+    let mut app = app_with(&MemStore::new(), s);
+    key(&mut app, KeyCode::Char('/'));
+    typed(&mut app, "toverwoord");
+    let shown = screen_text(&app);
+    // In its row the title is cut short; under the list it stands whole.
+    let title = "Sleutel 4 · Ontwikkel eigenaarschap bij anderen";
+    assert!(shown.contains(title), "{shown}");
 }

@@ -152,6 +152,36 @@ fn help_and_sources_open_scroll_and_close() {
 }
 
 #[test]
+fn the_glossary_opens_from_anywhere_and_from_the_sources_and_scrolls_to_its_end() {
+    let mut app = app_with(&MemStore::new(), setup(Workbook::default()));
+    let glossary = |app: &App| match app.overlay() {
+        Some(Overlay::Glossary(scroll)) => Some(scroll.top()),
+        _ => None,
+    };
+    key(&mut app, KeyCode::Char('w'));
+    assert_eq!(glossary(&app), Some(0));
+    assert_eq!(app.ctx(), Ctx::Overlay);
+    for _ in 0..200 {
+        key(&mut app, KeyCode::PageDown);
+    }
+    let end = glossary(&app).unwrap();
+    assert!(end > 0, "forty terms do not fit on one screen");
+    key(&mut app, KeyCode::Up);
+    assert_eq!(glossary(&app), Some(end - 1), "one step up moves at once");
+    // The same key closes it.
+    key(&mut app, KeyCode::Char('w'));
+    assert!(app.overlay().is_none());
+    // From the sources screen, which names the key.
+    key(&mut app, KeyCode::Char('i'));
+    assert!(matches!(app.overlay(), Some(Overlay::Sources(_))));
+    key(&mut app, KeyCode::Char('w'));
+    assert_eq!(glossary(&app), Some(0));
+    key(&mut app, KeyCode::Esc);
+    assert!(app.overlay().is_none());
+    assert!(!app.quit);
+}
+
+#[test]
 fn help_scrolls_no_further_than_its_end() {
     let mut app = app_with(&MemStore::new(), setup(Workbook::default()));
     key(&mut app, KeyCode::Char('?'));
@@ -225,10 +255,10 @@ fn a_choice_the_text_no_longer_has_is_no_choice() {
 }
 
 #[test]
-fn shift_p_presents_only_the_part_being_read_from_its_start() {
+fn ctrl_p_presents_only_the_part_being_read_from_its_start() {
     let mut app = app_with(&MemStore::new(), setup(Workbook::default()));
     go_to_item(&mut app, "sleutel-5");
-    key_mod(&mut app, KeyCode::Char('P'), KeyModifiers::SHIFT);
+    key_mod(&mut app, KeyCode::Char('p'), KeyModifiers::CONTROL);
     let p = app.present().expect("presenting");
     let part = &p.slides[0].part_id;
     assert!(p.slides.iter().all(|s| &s.part_id == part));
@@ -237,6 +267,37 @@ fn shift_p_presents_only_the_part_being_read_from_its_start() {
         "{part}"
     );
     assert_eq!(p.at, 0);
+}
+
+#[test]
+fn shift_p_adds_the_part_being_read_to_the_session_plan() {
+    let mut app = app_with(&MemStore::new(), setup(Workbook::default()));
+    go_to_item(&mut app, "factor-verbinding");
+    app.take_requests();
+    key_mod(&mut app, KeyCode::Char('P'), KeyModifiers::SHIFT);
+    assert!(app.present().is_none());
+    assert_eq!(
+        app.take_requests(),
+        [crate::app::Effect::AddToPlan {
+            id: "factor-verbinding".into()
+        }]
+    );
+    app.update(crate::app::Action::PlanAdded {
+        id: "factor-verbinding".into(),
+        result: Ok(("/home/juf/.config/werkboek/plan.md".into(), 6, true)),
+    });
+    assert_eq!(
+        app.message().unwrap().text,
+        "factor-verbinding staat nu in het plan (6 onderdelen): /home/juf/.config/werkboek/plan.md"
+    );
+    // The log is personal: it never goes into a plan.
+    key(&mut app, KeyCode::Char('9'));
+    key_mod(&mut app, KeyCode::Char('P'), KeyModifiers::SHIFT);
+    assert!(app.take_requests().is_empty());
+    assert_eq!(
+        app.message().unwrap().text,
+        Msg::PlanNotPersonal.get(Lang::Nl)
+    );
 }
 
 #[test]

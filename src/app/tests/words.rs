@@ -208,17 +208,17 @@ fn overdue_actions_are_counted_in_singular_and_plural() {
 fn p_in_the_log_or_the_measures_presents_nothing_and_says_why() {
     let mut app = app_with(&MemStore::new(), setup(Workbook::default()));
     key(&mut app, KeyCode::Char('9'));
-    key(&mut app, KeyCode::Char('P'));
+    key_mod(&mut app, KeyCode::Char('p'), KeyModifiers::CONTROL);
     assert!(app.present().is_none(), "no lone title slide");
     assert_eq!(message(&app), Msg::PresentNotLog.get(Lang::Nl));
     assert_eq!(kind(&app), MessageKind::Warning);
     key(&mut app, KeyCode::Char('0'));
-    key(&mut app, KeyCode::Char('P'));
+    key_mod(&mut app, KeyCode::Char('p'), KeyModifiers::CONTROL);
     assert!(app.present().is_none());
     assert_eq!(message(&app), Msg::PresentNotMeasures.get(Lang::Nl));
-    // In the material, P presents that part.
+    // In the material, Ctrl-P presents that part.
     key(&mut app, KeyCode::Char('1'));
-    key(&mut app, KeyCode::Char('P'));
+    key_mod(&mut app, KeyCode::Char('p'), KeyModifiers::CONTROL);
     assert!(app.present().is_some());
 }
 

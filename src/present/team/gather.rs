@@ -53,6 +53,10 @@ pub struct Team {
     pub people: usize,
     pub areas: Vec<TeamArea>,
     pub skipped: Vec<Skipped>,
+    /// The names the participants chose to give, in alphabetical order.
+    pub names: Vec<String>,
+    /// How many gave no name.
+    pub unnamed: usize,
 }
 
 fn median(values: &mut [u8]) -> Option<f64> {
@@ -179,8 +183,18 @@ pub fn gather(content: &Content, files: &[(String, String)], lang: Lang) -> Team
             });
         }
     }
+    let mut names: Vec<String> = scans
+        .iter()
+        .filter_map(|s| s.name.as_deref())
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+        .map(str::to_string)
+        .collect();
+    names.sort_by_key(|n| n.to_lowercase());
     Team {
         people: scans.len(),
+        unnamed: scans.len() - names.len(),
+        names,
         areas,
         skipped,
     }

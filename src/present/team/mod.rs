@@ -4,9 +4,12 @@
 //! the spread; the material asks a team to look at what goes well, where the focus is, and where
 //! it rubs. The counts are shown as slides and as a Markdown report.
 
+mod folder;
 mod gather;
 mod report;
 mod slides;
+
+pub use folder::{News, SCAN_LIMIT, Watched, files_of, look, news_text, read};
 
 pub use crate::format::scan::{Scan, parse};
 pub use gather::{

@@ -2,7 +2,7 @@
 
 use super::gather::{Pick, Skipped, Team, TeamArea, highlights, people};
 use crate::i18n::{Lang, Msg};
-use crate::present::slides::{Body, Slide, page_title, pages};
+use crate::present::slides::{Body, Slide};
 
 /// A slide of the team view.
 #[derive(Clone, Debug, PartialEq)]
@@ -17,6 +17,8 @@ pub enum TeamSlide {
     },
     /// Files left out.
     Skipped(Vec<Skipped>),
+    /// The names the participants gave, and how many gave none: hidden with one key.
+    Names { names: Vec<String>, unnamed: usize },
 }
 
 /// The team as slides: a title, the highlights, the spread per area, and skipped files.
@@ -28,6 +30,7 @@ pub fn slides(team: &Team, lang: Lang) -> Vec<Slide> {
         part_id: "team".into(),
         part: part.clone(),
         shows: vec![],
+        minutes: None,
         body,
     };
     let mut out = vec![slide(
@@ -38,27 +41,27 @@ pub fn slides(team: &Team, lang: Lang) -> Vec<Slide> {
             subtitle: Some(people(team.people, lang)),
         },
     )];
+    out.push(slide(
+        "team/namen".into(),
+        Body::Team(TeamSlide::Names {
+            names: team.names.clone(),
+            unnamed: team.unnamed,
+        }),
+    ));
     let (well, focus, rubs) = highlights(team);
     out.push(slide(
         "team/kern".into(),
         Body::Team(TeamSlide::Highlights { well, focus, rubs }),
     ));
+    // One slide per part: the screen shows it in pages only when it does not fit.
     for (a, area) in team.areas.iter().enumerate() {
-        let parts = pages(&area.rows, 8);
-        let n = parts.len();
-        for (k, rows) in parts.into_iter().enumerate() {
-            out.push(slide(
-                format!("team/{a}/{k}"),
-                Body::Team(TeamSlide::Spread {
-                    area: TeamArea {
-                        title: page_title(&area.title, k, n),
-                        rows,
-                        ..area.clone()
-                    },
-                    people: team.people,
-                }),
-            ));
-        }
+        out.push(slide(
+            format!("team/{a}"),
+            Body::Team(TeamSlide::Spread {
+                area: area.clone(),
+                people: team.people,
+            }),
+        ));
     }
     if !team.skipped.is_empty() {
         out.push(slide(

@@ -8,8 +8,10 @@ use ratatui::widgets::{Paragraph, Widget};
 
 use super::{Look, fit, middle, plain, wrap};
 use crate::i18n::{Lang, Msg};
+use crate::present::Presenter;
 use crate::present::team::{TeamArea, TeamSlide};
 use crate::view::Role;
+use crate::view::slides as geo;
 use crate::view::text::truncate;
 
 /// " 3 ███" for a count: the number, then a bar scaled to the team size.
@@ -29,6 +31,7 @@ fn count_bar(count: usize, people: usize, cells: usize) -> String {
 fn render_spread(
     area_data: &TeamArea,
     people: usize,
+    page: usize,
     look: &Look,
     lang: Lang,
     area: Rect,
@@ -36,45 +39,121 @@ fn render_spread(
 ) {
     let width = usize::from(area.width);
     let steps = area_data.scale.len();
-    let mut lines = plain(&area_data.title, Role::Heading, width, look);
+    let cols = geo::team_columns(steps, width);
+    let pages = geo::team_pages(area_data, width, usize::from(area.height));
+    let rows = pages
+        .get(page.min(pages.len().saturating_sub(1)))
+        .cloned()
+        .unwrap_or(0..0);
+    let mut title = area_data.title.clone();
+    if pages.len() > 1 {
+        title = format!(
+            "{title} ({}/{})",
+            page.min(pages.len() - 1) + 1,
+            pages.len()
+        );
+    }
+    let mut lines = plain(&title, Role::Heading, width, look);
     let scale = area_data.scale.join("  ·  ");
     lines.extend(plain(&scale, Role::Dim, width, look));
     lines.push(Line::raw(""));
-    let median_w = 8;
-    let cell = ((width.saturating_sub(median_w)) * 3 / 5 / steps.max(1)).clamp(6, 10);
-    let bar_cells = cell.saturating_sub(4).max(1);
-    let name_w = width.saturating_sub(cell * steps + median_w + 1).max(8);
-    let mut head = vec![Span::raw(" ".repeat(name_w + 1))];
+    let mut head = vec![Span::raw(" ".repeat(cols.name + 1))];
     for s in 1..=steps {
         head.push(Span::styled(
-            format!("{s:>2}{:<w$}", "", w = cell - 2),
+            format!("{s:>2}{:<w$}", "", w = cols.cell - 2),
             look.dim,
         ));
     }
+    head.push(Span::styled(
+        format!("{:>w$} ", "n", w = cols.answered - 1),
+        look.dim,
+    ));
     head.push(Span::styled(Msg::TeamMedian.get(lang), look.dim));
     lines.push(Line::from(head));
-    for row in &area_data.rows {
-        let mut spans = vec![Span::styled(
-            format!("{:<name_w$} ", truncate(&row.name, name_w)),
-            look.title,
-        )];
-        for c in &row.counts {
-            spans.push(Span::styled(
-                format!("{:<cell$}", count_bar(*c, people, bar_cells)),
-                look.accent,
-            ));
+    for row in &area_data.rows[rows] {
+        let names = geo::team_name_lines(&row.name, &cols);
+        for (k, name) in names.iter().enumerate() {
+            let mut spans = vec![Span::styled(
+                format!("{:<w$} ", name, w = cols.name),
+                look.title,
+            )];
+            if k == 0 {
+                for c in &row.counts {
+                    spans.push(Span::styled(
+                        format!("{:<w$}", count_bar(*c, people, cols.bar), w = cols.cell),
+                        look.accent,
+                    ));
+                }
+                spans.push(Span::styled(
+                    format!("{:>w$} ", row.answers(), w = cols.answered - 1),
+                    look.text,
+                ));
+                spans.push(Span::styled(row.median_text(lang), look.title));
+            }
+            lines.push(Line::from(spans));
         }
-        spans.push(Span::styled(row.median_text(lang), look.title));
-        lines.push(Line::from(spans));
     }
     fit(&mut lines, area.height);
     Paragraph::new(lines).style(look.base).render(area, buf);
 }
 
-pub(super) fn render(team: &TeamSlide, look: &Look, lang: Lang, area: Rect, buf: &mut Buffer) {
+pub(super) fn render(
+    team: &TeamSlide,
+    p: &Presenter,
+    look: &Look,
+    lang: Lang,
+    area: Rect,
+    buf: &mut Buffer,
+) {
     let width = usize::from(area.width);
     match team {
-        TeamSlide::Spread { area: a, people } => render_spread(a, *people, look, lang, area, buf),
+        TeamSlide::Spread { area: a, people } => {
+            render_spread(a, *people, p.page, look, lang, area, buf)
+        }
+        TeamSlide::Names { names, unnamed } => {
+            let mut lines = plain(Msg::TeamNames.get(lang), Role::Heading, width, look);
+            lines.push(Line::raw(""));
+            if p.hide_names {
+                lines.extend(plain(
+                    Msg::TeamNamesHidden.get(lang),
+                    Role::Dim,
+                    width,
+                    look,
+                ));
+            } else {
+                // As many columns as the names need and the width gives.
+                let longest = names.iter().map(|n| n.chars().count()).max().unwrap_or(0) + 4;
+                let per = (width / longest.max(1)).clamp(1, 4);
+                let rows = names.len().div_ceil(per);
+                for r in 0..rows {
+                    let mut spans = Vec::new();
+                    for c in 0..per {
+                        if let Some(n) = names.get(c * rows + r) {
+                            spans.push(Span::styled("• ", look.accent));
+                            spans.push(Span::styled(
+                                format!("{:<w$}", truncate(n, longest - 4), w = longest - 2),
+                                look.title,
+                            ));
+                        }
+                    }
+                    lines.push(Line::from(spans));
+                }
+            }
+            if *unnamed > 0 {
+                lines.push(Line::raw(""));
+                lines.extend(plain(
+                    &Msg::TeamUnnamed
+                        .get(lang)
+                        .replace("{n}", &unnamed.to_string()),
+                    Role::Text,
+                    width,
+                    look,
+                ));
+            }
+            fit(&mut lines, area.height);
+            let at = middle(area, lines.len());
+            Paragraph::new(lines).style(look.base).render(at, buf);
+        }
         TeamSlide::Highlights { well, focus, rubs } => {
             let mut lines = Vec::new();
             let sections = crate::present::team::highlight_lists(well, focus, rubs, lang);
