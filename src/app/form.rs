@@ -791,8 +791,8 @@ mod tests {
             "{found:?}"
         );
         // In the interface language.
-        assert!(match_parts(c, "look outward", Lang::En).contains(&"sleutel-1".into()));
-        assert!(match_parts(c, "look outward", Lang::Nl).is_empty());
+        assert!(match_parts(c, "external orientation", Lang::En).contains(&"sleutel-1".into()));
+        assert!(match_parts(c, "external orientation", Lang::Nl).is_empty());
         // An id is found, and first.
         assert_eq!(match_parts(c, "stap-2", Lang::Nl)[0], "stap-2");
         assert!(match_parts(c, "  ", Lang::Nl).is_empty());
