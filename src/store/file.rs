@@ -16,9 +16,10 @@ use super::lines::{
     LEGACY_LOG_FILE, LOG_FILE, append_lines, deleted_line, entry_line, load_log, migrate_log,
     write_log_to,
 };
+use super::load::load_workbook_read;
 use super::{
     DataFile, ReadOnly, Store, StoreError, StoreEvent, StoreProblem, Ticket, Unreadable,
-    WORKBOOK_FILE, backup_path, load_workbook,
+    WORKBOOK_FILE, backup_path,
 };
 use crate::data::log::Record;
 use crate::data::{Entry, Log, Workbook};
@@ -129,6 +130,13 @@ impl FileStore {
     /// workbook. When the lock is held elsewhere or the directory cannot be written, the store
     /// opens read-only and says why; the data is still read.
     pub fn open(dir: &Path) -> Result<Opened, OpenError> {
+        FileStore::open_then(dir, |_| {})
+    }
+
+    /// [`FileStore::open`], calling `locked` as soon as the lock is taken (`true`) or found
+    /// unavailable (`false`) and the directory tidied, before the workbook is read: the log can
+    /// be read from there on, beside the workbook and the first frame.
+    pub fn open_then(dir: &Path, locked: impl FnOnce(bool)) -> Result<Opened, OpenError> {
         let (made_private, unusable) = prepare(dir)?;
         let mut notices = Vec::new();
         if let Some(mode) = made_private {
@@ -146,15 +154,11 @@ impl FileStore {
         if lock.is_some() {
             tidy(dir, &mut notices);
         }
+        locked(lock.is_some());
         let workbook_path = dir.join(WORKBOOK_FILE);
-        let workbook = load_workbook(&workbook_path);
+        let (workbook, bytes) = load_workbook_read(&workbook_path);
         // What the workbook file holds: saving the same again writes nothing.
-        let on_disk = workbook
-            .is_ok()
-            .then(|| files::read_regular(&workbook_path, files::READ_LIMIT).ok())
-            .flatten()
-            .flatten()
-            .map(|bytes| hash_of(&bytes));
+        let on_disk = bytes.map(|bytes| hash_of(&bytes));
         let (report, events) = mpsc::channel();
         let waker: Waker = Arc::new(Mutex::new(None));
         let writer = |doc, name, on_disk| {
@@ -685,6 +689,7 @@ fn write_one(
 mod tests {
     use super::*;
     use crate::data::ItemState;
+    use crate::store::load_workbook;
     use std::fs;
 
     fn workbook_with_note(note: &str) -> Workbook {

@@ -380,17 +380,26 @@ fn v1_to_v2(mut value: Value) -> Result<Value, LoadProblem> {
 /// Reads the workbook at `path`. A missing file is a first start: an empty workbook. Only a
 /// regular file is read (a FIFO or a device never makes it wait), and at most [`READ_LIMIT`].
 pub fn load_workbook(path: &Path) -> Result<Workbook, Unreadable> {
+    load_workbook_read(path).0
+}
+
+/// [`load_workbook`], and the bytes it was read from when it could be read: the file is read
+/// once, also to know what it holds.
+pub(crate) fn load_workbook_read(path: &Path) -> (Result<Workbook, Unreadable>, Option<Vec<u8>>) {
     let unreadable = |problem| Unreadable {
         path: path.to_path_buf(),
         problem,
     };
     match files::read_regular(path, READ_LIMIT) {
-        Ok(Some(bytes)) => {
-            let text = String::from_utf8(bytes).map_err(|_| unreadable(LoadProblem::NotText))?;
-            parse_workbook(&text).map_err(unreadable)
-        }
-        Ok(None) => Ok(Workbook::default()),
-        Err(e) => Err(unreadable(e.into())),
+        Ok(Some(bytes)) => match std::str::from_utf8(&bytes) {
+            Ok(text) => match parse_workbook(text) {
+                Ok(w) => (Ok(w), Some(bytes)),
+                Err(problem) => (Err(unreadable(problem)), None),
+            },
+            Err(_) => (Err(unreadable(LoadProblem::NotText)), None),
+        },
+        Ok(None) => (Ok(Workbook::default()), None),
+        Err(e) => (Err(unreadable(e.into())), None),
     }
 }
 

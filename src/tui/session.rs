@@ -46,16 +46,19 @@ impl Opening {
         standalone: bool,
         on_log: impl FnOnce(Result<Log, Unreadable>) + Send + 'static,
     ) -> Result<Opening, store::OpenError> {
-        let opened = FileStore::open(dir)?;
-        if !standalone {
-            let path = opened.store.log_path();
-            let dir = dir.to_path_buf();
-            // Holding the lock, the log of werkboek 0.1 is moved to the log file first.
-            let writable = opened.read_only.is_none();
+        // The log is read on a thread of its own from the moment the lock is taken (holding
+        // it, the log of werkboek 0.1 is moved to the log file first), beside the workbook,
+        // the material and the first frame.
+        let log_dir = dir.to_path_buf();
+        let opened = FileStore::open_then(dir, move |writable| {
+            if standalone {
+                return;
+            }
+            let path = log_dir.join(store::LOG_FILE);
             std::thread::spawn(move || {
                 // Should reading stop halfway (a bug), that is a log that could not be read,
                 // never an empty one: an empty log would be saved over the real one.
-                let loaded = panic::catch_unwind(|| store::open_log(&dir, writable)).unwrap_or(
+                let loaded = panic::catch_unwind(|| store::open_log(&log_dir, writable)).unwrap_or(
                     Err(Unreadable {
                         path,
                         problem: LoadProblem::Stopped,
@@ -63,7 +66,7 @@ impl Opening {
                 );
                 on_log(loaded);
             });
-        }
+        })?;
         let rescues = if opened.read_only.is_none() && !standalone {
             store::rescue::find(dir)
         } else {
