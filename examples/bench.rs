@@ -214,10 +214,12 @@ fn main() {
     // Search as you type, over material, notes and the log.
     key(&mut app, KeyCode::Char('/'));
     let mut per_letter = Vec::new();
+    let mut letter_update = Vec::new();
     let mut worker = Vec::new();
     for c in "gesprek team".chars() {
         let t = Instant::now();
         key(&mut app, KeyCode::Char(c));
+        letter_update.push(t.elapsed());
         terminal.draw(|f| f.render_widget(&app, f.area())).unwrap();
         per_letter.push(t.elapsed());
         // What the worker thread then does, before the log results are drawn.
@@ -300,6 +302,11 @@ fn main() {
         "search, per letter typed (update + draw):      median {}, slowest {}",
         us(median(&per_letter)),
         us(*per_letter.iter().max().unwrap())
+    );
+    println!(
+        "  of which the update (the material searched): median {}, slowest {}",
+        us(median(&letter_update)),
+        us(*letter_update.iter().max().unwrap())
     );
     println!(
         "search of the log on the worker, per letter:   median {}, slowest {} ({} of {} letters went to it)",
