@@ -5,13 +5,16 @@
 //! cargo run --release --example crash -- --quick      # a short run (about a minute)
 //! cargo run --release --example crash -- --seed 7     # the same random choices again
 //! cargo run --release --example crash -- --bin PATH   # another build of werkboek (an older one)
+//! cargo run --release --example crash -- --quick --only kills   # one part: kills, special,
+//!                                                   # fuzz, injection or storms
 //! ```
 //!
 //! It builds the release binary first and drives it as a user would, in a pseudo-terminal
 //! and from the shell, in temporary directories:
 //!
 //! - **kills**: `kill -9` at a random moment of `log add`, `import` and of typing in the
-//!   workbook (notes and log entries), on logs of 1 to 30 MB. A *confirmed* item is one the
+//!   workbook (notes and log entries), on logs of 1 to 30 MB, and of the first start that moves
+//!   the log of werkboek 0.1 (`logboek.json`) to the log file (`logboek.jsonl`). A *confirmed* item is one the
 //!   program said was saved (`log add` and `import` ended with status 0; the workbook said
 //!   "bewaard"). After every kill the files must read, every confirmed item must be in them, and
 //!   an import must be all or nothing as the next start sees it.
@@ -54,7 +57,8 @@ mod harness {
     #[derive(Default)]
     struct Figures {
         kills: usize,
-        kills_by: [usize; 3],
+        /// `log add`, `import`, typing, moving the old log.
+        kills_by: [usize; 4],
         confirmed: usize,
         lost: Vec<String>,
         corrupt: Vec<String>,
@@ -88,6 +92,7 @@ mod harness {
         shell_kills: usize,
         import_kills: usize,
         tui_kills: usize,
+        migration_kills: usize,
         fuzz: usize,
         storms: usize,
         /// Log sizes, in MB, the kills rotate through.
@@ -128,6 +133,7 @@ mod harness {
                 shell_kills: 60,
                 import_kills: 30,
                 tui_kills: 20,
+                migration_kills: 20,
                 fuzz: 40,
                 storms: 3,
                 sizes: vec![1, 5],
@@ -137,6 +143,7 @@ mod harness {
                 shell_kills: 600,
                 import_kills: 200,
                 tui_kills: 240,
+                migration_kills: 100,
                 fuzz: 300,
                 storms: 20,
                 sizes: vec![1, 10, 30],
@@ -160,13 +167,30 @@ mod harness {
         let work = tempfile::tempdir().expect("a temporary directory");
         let root = work.path();
 
-        shell_kills(root, &config, &mut f);
-        import_kills(root, &config, &mut f);
-        tui_kills(root, &config, &mut f);
-        special_files(root, &mut f);
-        fuzz(root, &config, &mut f);
-        injection(root, &mut f);
-        storms(root, &config, &mut f);
+        let only = args
+            .iter()
+            .position(|a| a == "--only")
+            .and_then(|i| args.get(i + 1))
+            .cloned();
+        let part = |name: &str| only.as_deref().is_none_or(|o| o == name);
+        if part("kills") {
+            shell_kills(root, &config, &mut f);
+            import_kills(root, &config, &mut f);
+            tui_kills(root, &config, &mut f);
+            migration_kills(root, &config, &mut f);
+        }
+        if part("special") {
+            special_files(root, &mut f);
+        }
+        if part("fuzz") {
+            fuzz(root, &config, &mut f);
+        }
+        if part("injection") {
+            injection(root, &mut f);
+        }
+        if part("storms") {
+            storms(root, &config, &mut f);
+        }
 
         report(&f, started.elapsed());
         if f.failed() {
@@ -181,8 +205,8 @@ mod harness {
         println!("| what | figure |");
         println!("| --- | --- |");
         println!(
-            "| kill -9 (log add / import / typing) | {} ({} / {} / {}) |",
-            f.kills, f.kills_by[0], f.kills_by[1], f.kills_by[2]
+            "| kill -9 (log add / import / typing / moving the old log) | {} ({} / {} / {} / {}) |",
+            f.kills, f.kills_by[0], f.kills_by[1], f.kills_by[2], f.kills_by[3]
         );
         println!(
             "| confirmed items checked after the kills | {} |",
@@ -356,7 +380,7 @@ mod harness {
             f.corrupt.push(format!("{what}: werkboek.json: {e}"));
         }
         match log {
-            Err(e) => f.corrupt.push(format!("{what}: logboek.json: {e}")),
+            Err(e) => f.corrupt.push(format!("{what}: {}: {e}", store::LOG_FILE)),
             Ok(log) => {
                 let texts = log_texts(&log);
                 for c in confirmed {
@@ -366,6 +390,80 @@ mod harness {
                     }
                 }
             }
+        }
+    }
+
+    /// The first start of this version on a log of werkboek 0.1 (`log add`, which moves it to
+    /// the log file before it adds), killed at a random moment: the next start reads every old
+    /// entry and every confirmed new one, and the old file is still there (where it was, or
+    /// kept as `logboek.v1.json`).
+    fn migration_kills(root: &Path, config: &Config, f: &mut Figures) {
+        let sizes: Vec<usize> = config.sizes.iter().map(|mb| (*mb).clamp(1, 10)).collect();
+        let legacy: Vec<(PathBuf, BTreeSet<String>)> = sizes
+            .iter()
+            .map(|mb| {
+                let log = big_log(*mb);
+                let path = root.join(format!("legacy-{mb}.json"));
+                let mut bytes = serde_json::to_vec(&log).unwrap();
+                bytes.push(b'\n');
+                std::fs::write(&path, bytes).unwrap();
+                (path, log_texts(&log))
+            })
+            .collect();
+        let fresh = |i: usize, k: usize| {
+            let dir = root.join(format!("migration-{i}"));
+            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::copy(&legacy[k].0, dir.join(store::LEGACY_LOG_FILE)).unwrap();
+            dir
+        };
+        // How long the first start takes on each size, to spread the kills over all of it.
+        let spans: Vec<Duration> = (0..sizes.len())
+            .map(|k| {
+                let dir = fresh(usize::MAX - k, k);
+                let t = Instant::now();
+                let _ = finish(
+                    run(&["log", "add", "opwarmen"], &dir),
+                    Duration::from_secs(60),
+                    "log add (moving the old log)",
+                    f,
+                );
+                t.elapsed()
+            })
+            .collect();
+        for i in 0..config.migration_kills {
+            let k = i % sizes.len();
+            let dir = fresh(i, k);
+            let token = format!("migration-{}-{i}-{}", sizes[k], fastrand::u32(..));
+            let mut child = run(&["log", "add", &token], &dir);
+            std::thread::sleep(spans[k].mul_f64(fastrand::f64() * 1.2));
+            let _ = child.kill();
+            let status = child.wait().unwrap();
+            f.kills += 1;
+            f.kills_by[3] += 1;
+            let what = format!("moving the old log of {} MB, kill {i}", sizes[k]);
+            let kept = [store::LEGACY_LOG_FILE, "logboek.v1.json"]
+                .iter()
+                .any(|name| dir.join(name).is_file());
+            if !kept {
+                f.lost.push(format!("{what}: the old log file is gone"));
+            }
+            let (_, log) = as_next_start_sees(&dir);
+            match log {
+                Err(e) => f.corrupt.push(format!("{what}: {}: {e}", store::LOG_FILE)),
+                Ok(log) => {
+                    let texts = log_texts(&log);
+                    let mut confirmed: Vec<&String> = legacy[k].1.iter().collect();
+                    if status.success() {
+                        confirmed.push(&token);
+                    }
+                    f.confirmed += confirmed.len();
+                    let missing = confirmed.iter().filter(|c| !texts.contains(**c)).count();
+                    if missing > 0 {
+                        f.lost.push(format!("{what}: {missing} texts missing"));
+                    }
+                }
+            }
+            let _ = std::fs::remove_dir_all(&dir);
         }
     }
 
@@ -543,7 +641,7 @@ mod harness {
                     }
                 }
                 match log {
-                    Err(e) => f.corrupt.push(format!("{what}: logboek.json: {e}")),
+                    Err(e) => f.corrupt.push(format!("{what}: {}: {e}", store::LOG_FILE)),
                     Ok(l) => {
                         let texts = log_texts(&l);
                         for e in &entries {

@@ -320,3 +320,144 @@ fn the_third_format_still_loads() {
     assert_eq!(w.snapshots[0].label, None);
     assert_eq!(w.snapshots[0].scores["lo-cultuur-1"].now, Some(1));
 }
+
+// --- Moving the log of werkboek 0.1 to the log file ------------------------------------------
+
+/// A log of werkboek 0.1 as it kept it: one document.
+fn legacy_text(log: &Log) -> Vec<u8> {
+    let mut bytes = serde_json::to_vec(log).unwrap();
+    bytes.push(b'\n');
+    bytes
+}
+
+/// Every state a first start can be killed in while it moves the old log (nothing done, the
+/// new file half written, the new file in place with the old one still there, all done):
+/// the next start reads the same log, leaves no temporary file, and keeps the old file.
+#[test]
+fn a_move_killed_at_any_point_leaves_the_whole_log_and_the_old_file() {
+    use werkboek::store::{LEGACY_LOG_FILE, LOG_FILE, load_log, lock_for_writing, migrate_log};
+    let mut log = Log::default();
+    for n in 0..50u64 {
+        log.push(Entry {
+            id: n + 1,
+            created: jiff::Timestamp::from_second(1_700_000_000 + n as i64 * 60).unwrap(),
+            updated: None,
+            title: format!("regel {n}"),
+            text: "Vandaag een lesbezoek.\nEn een gesprek \"na\".".into(),
+            tags: vec!["lesbezoek".into()],
+            items: vec!["sleutel-4".into()],
+            action: None,
+        });
+    }
+    let old = legacy_text(&log);
+    let mut jsonl = Vec::new();
+    write_log_to(&mut jsonl, &log).unwrap();
+    // The states, as the files on disk show them.
+    let states: Vec<(&str, Box<dyn Fn(&std::path::Path)>)> = vec![
+        ("nothing done yet", Box::new(|_| {})),
+        (
+            "the new file half written",
+            Box::new(|d| {
+                std::fs::write(d.join(".werkboek-halfweg.tmp"), &jsonl[..jsonl.len() / 2]).unwrap()
+            }),
+        ),
+        (
+            "the new file written, not yet in place",
+            Box::new(|d| std::fs::write(d.join(".werkboek-klaar.tmp"), &jsonl).unwrap()),
+        ),
+        (
+            "the new file in place, the old one not yet kept aside",
+            Box::new(|d| std::fs::write(d.join(LOG_FILE), &jsonl).unwrap()),
+        ),
+    ];
+    for (what, state) in states {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        std::fs::write(d.join(LEGACY_LOG_FILE), &old).unwrap();
+        state(d);
+        // A read-only start (the lock held elsewhere) reads it as it is.
+        assert_eq!(load_log(d).unwrap(), log, "{what}: read as it is");
+        // The next start that holds the lock.
+        let lock = lock_for_writing(d).unwrap().expect("the lock");
+        drop(lock);
+        assert_eq!(load_log(d).unwrap(), log, "{what}: read after the move");
+        assert!(d.join(LOG_FILE).is_file(), "{what}: moved");
+        assert!(
+            !d.join(LEGACY_LOG_FILE).exists(),
+            "{what}: the old one aside"
+        );
+        assert_eq!(
+            std::fs::read(d.join("logboek.v1.json")).unwrap(),
+            old,
+            "{what}: the old file kept as it was"
+        );
+        let names: Vec<String> = std::fs::read_dir(d)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        assert!(
+            !names.iter().any(|n| n.ends_with(".tmp")),
+            "{what}: temporary files left: {names:?}"
+        );
+        assert_eq!(migrate_log(d).unwrap(), werkboek::store::Migrated::Nothing);
+    }
+}
+
+/// An old log that does not read (broken, or from a newer werkboek) is never moved, never
+/// written over and never deleted: not by a start, not by saving a log beside it.
+#[test]
+fn an_unreadable_old_log_is_kept_and_never_written_over() {
+    use werkboek::store::{LEGACY_LOG_FILE, load_log, lock_for_writing};
+    for broken in [
+        &b"{\"schema\": 1, \"entries\": [{\"id\": 1,"[..],
+        b"{\"schema\": 9, \"entries\": []}\n",
+        b"\xff\xfe niet eens tekst",
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        std::fs::write(d.join(LEGACY_LOG_FILE), broken).unwrap();
+        for _ in 0..2 {
+            drop(lock_for_writing(d).unwrap());
+            let e = load_log(d).unwrap_err();
+            assert_eq!(e.path, d.join(LEGACY_LOG_FILE));
+        }
+        // The app saves nothing over a log it could not read; even a store that is handed a
+        // log writes the log file, never the old one.
+        let mut opened = FileStore::open(d).unwrap();
+        opened.store.save_log(
+            1,
+            &std::sync::Arc::new(Log::from_entries(vec![Entry {
+                id: 7,
+                created: jiff::Timestamp::from_second(1_700_000_000).unwrap(),
+                updated: None,
+                title: "nieuw".into(),
+                text: String::new(),
+                tags: vec![],
+                items: vec![],
+                action: None,
+            }])),
+        );
+        opened.store.flush().unwrap();
+        drop(opened);
+        let kept = [LEGACY_LOG_FILE, "logboek.v1.json"]
+            .iter()
+            .filter_map(|n| std::fs::read(d.join(n)).ok())
+            .collect::<Vec<_>>();
+        assert_eq!(kept, vec![broken.to_vec()], "kept, byte for byte");
+    }
+}
+
+/// A line with a key twice (a merge by hand) is refused, as in the workbook: which of the two
+/// counts would be a guess.
+#[test]
+fn a_log_line_with_a_key_twice_is_refused() {
+    let header = werkboek::store::LOG_FILE_HEADER;
+    for line in [
+        r#"{"id":1,"id":2,"created":"2026-11-23T10:00:00Z","title":"a","text":"b"}"#,
+        r#"{"id":1,"created":"2026-11-23T10:00:00Z","title":"a","title":"c","text":"b"}"#,
+        r#"{"id":1,"created":"2026-11-23T10:00:00Z","title":"a","text":"b","tags":[],"tags":["x"]}"#,
+    ] {
+        let text = format!("{header}{line}\n");
+        assert!(parse_log(text.as_bytes()).is_err(), "{line}");
+    }
+}
