@@ -159,6 +159,8 @@ mod harness {
             None => build(),
         }
         let program = other.unwrap_or_else(bin);
+        // Absolute: the harness moves into its temporary folder.
+        let program = std::path::absolute(&program).unwrap_or(program);
         // SAFETY: set before any thread is started.
         unsafe { std::env::set_var("WERKBOEK_BIN", &program) };
         println!("werkboek crash-and-fuzz harness, seed {seed}");
@@ -166,6 +168,9 @@ mod harness {
         let mut f = Figures::default();
         let work = tempfile::tempdir().expect("a temporary directory");
         let root = work.path();
+        // Exports made by the key storms (`x`) go to the current folder when there is no
+        // documents folder: into the temporary one, not the checkout.
+        std::env::set_current_dir(root).expect("the temporary directory");
 
         let only = args
             .iter()
