@@ -461,3 +461,40 @@ fn a_log_line_with_a_key_twice_is_refused() {
         assert!(parse_log(text.as_bytes()).is_err(), "{line}");
     }
 }
+
+/// A row of the list reads only the heading of an entry from the file: its title, or the first
+/// line of its text; its dates and action as the entry has them.
+#[test]
+fn a_listed_entry_is_its_heading_from_the_file_or_from_memory() {
+    let mut log = Log::default();
+    for (id, title, text) in [
+        (1, "Lesbezoek", "lang verhaal\nmet \"regels\""),
+        (2, "", "eerste regel\ntweede regel"),
+    ] {
+        log.push(Entry {
+            id,
+            created: jiff::Timestamp::from_second(1_700_000_000 + id as i64).unwrap(),
+            updated: Some(jiff::Timestamp::from_second(1_800_000_000).unwrap()),
+            title: title.into(),
+            text: text.into(),
+            tags: vec!["t".into()],
+            items: vec![],
+            action: Some(ActionState {
+                status: Status::Doing,
+                follow_up: None,
+            }),
+        });
+    }
+    let read = parse_log(log_text(&log).as_bytes()).unwrap();
+    for l in [&log, &read] {
+        for i in 0..2 {
+            let whole = l.get(i).unwrap();
+            let listed = l.listed(i).unwrap();
+            assert_eq!(listed.heading(), whole.heading());
+            assert_eq!(
+                (listed.id, listed.created, listed.updated, listed.action),
+                (whole.id, whole.created, whole.updated, whole.action)
+            );
+        }
+    }
+}

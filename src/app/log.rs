@@ -234,7 +234,7 @@ impl App {
         (from..to.min(self.log_view.shown.len()))
             .map(|row| {
                 let e =
-                    crate::view::entry::shown(log, self.log_view.shown[row] as usize, self.lang);
+                    crate::view::entry::listed(log, self.log_view.shown[row] as usize, self.lang);
                 crate::view::entry::row_lines(
                     &e,
                     self.lang,

@@ -97,7 +97,7 @@ fn render_list(app: &App, area: Rect, buf: &mut Buffer) {
             break;
         }
         let lines = crate::view::entry::row_lines(
-            &crate::view::entry::shown(log, *i as usize, lang),
+            &crate::view::entry::listed(log, *i as usize, lang),
             lang,
             &zone,
             today,

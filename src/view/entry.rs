@@ -153,16 +153,25 @@ fn none_span() -> Span {
 /// no longer be read from the log file, a stand-in that says so (never saved: changing an
 /// entry reads it again).
 pub fn shown(log: &crate::data::Log, i: usize, lang: Lang) -> std::sync::Arc<Entry> {
-    log.get(i).unwrap_or_else(|| {
-        std::sync::Arc::new(Entry {
-            id: log.id(i),
-            created: log.created(i),
-            updated: None,
-            title: Msg::EntryUnreadable.get(lang).to_string(),
-            text: String::new(),
-            tags: log.tags(i).map(str::to_string).collect(),
-            items: log.items(i).map(str::to_string).collect(),
-            action: log.action(i),
-        })
-    })
+    log.get(i)
+        .unwrap_or_else(|| std::sync::Arc::new(unreadable(log, i, lang)))
+}
+
+/// Entry `i` as a row of the list shows it ([`crate::data::Log::listed`]: its heading, not its
+/// text), or the stand-in of [`shown`].
+pub fn listed(log: &crate::data::Log, i: usize, lang: Lang) -> Entry {
+    log.listed(i).unwrap_or_else(|| unreadable(log, i, lang))
+}
+
+fn unreadable(log: &crate::data::Log, i: usize, lang: Lang) -> Entry {
+    Entry {
+        id: log.id(i),
+        created: log.created(i),
+        updated: None,
+        title: Msg::EntryUnreadable.get(lang).to_string(),
+        text: String::new(),
+        tags: log.tags(i).map(str::to_string).collect(),
+        items: log.items(i).map(str::to_string).collect(),
+        action: log.action(i),
+    }
 }

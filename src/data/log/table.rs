@@ -410,6 +410,51 @@ impl Log {
         (entry.id == row.id).then(|| Arc::new(entry))
     }
 
+    /// Entry `i` as a list shows it: its id, dates, action and heading (its title, or the first
+    /// line of its text), without the rest of its text, its tags and its links. Cheaper than
+    /// [`Log::get`]: the strings are borrowed from the line while it is read, and only the
+    /// heading is kept. `None` as for [`Log::get`].
+    pub fn listed(&self, i: usize) -> Option<Entry> {
+        #[derive(Deserialize)]
+        struct Heading<'a> {
+            id: u64,
+            #[serde(default)]
+            updated: Option<Timestamp>,
+            #[serde(borrow, default)]
+            title: Cow<'a, str>,
+            #[serde(borrow, default)]
+            text: Cow<'a, str>,
+        }
+        let row = self.rows.get(i)?;
+        let heading = |id: u64, updated: Option<Timestamp>, title: &str, text: &str| Entry {
+            id,
+            created: row.created(),
+            updated,
+            title: title.to_string(),
+            text: if title.trim().is_empty() {
+                text.lines().next().unwrap_or("").to_string()
+            } else {
+                String::new()
+            },
+            tags: Vec::new(),
+            items: Vec::new(),
+            action: row.action(),
+        };
+        if let Some(slot) = row.held() {
+            let e = self.held.get(slot)?.as_ref()?;
+            return Some(heading(e.id, e.updated, &e.title, &e.text));
+        }
+        let file = self.file.as_ref()?;
+        let mut line = vec![0; row.len as usize];
+        file.source
+            .read_exact_at(u64::from(row.at), &mut line)
+            .ok()?;
+        let h: Heading = serde_json::from_slice(&line).ok()?;
+        // A line that reads only this far is shown as it is; it is read whole (and checked)
+        // when it is opened or changed.
+        (h.id == row.id).then(|| heading(h.id, h.updated, &h.title, &h.text))
+    }
+
     /// Every entry that can be read, oldest first.
     pub fn iter(&self) -> impl Iterator<Item = Arc<Entry>> + '_ {
         (0..self.len()).filter_map(|i| self.get(i))
