@@ -1092,3 +1092,57 @@ fn the_whole_deck_as_html_and_a_folder_of_scans_as_a_report() {
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     assert!(out.contains("2 deelnemers"), "{out}");
 }
+
+/// A data folder of an earlier werkboek (the log one JSON document, `logboek.json`): its log is
+/// exported and listed as it is, an import adds to it, and the move to `logboek.jsonl` keeps
+/// the old file.
+#[test]
+fn an_old_log_file_is_exported_imported_into_and_moved_with_the_old_file_kept() {
+    let from = tempfile::tempdir().unwrap();
+    let old = r#"{"schema": 1, "entries": [
+        {"id": 1, "created": "2025-03-01T09:00:00Z", "title": "Oude regel", "text": "Uit de vorige versie.", "tags": ["oud"]}
+    ]}"#;
+    std::fs::write(from.path().join("logboek.json"), old).unwrap();
+    let o = run_in(from.path(), &["log", "list"]);
+    assert!(stdout(&o).contains("Oude regel"), "{}", stdout(&o));
+    let md = run_in(from.path(), &["export", "--output", "-"]);
+    assert!(md.status.success(), "{}", stderr(&md));
+    assert!(stdout(&md).contains("Oude regel"), "{}", stdout(&md));
+
+    // An export of another folder imported into this one.
+    let other = tempfile::tempdir().unwrap();
+    assert!(
+        run_in(other.path(), &["log", "add", "Nieuwe regel"])
+            .status
+            .success()
+    );
+    let export = other.path().join("export.json");
+    let o = run_in(
+        other.path(),
+        &[
+            "export",
+            "--format",
+            "json",
+            "--output",
+            export.to_str().unwrap(),
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = run_in(from.path(), &["import", export.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+
+    let d = from.path();
+    assert!(d.join("logboek.jsonl").is_file(), "moved to the log file");
+    assert!(!d.join("logboek.json").exists());
+    assert_eq!(
+        std::fs::read_to_string(d.join("logboek.v1.json")).unwrap(),
+        old,
+        "the old file kept as it was"
+    );
+    let o = run_in(d, &["log", "list"]);
+    assert!(stdout(&o).contains("Oude regel"), "{}", stdout(&o));
+    assert!(stdout(&o).contains("Nieuwe regel"), "{}", stdout(&o));
+    let text = std::fs::read_to_string(d.join("logboek.jsonl")).unwrap();
+    assert!(text.starts_with("{\"format\":\"werkboek-logboek\",\"schema\":2}\n"));
+    assert_eq!(text.lines().count(), 3, "{text}");
+}
