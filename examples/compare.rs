@@ -55,6 +55,9 @@ mod compare {
     const ROWS: u16 = 40;
     const WAIT: Duration = Duration::from_secs(60);
 
+    /// A row of the table: what, how to read it from a run, the unit.
+    type Row = (&'static str, fn(&Run) -> f64, &'static str);
+
     /// One run's figures.
     #[derive(Clone, Copy, Debug, Default)]
     struct Run {
@@ -200,7 +203,7 @@ mod compare {
         }
         println!();
         let ms = |d: Duration| d.as_secs_f64() * 1e3;
-        let rows: [(&str, fn(&Run) -> f64, &str); 4] = [
+        let rows: [Row; 4] = [
             ("first frame", |r| r.first_frame.as_secs_f64() * 1e3, "ms"),
             (
                 "the log drawn after start",

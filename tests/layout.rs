@@ -492,7 +492,8 @@ fn choosing_parts_by_typing_their_titles() {
     press(&mut a, KeyCode::Down);
     let s = screen(&a);
     assert!(
-        s.contains("× 1 · Eerste sleutel") && s.contains("▸ 2 · Kijk terug"),
+        s.contains("× De proefsleutels 1 · Eerste sleutel")
+            && s.contains("▸ De stappen 2 · Kijk terug"),
         "{s}"
     );
     insta::assert_snapshot!(s);
@@ -583,7 +584,7 @@ fn an_intervention_opens_as_a_planned_action_its_title_wrapped() {
         "the whole title in view:\n{s}"
     );
     assert!(
-        s.contains("gepland") && s.contains("× 1 · Begin klein"),
+        s.contains("gepland") && s.contains("× De stappen 1 · Begin klein"),
         "{s}"
     );
     insta::assert_snapshot!(s);

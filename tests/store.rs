@@ -353,7 +353,8 @@ fn a_move_killed_at_any_point_leaves_the_whole_log_and_the_old_file() {
     let mut jsonl = Vec::new();
     write_log_to(&mut jsonl, &log).unwrap();
     // The states, as the files on disk show them.
-    let states: Vec<(&str, Box<dyn Fn(&std::path::Path)>)> = vec![
+    type State<'a> = (&'a str, Box<dyn Fn(&std::path::Path) + 'a>);
+    let states: Vec<State> = vec![
         ("nothing done yet", Box::new(|_| {})),
         (
             "the new file half written",

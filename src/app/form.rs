@@ -134,7 +134,7 @@ pub fn resolve_parts(content: &Content, text: &str, lang: Lang) -> Result<Vec<St
 pub fn part_title(content: &Content, id: &str, lang: Lang) -> String {
     content
         .item_by_id(id)
-        .map(|(_, item)| item.labelled_title(lang))
+        .map(|(r, _)| content.named_title(r, lang))
         .unwrap_or_else(|| id.to_string())
 }
 

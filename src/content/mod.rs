@@ -728,6 +728,25 @@ impl Content {
         &self.sections[r.section].groups[r.group].items[r.item]
     }
 
+    /// An item as a list of links or a form names it, outside its own list: "Sleutel 4 ·
+    /// Ontwikkel eigenaarschap …". A label that is only a number (a self-scan statement) says
+    /// little there, so its group goes with it: "Ondersteunende cultuur 2 · …".
+    pub fn named_title(&self, r: ItemRef, lang: Lang) -> String {
+        let item = self.item(r);
+        let group = self.sections[r.section].groups[r.group].title.as_ref();
+        match (&item.label, group) {
+            (Some(label), Some(group)) if label.get(lang).bytes().all(|b| b.is_ascii_digit()) => {
+                format!(
+                    "{} {} · {}",
+                    group.get(lang),
+                    label.get(lang),
+                    item.title.get(lang)
+                )
+            }
+            _ => item.labelled_title(lang),
+        }
+    }
+
     pub fn item_by_id(&self, id: &str) -> Option<(ItemRef, &Item)> {
         match self.find(id)? {
             Target::Item(r) => Some((r, self.item(r))),
@@ -818,6 +837,27 @@ impl Content {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_numbered_statement_is_named_with_its_checklist_part() {
+        let c = embedded();
+        let (r, item) = c.item_by_id("lo-cultuur-2").unwrap();
+        let group = c.sections[r.section].groups[r.group]
+            .title
+            .as_ref()
+            .unwrap();
+        for lang in [Lang::Nl, Lang::En] {
+            let named = c.named_title(r, lang);
+            assert!(
+                named.starts_with(&format!("{} 2 · ", group.get(lang))),
+                "{named}"
+            );
+            assert!(named.ends_with(item.title.get(lang)), "{named}");
+        }
+        // A label that says something stands on its own.
+        let (r, item) = c.item_by_id("sleutel-4").unwrap();
+        assert_eq!(c.named_title(r, Lang::Nl), item.labelled_title(Lang::Nl));
+    }
 
     #[test]
     fn a_title_with_a_colon_takes_its_subtitle_after_a_full_stop() {

@@ -72,7 +72,7 @@ pub fn parse(text: &str) -> Result<(Workbook, Log), LoadProblem> {
 }
 
 fn title_of(content: &Content, r: ItemRef, lang: Lang) -> String {
-    content.item(r).labelled_title(lang)
+    content.named_title(r, lang)
 }
 
 fn item_names(content: &Content, ids: &[String], lang: Lang) -> Inline {

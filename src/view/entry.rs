@@ -76,7 +76,7 @@ pub fn doc(
     for id in &e.items {
         // As the form names it: "Sleutel 4 · Ontwikkel eigenaarschap bij anderen".
         let name = match content.item_by_id(id) {
-            Some((_, item)) => item.labelled_title(lang),
+            Some((r, _)) => content.named_title(r, lang),
             None => content.title_of(id, lang).unwrap_or_else(|| id.clone()),
         };
         let lines = wrap(
@@ -173,5 +173,37 @@ fn unreadable(log: &crate::data::Log, i: usize, lang: Lang) -> Entry {
         tags: log.tags(i).map(str::to_string).collect(),
         items: log.items(i).map(str::to_string).collect(),
         action: log.action(i),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_linked_statement_names_its_checklist_part() {
+        let content = crate::content::embedded();
+        let e = Entry {
+            id: 1,
+            created: "2026-11-20T09:00:00Z".parse().unwrap(),
+            updated: None,
+            title: "Na de teamdag".into(),
+            text: String::new(),
+            tags: Vec::new(),
+            items: vec!["lo-cultuur-2".into()],
+            action: None,
+        };
+        let today = Date::new(2026, 11, 21).unwrap();
+        let text: Vec<String> = lines(&e, content, Lang::Nl, &TimeZone::UTC, today, 200)
+            .iter()
+            .map(Line::text)
+            .collect();
+        let (r, _) = content.item_by_id("lo-cultuur-2").unwrap();
+        let group = content.sections[r.section].groups[r.group]
+            .title
+            .as_ref()
+            .unwrap();
+        let link = format!("→ {} 2 · ", group.get(Lang::Nl));
+        assert!(text.iter().any(|l| l.starts_with(&link)), "{text:#?}");
     }
 }

@@ -18,6 +18,9 @@ use super::{ActionState, Status};
 pub const MOST: usize = 8;
 
 /// What the list needs of a line.
+// Made and used up on the stack for each line, never stored: boxing the large variant would
+// cost an allocation a line.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, PartialEq, Eq)]
 pub enum Quick<'a> {
     Entry {
