@@ -645,7 +645,7 @@ pub enum Migrated {
 /// points to, then linked the same way), synced, read back and compared with the old one entry
 /// by entry, and only then put in place; then the old file is renamed to `logboek.v1.json`. An
 /// old file that cannot be read is left where it is (reading the log then says why); a start
-/// that was interrupted after the new file was in place finishes the renaming.
+/// that was interrupted after the new file was in place finishes the linking and the renaming.
 pub fn migrate_log(dir: &Path) -> io::Result<Migrated> {
     let old = dir.join(LEGACY_LOG_FILE);
     let new = dir.join(LOG_FILE);
@@ -667,6 +667,14 @@ pub fn migrate_log(dir: &Path) -> io::Result<Migrated> {
     // A linked old file: the new one goes beside what it points to, and is linked the same way.
     let old_target = files::write_target(&old)?;
     let new_target = parent(&old_target).join(LOG_FILE);
+    if new_target != new
+        && fs::symlink_metadata(&new_target).is_ok()
+        && read_log_file(&new_target).is_ok_and(|there| there == log)
+    {
+        // Interrupted after the new file was put in place beside a linked old one, before the
+        // link to it was made: it is complete and checked; the link is made below.
+        return link_and_keep(dir, &old, &new, &new_target);
+    }
     let tmp = filled_temp(&new_target, |f| write_log_to(f, &log))?;
     let back = read_log_file(tmp.path()).map_err(|u| {
         io::Error::new(
@@ -683,14 +691,20 @@ pub fn migrate_log(dir: &Path) -> io::Result<Migrated> {
     drop(back);
     tmp.persist_noclobber(&new_target).map_err(|e| e.error)?;
     sync_dir(parent(&new_target))?;
+    link_and_keep(dir, &old, &new, &new_target)
+}
+
+/// The last steps of the move: the log file linked where the old one was linked, and the old
+/// file kept aside.
+fn link_and_keep(dir: &Path, old: &Path, new: &Path, new_target: &Path) -> io::Result<Migrated> {
     if new_target != new {
         #[cfg(unix)]
-        std::os::unix::fs::symlink(&new_target, &new)?;
+        std::os::unix::fs::symlink(new_target, new)?;
         #[cfg(not(unix))]
-        fs::copy(&new_target, &new).map(|_| ())?;
+        fs::copy(new_target, new).map(|_| ())?;
         sync_dir(dir)?;
     }
-    fs::rename(&old, kept_name(dir))?;
+    fs::rename(old, kept_name(dir))?;
     sync_dir(dir)?;
     Ok(Migrated::Moved)
 }
@@ -1047,5 +1061,53 @@ mod tests {
                 .is_symlink()
         );
         assert_eq!(load_log(&data).unwrap().len(), 0);
+    }
+
+    /// Killed after the new file was put beside a linked old one, before the link to it was
+    /// made: the next start makes the link (it used to fail at every start from then on).
+    #[cfg(unix)]
+    #[test]
+    fn a_move_of_a_linked_old_log_killed_before_the_link_is_finished() {
+        let dir = tempfile::tempdir().unwrap();
+        let data = dir.path().join("data");
+        let synced = dir.path().join("sync");
+        fs::create_dir_all(&data).unwrap();
+        fs::create_dir_all(&synced).unwrap();
+        let log = Log::from_entries(vec![entry(1, "een"), entry(2, "twee")]);
+        let old = format!(
+            "{{\"schema\": 1, \"entries\": {}}}",
+            serde_json::to_string(&log.iter().map(|e| (*e).clone()).collect::<Vec<_>>()).unwrap()
+        );
+        fs::write(synced.join(LEGACY_LOG_FILE), &old).unwrap();
+        std::os::unix::fs::symlink(synced.join(LEGACY_LOG_FILE), data.join(LEGACY_LOG_FILE))
+            .unwrap();
+        fs::write(synced.join(LOG_FILE), file_of(&log)).unwrap();
+        assert_eq!(migrate_log(&data).unwrap(), Migrated::Moved);
+        assert!(
+            fs::symlink_metadata(data.join(LOG_FILE))
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(load_log(&data).unwrap(), log);
+        assert_eq!(
+            fs::read_to_string(data.join("logboek.v1.json")).unwrap(),
+            old,
+            "the old file kept (through its link)"
+        );
+        // A different file there is never taken for the moved log, nor written over.
+        let other = tempfile::tempdir().unwrap();
+        let (data, synced) = (other.path().join("data"), other.path().join("sync"));
+        fs::create_dir_all(&data).unwrap();
+        fs::create_dir_all(&synced).unwrap();
+        fs::write(synced.join(LEGACY_LOG_FILE), &old).unwrap();
+        std::os::unix::fs::symlink(synced.join(LEGACY_LOG_FILE), data.join(LEGACY_LOG_FILE))
+            .unwrap();
+        let strange = file_of(&Log::from_entries(vec![entry(9, "anders")]));
+        fs::write(synced.join(LOG_FILE), &strange).unwrap();
+        assert!(migrate_log(&data).is_err());
+        assert_eq!(fs::read(synced.join(LOG_FILE)).unwrap(), strange);
+        assert!(data.join(LEGACY_LOG_FILE).exists());
+        assert_eq!(load_log(&data).unwrap(), log, "read where it is");
     }
 }
