@@ -199,7 +199,7 @@ fn main() {
     let heap_first = heap::now();
 
     let (log, log_load) = log_rx.recv().unwrap();
-    app.update(Action::LogLoaded(log));
+    app.update(Action::LogLoaded(log.log));
     let log_ready = started.elapsed();
     terminal.draw(|f| f.render_widget(&app, f.area())).unwrap();
     let mem_loaded = peak_memory_kib();

@@ -31,6 +31,8 @@ pub enum Action {
     Stop,
     /// The log, read in the background, has arrived.
     LogLoaded(Result<Log, Unreadable>),
+    /// Something the user should hear about the data folder, found after the first frame.
+    Notice(crate::store::Notice),
     /// The user's own editor has closed: the text, or why it could not run.
     ExternalDone(Result<String, EditorError>),
     /// The worker has searched the log.

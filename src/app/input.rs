@@ -138,6 +138,10 @@ impl App {
             Action::Stop => self.stop(),
             Action::Digit(d) => self.present_digit(d),
             Action::LogLoaded(result) => self.log_loaded(result),
+            Action::Notice(notice) => {
+                let text = super::saving::notice_text(&notice, self.lang);
+                self.info(text);
+            }
             Action::ExternalDone(result) => self.external_done(result),
             Action::LogHits { generation, hits } => self.log_hits(generation, hits),
             Action::Stored(events) => self.stored(events),

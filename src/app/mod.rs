@@ -39,6 +39,7 @@ pub use form::{EntryForm, Field, FilterField, FilterForm};
 pub use log::LogView;
 pub use messages::Told;
 pub use mouse::{Pointer, PointerKind};
+pub use saving::notice_text;
 pub use scan::ScanInput;
 pub use search::{ResultRow, Search};
 pub use study::{Focus, ListRow, Place, Study};
@@ -265,7 +266,7 @@ impl App {
             quitting: false,
         };
         for notice in &setup.notices {
-            app.info(saving::notice_text(*notice, lang));
+            app.info(saving::notice_text(notice, lang));
         }
         if let Some(r) = &setup.read_only {
             app.error(r.describe(&app.dir, lang));

@@ -183,7 +183,8 @@ impl App {
 }
 
 /// What a notice from opening the data directory says.
-pub(super) fn notice_text(notice: Notice, lang: Lang) -> String {
+/// What the user is told of something found while opening the data folder.
+pub fn notice_text(notice: &Notice, lang: Lang) -> String {
     match notice {
         Notice::MadePrivate { mode } => Msg::MadePrivate
             .get(lang)
@@ -196,5 +197,15 @@ pub(super) fn notice_text(notice: Notice, lang: Lang) -> String {
             )
             .replace("{kb}", &c.bytes.div_ceil(1024).to_string()),
         Notice::ImportFinished => Msg::ImportFinished.get(lang).to_string(),
+        Notice::LogMoved { kept } => Msg::LogMoved
+            .get(lang)
+            .replace("{new}", crate::store::LOG_FILE)
+            .replace(
+                "{kept}",
+                &kept
+                    .file_name()
+                    .map(|n| n.to_string_lossy())
+                    .unwrap_or_default(),
+            ),
     }
 }

@@ -13,8 +13,8 @@ use std::time::Duration;
 
 use super::files::{self, Cleaned, DirLock, DirProblem};
 use super::lines::{
-    LEGACY_LOG_FILE, LOG_FILE, append_lines, deleted_line, entry_line, load_log, migrate_log,
-    write_log_to,
+    LEGACY_LOG_FILE, LOG_FILE, Migrated, append_lines, deleted_line, entry_line, load_log,
+    migrate_log, write_log_to,
 };
 use super::load::load_workbook_read;
 use super::{
@@ -50,7 +50,7 @@ impl OpenError {
 }
 
 /// Something the user should hear about the directory, found while opening it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Notice {
     /// The directory was open to other users (this mode) and has been made private.
     MadePrivate { mode: u32 },
@@ -58,6 +58,15 @@ pub enum Notice {
     Cleaned(Cleaned),
     /// An import that was interrupted has been completed.
     ImportFinished,
+    /// The log of werkboek 0.1 was moved to the log file; the old file is kept as `kept`.
+    LogMoved { kept: PathBuf },
+}
+
+/// The log as a session opens it, and what the user should hear about it.
+#[derive(Debug)]
+pub struct OpenedLog {
+    pub log: Result<Log, Unreadable>,
+    pub notice: Option<Notice>,
 }
 
 /// A freshly opened data directory.
@@ -249,13 +258,17 @@ impl FileStore {
 /// Reads the log for a session in `dir`; with the lock held (`writable`), the log of werkboek
 /// 0.1 is moved to the log file first ([`migrate_log`]). Run it off the first frame's path: the
 /// move reads and writes the whole log once.
-pub fn open_log(dir: &Path, writable: bool) -> Result<Log, Unreadable> {
-    if writable {
-        // A move that fails leaves the old file where it is: it is read below, and the first
-        // save writes the log file.
-        let _ = migrate_log(dir);
+pub fn open_log(dir: &Path, writable: bool) -> OpenedLog {
+    // A move that fails leaves the old file where it is: it is read below, and the first save
+    // writes the log file.
+    let notice = match writable.then(|| migrate_log(dir)) {
+        Some(Ok(Migrated::Moved { kept })) => Some(Notice::LogMoved { kept }),
+        _ => None,
+    };
+    OpenedLog {
+        log: load_log(dir),
+        notice,
     }
-    load_log(dir)
 }
 
 /// A short fingerprint of a file's bytes, to see that the same bytes need not be written again.

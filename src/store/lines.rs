@@ -632,12 +632,13 @@ fn kept_name(dir: &Path) -> PathBuf {
 }
 
 /// What moving the old log did.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Migrated {
     /// There was no old log to move.
     Nothing,
-    /// The log was moved; the old file is kept beside it.
-    Moved,
+    /// The log was moved (or a move that was interrupted was finished); the old file is kept
+    /// beside it as `kept`.
+    Moved { kept: PathBuf },
 }
 
 /// Moves the log of werkboek 0.1 (`logboek.json`) to the log file (`logboek.jsonl`). Call it
@@ -653,8 +654,10 @@ pub fn migrate_log(dir: &Path) -> io::Result<Migrated> {
     if fs::symlink_metadata(&new).is_ok() {
         if old_there {
             // Interrupted after the new file was in place: it is complete and was checked.
-            fs::rename(&old, kept_name(dir))?;
+            let kept = kept_name(dir);
+            fs::rename(&old, &kept)?;
             sync_dir(dir)?;
+            return Ok(Migrated::Moved { kept });
         }
         return Ok(Migrated::Nothing);
     }
@@ -704,9 +707,10 @@ fn link_and_keep(dir: &Path, old: &Path, new: &Path, new_target: &Path) -> io::R
         fs::copy(new_target, new).map(|_| ())?;
         sync_dir(dir)?;
     }
-    fs::rename(old, kept_name(dir))?;
+    let kept = kept_name(dir);
+    fs::rename(old, &kept)?;
     sync_dir(dir)?;
-    Ok(Migrated::Moved)
+    Ok(Migrated::Moved { kept })
 }
 
 #[cfg(test)]
@@ -1007,7 +1011,12 @@ mod tests {
         fs::write(dir.path().join(LEGACY_LOG_FILE), &old).unwrap();
         // Read-only (no move): the old file is read as it is.
         assert_eq!(load_log(dir.path()).unwrap(), log);
-        assert_eq!(migrate_log(dir.path()).unwrap(), Migrated::Moved);
+        assert_eq!(
+            migrate_log(dir.path()).unwrap(),
+            Migrated::Moved {
+                kept: dir.path().join("logboek.v1.json")
+            }
+        );
         assert!(!dir.path().join(LEGACY_LOG_FILE).exists());
         assert_eq!(
             fs::read_to_string(dir.path().join("logboek.v1.json")).unwrap(),
@@ -1019,7 +1028,12 @@ mod tests {
         assert_eq!(migrate_log(dir.path()).unwrap(), Migrated::Nothing);
         // Interrupted after the new file was in place: the old one is kept aside then.
         fs::write(dir.path().join(LEGACY_LOG_FILE), &old).unwrap();
-        assert_eq!(migrate_log(dir.path()).unwrap(), Migrated::Nothing);
+        assert_eq!(
+            migrate_log(dir.path()).unwrap(),
+            Migrated::Moved {
+                kept: dir.path().join("logboek.v1-2.json")
+            }
+        );
         assert!(!dir.path().join(LEGACY_LOG_FILE).exists());
         assert!(dir.path().join("logboek.v1-2.json").exists());
     }
@@ -1052,7 +1066,10 @@ mod tests {
         .unwrap();
         std::os::unix::fs::symlink(synced.join(LEGACY_LOG_FILE), data.join(LEGACY_LOG_FILE))
             .unwrap();
-        assert_eq!(migrate_log(&data).unwrap(), Migrated::Moved);
+        assert!(matches!(
+            migrate_log(&data).unwrap(),
+            Migrated::Moved { .. }
+        ));
         assert!(synced.join(LOG_FILE).is_file());
         assert!(
             fs::symlink_metadata(data.join(LOG_FILE))
@@ -1082,7 +1099,10 @@ mod tests {
         std::os::unix::fs::symlink(synced.join(LEGACY_LOG_FILE), data.join(LEGACY_LOG_FILE))
             .unwrap();
         fs::write(synced.join(LOG_FILE), file_of(&log)).unwrap();
-        assert_eq!(migrate_log(&data).unwrap(), Migrated::Moved);
+        assert!(matches!(
+            migrate_log(&data).unwrap(),
+            Migrated::Moved { .. }
+        ));
         assert!(
             fs::symlink_metadata(data.join(LOG_FILE))
                 .unwrap()

@@ -35,8 +35,8 @@ use std::sync::Arc;
 
 pub use atomic::{write_atomic, write_atomic_with, write_new};
 pub use file::{
-    FileStore, Notice, OpenError, Opened, lock_for_writing, open_log, save_log_now, workbook_bytes,
-    write_log_now, write_workbook_now,
+    FileStore, Notice, OpenError, Opened, OpenedLog, lock_for_writing, open_log, save_log_now,
+    workbook_bytes, write_log_now, write_workbook_now,
 };
 pub use lines::{
     LEGACY_LOG_FILE, LOG_FILE, LOG_FILE_FORMAT, LOG_FILE_HEADER, LOG_FILE_SCHEMA, Migrated,

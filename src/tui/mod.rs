@@ -23,11 +23,10 @@ use ratatui::crossterm::terminal::{EnterAlternateScreen, SetTitle, enable_raw_mo
 
 use crate::app::{Action, App, Effect, LogSearch};
 use crate::clock::SystemClock;
-use crate::data::Log;
 use crate::i18n::{Lang, Msg};
 use crate::present::Start;
 use crate::store::Store;
-use crate::store::{self, FileStore, Unreadable};
+use crate::store::{self, FileStore};
 use crate::theme::Theme;
 
 pub mod external;
@@ -87,7 +86,7 @@ macro_rules! say {
 enum LoopEvent {
     Input(Event),
     InputFailed(io::Error),
-    Log(Result<Log, Unreadable>),
+    Log(store::OpenedLog),
     Hits(u64, Vec<u32>),
     /// A writer has a report for the store.
     Store,
@@ -375,7 +374,10 @@ impl Loop<'_> {
                     LoopEvent::InputFailed(e) => return Err(e),
                     LoopEvent::Log(loaded) => {
                         log_loading = false;
-                        app.update(Action::LogLoaded(loaded));
+                        app.update(Action::LogLoaded(loaded.log));
+                        if let Some(notice) = loaded.notice {
+                            app.update(Action::Notice(notice));
+                        }
                         for e in held.drain(..) {
                             if let Some(action) = app.action_for(&e) {
                                 app.update(action);

@@ -44,7 +44,7 @@ impl Opening {
     pub fn open(
         dir: &Path,
         standalone: bool,
-        on_log: impl FnOnce(Result<Log, Unreadable>) + Send + 'static,
+        on_log: impl FnOnce(store::OpenedLog) + Send + 'static,
     ) -> Result<Opening, store::OpenError> {
         // The log is read on a thread of its own from the moment the lock is taken (holding
         // it, the log of werkboek 0.1 is moved to the log file first), beside the workbook,
@@ -58,12 +58,14 @@ impl Opening {
             std::thread::spawn(move || {
                 // Should reading stop halfway (a bug), that is a log that could not be read,
                 // never an empty one: an empty log would be saved over the real one.
-                let loaded = panic::catch_unwind(|| store::open_log(&log_dir, writable)).unwrap_or(
-                    Err(Unreadable {
-                        path,
-                        problem: LoadProblem::Stopped,
-                    }),
-                );
+                let loaded = panic::catch_unwind(|| store::open_log(&log_dir, writable))
+                    .unwrap_or_else(|_| store::OpenedLog {
+                        log: Err(Unreadable {
+                            path,
+                            problem: LoadProblem::Stopped,
+                        }),
+                        notice: None,
+                    });
                 on_log(loaded);
             });
         })?;
@@ -194,7 +196,7 @@ mod tests {
             present: None,
             mouse_flag: None,
         });
-        app.update(Action::LogLoaded(rx.recv().unwrap()));
+        app.update(Action::LogLoaded(rx.recv().unwrap().log));
         // A first start: the welcome is put away first.
         app.update(Action::Cmd(Cmd::Close));
         app.update(Action::Cmd(Cmd::ExportPortfolio));
@@ -215,6 +217,45 @@ mod tests {
     fn mode(p: &Path) -> u32 {
         use std::os::unix::fs::PermissionsExt;
         std::fs::metadata(p).unwrap().permissions().mode() & 0o777
+    }
+
+    #[test]
+    fn a_first_start_on_an_old_log_says_that_it_was_moved_and_where_the_old_file_is() {
+        let home = tempfile::tempdir().unwrap();
+        let data = home.path().join("data");
+        std::fs::create_dir(&data).unwrap();
+        std::fs::write(
+            data.join(store::LEGACY_LOG_FILE),
+            r#"{"schema":1,"entries":[{"id":1,"created":"2026-11-20T09:00:00Z","title":"Oud"}]}"#,
+        )
+        .unwrap();
+        let open = || {
+            let (tx, rx) = std::sync::mpsc::channel();
+            let opening = Opening::open(&data, false, move |log| {
+                let _ = tx.send(log);
+            })
+            .unwrap();
+            let opened = rx.recv().unwrap();
+            drop(opening);
+            opened
+        };
+        let first = open();
+        assert_eq!(first.log.as_ref().map(|l| l.len()).ok(), Some(1));
+        let kept = data.join("logboek.v1.json");
+        assert_eq!(
+            first.notice,
+            Some(store::Notice::LogMoved { kept: kept.clone() })
+        );
+        assert!(kept.exists());
+        let text = crate::app::notice_text(first.notice.as_ref().unwrap(), Lang::Nl);
+        assert!(
+            text.contains(store::LOG_FILE) && text.contains("logboek.v1.json"),
+            "{text}"
+        );
+        // Once: the next start has nothing to tell.
+        let second = open();
+        assert_eq!(second.log.as_ref().map(|l| l.len()).ok(), Some(1));
+        assert_eq!(second.notice, None);
     }
 
     #[test]
