@@ -81,7 +81,21 @@ fn draw(app: &App, area: Rect, buf: &mut Buffer) {
         None => l,
     };
     tabs::render(app, l.tabs, buf);
+    // A box that covers the whole of the panes (the search and the log's form, at up to 110
+    // columns) hides them: they are not drawn under it, which at every letter typed in the
+    // search is a fifth of the frame.
+    let body = l.list.union(l.detail).union(l.note.unwrap_or(l.detail));
+    let hidden = match app.overlay() {
+        Some(Overlay::Search(_)) => {
+            layout::search_popup(area).union(body) == layout::search_popup(area)
+        }
+        Some(Overlay::Entry(_)) => {
+            layout::entry_popup(area).union(body) == layout::entry_popup(area)
+        }
+        _ => false,
+    };
     match app.tabs()[app.tab()] {
+        _ if hidden => {}
         Tab::Section(s) => study::render(app, s, &l, note.as_ref(), buf),
         Tab::Measures => measures::render(app, &l, buf),
         Tab::Log => log::render(app, &l, buf),

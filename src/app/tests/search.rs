@@ -253,3 +253,29 @@ fn the_chosen_result_is_shown_whole_under_the_list() {
     let title = "Sleutel 4 · Ontwikkel eigenaarschap bij anderen";
     assert!(shown.contains(title), "{shown}");
 }
+
+#[test]
+fn the_panes_are_drawn_beside_a_search_that_leaves_them_showing_and_not_under_one_that_hides_them()
+{
+    // At 100 columns the search covers the panes; at 140 they show on either side of it.
+    for (width, shown) in [(100, false), (140, true)] {
+        let mut s = setup(Workbook::default());
+        s.size = Size::new(width, 30);
+        let mut app = app_with(&MemStore::new(), s);
+        let before = drawn(&app);
+        key(&mut app, KeyCode::Char('/'));
+        typed(&mut app, "eigen");
+        let during = drawn(&app);
+        // The list's rows at the left edge (inside its frame, whose look changes with focus).
+        let edge = |b: &ratatui::buffer::Buffer| -> String {
+            (3u16..10)
+                .flat_map(|y| (1u16..14).map(move |x| (x, y)))
+                .map(|p| b[p].symbol().to_string())
+                .collect()
+        };
+        assert!(!edge(&before).trim().is_empty());
+        assert_eq!(edge(&during) == edge(&before), shown, "at {width} columns");
+        // Nothing of the search's own box differs between the two ways.
+        assert!(screen_text(&app).contains("/ eigen"));
+    }
+}
