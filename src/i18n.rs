@@ -817,6 +817,7 @@ In werkboek, P adds what you are reading to the end of the plan in your data fol
     EntryUnreadable => "(deze regel kan niet uit het logboekbestand worden gelezen)", "(this entry cannot be read from the log file)";
     EntryUnreadableRefused => "Deze regel kan niet uit het logboekbestand worden gelezen: het bestand is buiten werkboek veranderd. Er wordt niets aan veranderd; start werkboek opnieuw.", "This entry cannot be read from the log file: the file was changed outside werkboek. Nothing is changed in it; start werkboek again.";
     LogMoved => "Het logboek staat voortaan in {new}; het oude bestand is bewaard als {kept}.", "The log is now kept in {new}; the old file is kept as {kept}.";
+    HelpLogText => "In de tekst van een logboekregel", "In the text of a log entry";
     // [issue 13] entries of this part go above this line
     //
 }

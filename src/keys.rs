@@ -65,6 +65,8 @@ pub enum Ctx {
     ScanName,
     // [issue 12] entries of this part go above this line
     //
+    /// The text of a log entry, which has the focus: the arrows read on and choose its links.
+    LogText,
     // [issue 13] entries of this part go above this line
     //
 }
@@ -107,6 +109,7 @@ impl Ctx {
             Ctx::ScanName => Msg::HelpScanName,
             // [issue 12] entries of this part go above this line
             //
+            Ctx::LogText => Msg::HelpLogText,
             // [issue 13] entries of this part go above this line
             //
         }
@@ -795,6 +798,25 @@ pub const BINDINGS: &[Binding] = &[
     bind(Ctx::ScanName, &[Key::Ctrl('c')], Cmd::ForceQuit, None),
     // [issue 12] entries of this part go above this line
     //
+    bind(Ctx::LogText, &[Key::Up, Key::Char('k')], Cmd::Up, None),
+    bind(
+        Ctx::LogText,
+        &[Key::Down, Key::Char('j')],
+        Cmd::Down,
+        Some(Msg::FooterReadOn),
+    ),
+    bind(
+        Ctx::LogText,
+        &[Key::Enter],
+        Cmd::Open,
+        Some(Msg::FooterLink),
+    ),
+    bind(
+        Ctx::LogText,
+        &[Key::Esc],
+        Cmd::Back,
+        Some(Msg::FooterToList),
+    ),
     // [issue 13] entries of this part go above this line
     //
 ];
@@ -838,6 +860,7 @@ impl Ctx {
             Ctx::ScanName => &[Ctx::ScanName],
             // [issue 12] entries of this part go above this line
             //
+            Ctx::LogText => &[Ctx::LogText, Log, Tabs],
             // [issue 13] entries of this part go above this line
             //
         }
@@ -896,7 +919,7 @@ pub fn label_for(ctx: Ctx, cmd: Cmd, lang: Lang) -> String {
 use Ctx::Label;
 
 /// Every context the user can be in (not `Tabs`, which is a shared scope).
-pub const ALL_PLACES: [Ctx; 20] = [
+pub const ALL_PLACES: [Ctx; 21] = [
     Welcome,
     Study,
     Text,
@@ -917,6 +940,7 @@ pub const ALL_PLACES: [Ctx; 20] = [
     Resume,
     Label,
     Ctx::ScanName,
+    Ctx::LogText,
 ];
 
 /// Contexts where keys that are not bound go into a text field.

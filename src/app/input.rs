@@ -60,6 +60,7 @@ impl App {
         match self.tabs[self.tab] {
             Tab::Section(_) if self.study.focus() == Focus::Detail => Ctx::Text,
             Tab::Section(_) => Ctx::Study,
+            Tab::Log if self.log_view.focus() == Focus::Detail => Ctx::LogText,
             Tab::Log => Ctx::Log,
             Tab::Measures => Ctx::Measures,
         }
@@ -173,7 +174,7 @@ impl App {
                 Ctx::Overlay => self.overlay_cmd(cmd),
                 Ctx::Study | Ctx::Text => self.study_cmd(cmd),
                 Ctx::Welcome => self.welcome_cmd(cmd),
-                Ctx::Log => self.log_cmd(cmd),
+                Ctx::Log | Ctx::LogText => self.log_cmd(cmd),
                 Ctx::Measures => self.measures_cmd(cmd),
                 Ctx::Present => self.present_cmd(cmd),
                 Ctx::Resume => self.resume_cmd(cmd),

@@ -563,3 +563,37 @@ fn u_with_nothing_to_bring_back_says_so_everywhere() {
         assert_eq!(message(&app), Msg::NothingToUndo.get(Lang::Nl));
     }
 }
+
+#[test]
+fn the_footer_follows_the_focus_into_an_entry_and_back() {
+    let mut app = with_log(
+        &MemStore::new(),
+        log_of(&[(
+            "2026-11-01T10:00:00Z",
+            "Gesprek met het team",
+            &[],
+            None,
+            None,
+        )]),
+    );
+    key(&mut app, KeyCode::Char('9'));
+    let footer = |app: &Harness| {
+        let s = screen_text(app);
+        let w = usize::from(app.size().width);
+        s.chars().skip(s.chars().count() - w).collect::<String>()
+    };
+    let list = footer(&app);
+    assert!(list.contains("↑ kiezen"), "{list}");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.ctx(), Ctx::LogText);
+    let text = footer(&app);
+    assert!(
+        text.contains("↓ verder lezen") && text.contains("Esc naar de lijst"),
+        "{text}"
+    );
+    assert!(!text.contains("↑ kiezen"), "{text}");
+    // The entry's own keys still work from its text.
+    assert!(text.contains("e bewerken"), "{text}");
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.ctx(), Ctx::Log);
+}
