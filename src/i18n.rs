@@ -818,6 +818,7 @@ In werkboek, P adds what you are reading to the end of the plan in your data fol
     EntryUnreadableRefused => "Deze regel kan niet uit het logboekbestand worden gelezen: het bestand is buiten werkboek veranderd. Er wordt niets aan veranderd; start werkboek opnieuw.", "This entry cannot be read from the log file: the file was changed outside werkboek. Nothing is changed in it; start werkboek again.";
     LogMoved => "Het logboek staat voortaan in {new}; het oude bestand is bewaard als {kept}.", "The log is now kept in {new}; the old file is kept as {kept}.";
     HelpLogText => "In de tekst van een logboekregel", "In the text of a log entry";
+    ChangedOutside => "een ander programma heeft het bestand veranderd sinds werkboek het las; werkboek schrijft er niet overheen. Sluit werkboek en open het opnieuw: dan leest het de nieuwe versie, en wat je nu schreef, wordt als noodkopie aangeboden", "another program changed the file since werkboek read it; werkboek does not write over it. Close werkboek and open it again: it then reads the new version, and what you wrote now is offered as an emergency copy";
     // [issue 13] entries of this part go above this line
     //
 }

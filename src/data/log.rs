@@ -11,7 +11,7 @@ use crate::i18n::{Lang, Msg};
 pub mod line;
 mod table;
 
-pub use table::{Log, Record, Source, Stored};
+pub use table::{FileStamp, Log, Record, Source, Stored};
 
 /// The version of the log's entries as exports carry them (`{"schema": 1, "entries": [...]}`),
 /// and as werkboek 0.1 kept them in `logboek.json`. The log file itself has a version of its

@@ -21,7 +21,7 @@ use super::{
     DataFile, ReadOnly, Store, StoreError, StoreEvent, StoreProblem, Ticket, Unreadable,
     WORKBOOK_FILE, backup_path,
 };
-use crate::data::log::Record;
+use crate::data::log::{FileStamp, Record};
 use crate::data::{Entry, Log, Workbook};
 
 /// Why a data directory cannot be used at all: werkboek says so and does not start.
@@ -181,6 +181,8 @@ impl FileStore {
                     waker: Arc::clone(&waker),
                     failed: Arc::new(AtomicBool::new(false)),
                     on_disk,
+                    stamp: None,
+                    wrote: false,
                 })
             })
         };
@@ -269,6 +271,12 @@ pub fn open_log(dir: &Path, writable: bool) -> OpenedLog {
         log: load_log(dir),
         notice,
     }
+}
+
+/// The file at `path` (through a link, to what it names), as it is now; `None` when there is
+/// none.
+fn stamp_now(path: &Path) -> Option<FileStamp> {
+    std::fs::metadata(path).ok().map(|m| FileStamp::of(&m))
 }
 
 /// A short fingerprint of a file's bytes, to see that the same bytes need not be written again.
@@ -391,6 +399,12 @@ impl Store for FileStore {
             None if log.from_file() && !log.wants_tidying() => Some(0),
             _ => None,
         };
+        if self
+            .log_sent
+            .is_none_or(|(lineage, _)| lineage != log.lineage())
+        {
+            writer.send(Job::ReadAs(log.file_stamp()));
+        }
         let failed = writer.failed.swap(false, Ordering::SeqCst);
         let lines = known
             .and_then(|count| log.changed_since(count))
@@ -489,6 +503,8 @@ enum LogLine {
 }
 
 enum Job {
+    /// The log file as the log was read from it (sent before the first save of a log).
+    ReadAs(Option<FileStamp>),
     /// Replace the file with what the fill writes.
     Write(u64, Fill),
     /// Replace the file with these bytes, unless it holds them already.
@@ -510,6 +526,11 @@ struct Target {
     failed: Arc<AtomicBool>,
     /// The fingerprint of what the file holds, when known.
     on_disk: Option<u64>,
+    /// The log file as werkboek last saw it: as it was read, then as each save left it. It is
+    /// written to only while it is still that file, unchanged (`None`: there was none).
+    stamp: Option<FileStamp>,
+    /// Whether this writer has written the file (then `stamp` is what it left).
+    wrote: bool,
 }
 
 impl Target {
@@ -597,14 +618,24 @@ fn write_loop(inbox: Receiver<Job>, mut target: Target) {
     // while an earlier one is missing) until the whole file is written again.
     let mut broken: Option<StoreError> = None;
     let mut pending: Option<Pending> = None;
-    let mut run = |pending: &mut Option<Pending>, last: &mut Result<(), StoreError>| {
+    let run = |target: &mut Target,
+               pending: &mut Option<Pending>,
+               last: &mut Result<(), StoreError>,
+               broken: &mut Option<StoreError>| {
         if let Some(p) = pending.take() {
-            *last = write_one(&mut target, p, &mut broken);
+            *last = write_one(target, p, broken);
         }
     };
     while let Ok(first) = inbox.recv() {
         for job in std::iter::once(first).chain(inbox.try_iter()) {
             match job {
+                Job::ReadAs(stamp) => {
+                    // What werkboek itself wrote since counts: the first log it hears of was
+                    // read from the file (or there was none).
+                    if !target.wrote {
+                        target.stamp = stamp;
+                    }
+                }
                 Job::Write(seq, fill) => {
                     pending = Some(Pending {
                         seq,
@@ -629,12 +660,12 @@ fn write_loop(inbox: Receiver<Job>, mut target: Target) {
                     p.lines.extend(lines);
                 }
                 Job::Flush(reply) => {
-                    run(&mut pending, &mut last);
+                    run(&mut target, &mut pending, &mut last, &mut broken);
                     let _ = reply.send(last.clone());
                 }
             }
         }
-        run(&mut pending, &mut last);
+        run(&mut target, &mut pending, &mut last, &mut broken);
     }
 }
 
@@ -653,6 +684,14 @@ fn write_one(
         Err(StoreError {
             path: target.dir.clone(),
             problem: StoreProblem::DirReplaced,
+        })
+    } else if target.doc == DataFile::Log && stamp_now(&target.path) != target.stamp {
+        // The log's lines are copied from the file by their place, and saves add lines to
+        // it: a file that is not the one read (or last written) would be written into
+        // blindly. Nothing is written; the user hears why.
+        Err(StoreError {
+            path: target.path.clone(),
+            problem: StoreProblem::ChangedOutside,
         })
     } else {
         let mut result = match p.replace {
@@ -690,6 +729,12 @@ fn write_one(
     if result.is_err() {
         target.on_disk = None;
         target.failed.store(true, Ordering::SeqCst);
+    }
+    let outside = matches!(&result, Err(e) if e.problem == StoreProblem::ChangedOutside);
+    if target.doc == DataFile::Log && !outside {
+        // Written (or half written) by werkboek: the file as it is now is its own.
+        target.stamp = stamp_now(&target.path);
+        target.wrote = true;
     }
     target.tell(match &result {
         Ok(()) => StoreEvent::Saved(ticket),

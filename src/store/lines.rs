@@ -31,7 +31,7 @@ use super::files::{self, READ_LIMIT};
 use super::json::Shape;
 use super::load::{LoadProblem, Unreadable, version_of};
 use crate::data::log::line::{self as quick, Quick, timestamp};
-use crate::data::log::{Record, Source};
+use crate::data::log::{FileStamp, Record, Source};
 use crate::data::{ActionState, Entry, Log};
 
 /// The log file in the data directory.
@@ -53,7 +53,7 @@ const _: () = assert!(LOG_FILE_SCHEMA == 2);
 
 /// The log file, opened: the stored entries are read from it by place for as long as the log
 /// lives (a file replaced meanwhile stays readable through this handle).
-struct LogFile(File);
+struct LogFile(File, Option<FileStamp>);
 
 impl Source for LogFile {
     fn read_exact_at(&self, at: u64, buf: &mut [u8]) -> io::Result<()> {
@@ -76,6 +76,10 @@ impl Source for LogFile {
             }
             Ok(())
         }
+    }
+
+    fn stamp(&self) -> Option<FileStamp> {
+        self.1
     }
 }
 
@@ -437,15 +441,21 @@ pub fn read_log_file(path: &Path) -> Result<Log, Unreadable> {
         Ok(None) => return Ok(Log::default()),
         Err(e) => return Err(unreadable(e.into())),
     };
-    let size = file
+    let meta = file
         .metadata()
-        .map_err(|e| unreadable(LoadProblem::Io(e.kind())))?
-        .len();
+        .map_err(|e| unreadable(LoadProblem::Io(e.kind())))?;
+    let size = meta.len();
+    let stamp = FileStamp::of(&meta);
     let reader = file
         .try_clone()
         .map_err(|e| unreadable(LoadProblem::Io(e.kind())))?;
     // The file may grow while it is read (another werkboek appending): only what was there.
-    read_lines(reader.take(size), size, Arc::new(LogFile(file))).map_err(unreadable)
+    read_lines(
+        reader.take(size),
+        size,
+        Arc::new(LogFile(file, Some(stamp))),
+    )
+    .map_err(unreadable)
 }
 
 /// Reads the log of the data directory `dir`: its log file, or, where there is none yet, the
@@ -562,7 +572,7 @@ fn mend_tail(file: &mut File) -> io::Result<()> {
             "the log file is empty",
         ));
     }
-    let source = LogFile(file.try_clone()?);
+    let source = LogFile(file.try_clone()?, None);
     let mut last = [0u8];
     source.read_exact_at(len - 1, &mut last)?;
     if last[0] == b'\n' {

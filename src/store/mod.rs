@@ -69,6 +69,11 @@ pub enum StoreProblem {
     /// The thread that writes stopped (an internal error): never taken as "saved".
     #[error("the saving thread stopped")]
     WriterStopped,
+    /// Another program changed the file since werkboek read or last wrote it (an editor that
+    /// writes in place, a sync client that put another copy there): werkboek writes neither
+    /// into it nor over it.
+    #[error("changed by another program")]
+    ChangedOutside,
 }
 
 /// A save that did not reach the disk, and where it should have gone.
@@ -94,6 +99,7 @@ impl StoreError {
             StoreProblem::DirReplaced => Msg::DirReplaced.get(lang).to_string(),
             StoreProblem::ReadOnly => Msg::ReadOnlyBadge.get(lang).to_string(),
             StoreProblem::WriterStopped => Msg::WriterStopped.get(lang).to_string(),
+            StoreProblem::ChangedOutside => Msg::ChangedOutside.get(lang).to_string(),
         };
         format!(
             "{}: {what}",

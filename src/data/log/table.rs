@@ -31,6 +31,41 @@ use super::{ActionState, Entry, LOG_SCHEMA, Status};
 pub trait Source: Send + Sync {
     /// Fills `buf` with the bytes at `at`; an error when there are not that many.
     fn read_exact_at(&self, at: u64, buf: &mut [u8]) -> io::Result<()>;
+
+    /// Which file it was, and how it was, when it was read: the store writes to the log file
+    /// only while it is still that (see [`FileStamp`]).
+    fn stamp(&self) -> Option<FileStamp> {
+        None
+    }
+}
+
+/// A file as the system describes it: which one (device and inode), how long, when it last
+/// changed. Another program that writes the file in place or puts another file in its place
+/// changes it; reading it does not.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FileStamp {
+    pub dev: u64,
+    pub ino: u64,
+    pub len: u64,
+    pub modified: Option<std::time::SystemTime>,
+}
+
+impl FileStamp {
+    pub fn of(m: &std::fs::Metadata) -> FileStamp {
+        #[cfg(unix)]
+        let (dev, ino) = {
+            use std::os::unix::fs::MetadataExt;
+            (m.dev(), m.ino())
+        };
+        #[cfg(not(unix))]
+        let (dev, ino) = (0, 0);
+        FileStamp {
+            dev,
+            ino,
+            len: m.len(),
+            modified: m.modified().ok(),
+        }
+    }
 }
 
 /// Where an entry is.
@@ -770,6 +805,11 @@ impl Log {
     /// The file the stored entries are read from.
     pub fn source(&self) -> Option<&Arc<dyn Source>> {
         self.file.as_ref().map(|f| &f.source)
+    }
+
+    /// The file the log was read from, as it was then.
+    pub fn file_stamp(&self) -> Option<FileStamp> {
+        self.source().and_then(|s| s.stamp())
     }
 
     /// A log read from a file, line by line ([`Builder`]).
