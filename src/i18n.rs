@@ -819,6 +819,9 @@ In werkboek, P adds what you are reading to the end of the plan in your data fol
     LogMoved => "Het logboek staat voortaan in {new}; het oude bestand is bewaard als {kept}.", "The log is now kept in {new}; the old file is kept as {kept}.";
     HelpLogText => "In de tekst van een logboekregel", "In the text of a log entry";
     ChangedOutside => "een ander programma heeft het bestand veranderd sinds werkboek het las; werkboek schrijft er niet overheen. Sluit werkboek en open het opnieuw: dan leest het de nieuwe versie, en wat je nu schreef, wordt als noodkopie aangeboden", "another program changed the file since werkboek read it; werkboek does not write over it. Close werkboek and open it again: it then reads the new version, and what you wrote now is offered as an emergency copy";
+    LogMovedAdded => "Naast het logboek stond nog een oud logboek.json; {entries} daaruit ontbraken in je logboek en zijn toegevoegd. Het oude bestand is bewaard als {kept}.", "An old logboek.json was found beside the log; {entries} from it were missing from your log and have been added. The old file is kept as {kept}.";
+    LogEntryOne => "1 logboekregel", "1 log entry";
+    LogEntryMany => "{n} logboekregels", "{n} log entries";
     // [issue 13] entries of this part go above this line
     //
 }

@@ -148,3 +148,46 @@ fn werkboeks_own_saves_and_tidying_are_not_taken_for_a_change_outside() {
     drop(opened);
     assert_eq!(load_log(dir.path()).unwrap().len(), 7);
 }
+
+#[test]
+fn an_old_log_beside_the_new_one_gives_up_none_of_its_entries() {
+    // werkboek 0.1 used again after the move, or a sync client brought the old file back.
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join(LOG_FILE),
+        file_of(&Log::from_entries(vec![entry(1, "een")])),
+    )
+    .unwrap();
+    let old = Log::from_entries(vec![
+        entry(1, "een"),
+        entry(2, "alleen in het oude bestand"),
+    ]);
+    fs::write(
+        dir.path().join(store::LEGACY_LOG_FILE),
+        serde_json::to_string(&old).unwrap(),
+    )
+    .unwrap();
+    let moved = store::migrate_log(dir.path()).unwrap();
+    assert_eq!(
+        moved,
+        store::Migrated::Moved {
+            kept: dir.path().join("logboek.v1.json"),
+            added: 1
+        }
+    );
+    let log = load_log(dir.path()).unwrap();
+    assert_eq!(titles(&log), ["een", "alleen in het oude bestand"]);
+    assert!(dir.path().join("logboek.v1.json").exists());
+    // And the user hears it, with how many.
+    let told = werkboek::app::notice_text(
+        &store::Notice::LogMoved {
+            kept: dir.path().join("logboek.v1.json"),
+            added: 1,
+        },
+        werkboek::i18n::Lang::Nl,
+    );
+    assert!(
+        told.contains("1 logboekregel ") && told.contains("logboek.v1.json"),
+        "{told}"
+    );
+}

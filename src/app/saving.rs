@@ -197,15 +197,25 @@ pub fn notice_text(notice: &Notice, lang: Lang) -> String {
             )
             .replace("{kb}", &c.bytes.div_ceil(1024).to_string()),
         Notice::ImportFinished => Msg::ImportFinished.get(lang).to_string(),
-        Notice::LogMoved { kept } => Msg::LogMoved
-            .get(lang)
-            .replace("{new}", crate::store::LOG_FILE)
-            .replace(
-                "{kept}",
-                &kept
-                    .file_name()
-                    .map(|n| n.to_string_lossy())
-                    .unwrap_or_default(),
-            ),
+        Notice::LogMoved { kept, added } => {
+            let kept = kept
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            if *added > 0 {
+                Msg::LogMovedAdded
+                    .get(lang)
+                    .replace(
+                        "{entries}",
+                        &i18n::count(*added, Msg::LogEntryOne, Msg::LogEntryMany, lang),
+                    )
+                    .replace("{kept}", &kept)
+            } else {
+                Msg::LogMoved
+                    .get(lang)
+                    .replace("{new}", crate::store::LOG_FILE)
+                    .replace("{kept}", &kept)
+            }
+        }
     }
 }

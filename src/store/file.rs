@@ -59,7 +59,8 @@ pub enum Notice {
     /// An import that was interrupted has been completed.
     ImportFinished,
     /// The log of werkboek 0.1 was moved to the log file; the old file is kept as `kept`.
-    LogMoved { kept: PathBuf },
+    /// `added`: entries of an old file found beside the log file, added to it.
+    LogMoved { kept: PathBuf, added: usize },
 }
 
 /// The log as a session opens it, and what the user should hear about it.
@@ -264,7 +265,7 @@ pub fn open_log(dir: &Path, writable: bool) -> OpenedLog {
     // A move that fails leaves the old file where it is: it is read below, and the first save
     // writes the log file.
     let notice = match writable.then(|| migrate_log(dir)) {
-        Some(Ok(Migrated::Moved { kept })) => Some(Notice::LogMoved { kept }),
+        Some(Ok(Migrated::Moved { kept, added })) => Some(Notice::LogMoved { kept, added }),
         _ => None,
     };
     OpenedLog {

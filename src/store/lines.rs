@@ -647,8 +647,9 @@ pub enum Migrated {
     /// There was no old log to move.
     Nothing,
     /// The log was moved (or a move that was interrupted was finished); the old file is kept
-    /// beside it as `kept`.
-    Moved { kept: PathBuf },
+    /// beside it as `kept`. `added`: entries of an old file found beside the log file that the
+    /// log file lacked, added to it.
+    Moved { kept: PathBuf, added: usize },
 }
 
 /// Moves the log of werkboek 0.1 (`logboek.json`) to the log file (`logboek.jsonl`). Call it
@@ -663,11 +664,31 @@ pub fn migrate_log(dir: &Path) -> io::Result<Migrated> {
     let old_there = fs::symlink_metadata(&old).is_ok();
     if fs::symlink_metadata(&new).is_ok() {
         if old_there {
-            // Interrupted after the new file was in place: it is complete and was checked.
+            // Interrupted after the new file was in place (then the new file holds every entry
+            // of the old one), or an old file came back: werkboek 0.1 used again, a sync
+            // client. Entries of the old file that the log file lacks are added to it first;
+            // an old file that cannot be read, or a log file that cannot, is left as it is.
+            let (Ok(old_log), Ok(current)) =
+                (super::load::load_legacy_log(&old), read_log_file(&new))
+            else {
+                return Ok(Migrated::Nothing);
+            };
+            let mut lines = Vec::new();
+            let mut added = 0;
+            for e in old_log.iter() {
+                if current.find(e.id).is_none() {
+                    entry_line(&mut lines, &e);
+                    added += 1;
+                }
+            }
+            drop(current);
+            if added > 0 {
+                append_lines(&new, &lines)?;
+            }
             let kept = kept_name(dir);
             fs::rename(&old, &kept)?;
             sync_dir(dir)?;
-            return Ok(Migrated::Moved { kept });
+            return Ok(Migrated::Moved { kept, added });
         }
         return Ok(Migrated::Nothing);
     }
@@ -720,7 +741,7 @@ fn link_and_keep(dir: &Path, old: &Path, new: &Path, new_target: &Path) -> io::R
     let kept = kept_name(dir);
     fs::rename(old, &kept)?;
     sync_dir(dir)?;
-    Ok(Migrated::Moved { kept })
+    Ok(Migrated::Moved { kept, added: 0 })
 }
 
 #[cfg(test)]
@@ -1024,7 +1045,8 @@ mod tests {
         assert_eq!(
             migrate_log(dir.path()).unwrap(),
             Migrated::Moved {
-                kept: dir.path().join("logboek.v1.json")
+                kept: dir.path().join("logboek.v1.json"),
+                added: 0
             }
         );
         assert!(!dir.path().join(LEGACY_LOG_FILE).exists());
@@ -1041,7 +1063,8 @@ mod tests {
         assert_eq!(
             migrate_log(dir.path()).unwrap(),
             Migrated::Moved {
-                kept: dir.path().join("logboek.v1-2.json")
+                kept: dir.path().join("logboek.v1-2.json"),
+                added: 0
             }
         );
         assert!(!dir.path().join(LEGACY_LOG_FILE).exists());

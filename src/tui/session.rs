@@ -244,7 +244,10 @@ mod tests {
         let kept = data.join("logboek.v1.json");
         assert_eq!(
             first.notice,
-            Some(store::Notice::LogMoved { kept: kept.clone() })
+            Some(store::Notice::LogMoved {
+                kept: kept.clone(),
+                added: 0
+            })
         );
         assert!(kept.exists());
         let text = crate::app::notice_text(first.notice.as_ref().unwrap(), Lang::Nl);
