@@ -191,3 +191,18 @@ fn an_old_log_beside_the_new_one_gives_up_none_of_its_entries() {
         "{told}"
     );
 }
+
+#[test]
+fn an_entry_that_does_not_read_makes_the_log_unreadable_instead_of_vanishing_from_exports() {
+    // A tab typed into a line by hand, or a byte that is not UTF-8: such an entry was listed,
+    // then left out of every export and emergency copy without a word.
+    let mut e2 = entry(2, "twee");
+    e2.text = "Tekst van twee.".into();
+    let text = String::from_utf8(file_of(&Log::from_entries(vec![entry(1, "een"), e2]))).unwrap();
+    let tab = text.replacen("Tekst van twee.", "Tekst\tvan twee.", 1);
+    assert!(store::parse_log(tab.as_bytes()).is_err());
+    let mut bad = text.into_bytes();
+    let at = bad.windows(8).position(|w| w == b"van twee").unwrap();
+    bad[at] = 0xff;
+    assert!(store::parse_log(&bad).is_err());
+}

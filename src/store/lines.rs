@@ -53,6 +53,21 @@ const _: () = assert!(LOG_FILE_SCHEMA == 2);
 
 /// The log file, opened: the stored entries are read from it by place for as long as the log
 /// lives (a file replaced meanwhile stays readable through this handle).
+/// Whether `bytes` hold a control character (below 0x20): eight bytes at a time, by the
+/// "has a byte less than n" test on a 64-bit word (exact for n up to 128).
+fn has_control(bytes: &[u8]) -> bool {
+    const LOW: u64 = 0x2020_2020_2020_2020;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut words = bytes.chunks_exact(8);
+    for w in &mut words {
+        let w = u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]]);
+        if w.wrapping_sub(LOW) & !w & HIGH != 0 {
+            return true;
+        }
+    }
+    words.remainder().iter().any(|b| *b < 0x20)
+}
+
 struct LogFile(File, Option<FileStamp>);
 
 impl Source for LogFile {
@@ -324,8 +339,16 @@ fn read_lines(
             return check_header(line);
         }
         let len = line.len() as u32;
+        // The text of a line is passed over here and read only when it is shown: it must be
+        // text (UTF-8), and a raw control character (a tab typed by hand) is not JSON; such a
+        // line goes to serde_json, which says where it is broken. Checked over the whole line
+        // at once, eight bytes a step.
+        let controls = has_control(line);
+        if std::str::from_utf8(line).is_err() {
+            return Err(LoadProblem::NotText);
+        }
         // A line as werkboek writes it is read by hand; any other goes to serde_json.
-        match quick::head(line) {
+        match quick::head(line).filter(|_| !controls) {
             Some(Quick::Entry {
                 id,
                 created,
@@ -747,6 +770,24 @@ fn link_and_keep(dir: &Path, old: &Path, new: &Path, new_target: &Path) -> io::R
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_control_character_is_found_wherever_it_is_and_nothing_else_is_taken_for_one() {
+        let text = "Één regel met ü, 🌱 en \"aanhalingstekens\" ~ DEL\u{7f} en spatie".as_bytes();
+        assert!(!has_control(text));
+        for at in 0..text.len() {
+            for c in [0u8, b'\t', b'\n', 0x1f] {
+                let mut b = text.to_vec();
+                b[at] = c;
+                assert!(has_control(&b), "{c:#x} at {at}");
+            }
+            for c in [0x20u8, 0x7f, 0x80, 0xa0, 0xff] {
+                let mut b = text.to_vec();
+                b[at] = c;
+                assert!(!has_control(&b), "{c:#x} at {at}");
+            }
+        }
+    }
 
     fn entry(id: u64, title: &str) -> Entry {
         Entry {
