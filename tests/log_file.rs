@@ -35,6 +35,17 @@ fn titles(log: &Log) -> Vec<String> {
     log.iter().map(|e| e.title.clone()).collect()
 }
 
+/// A log file of entries "een" and "twee" that is more than half replaced lines: the first
+/// save writes it whole, copying the lines of the entries it holds only by their place.
+fn tidy_wanting(path: &std::path::Path) {
+    let mut bytes = file_of(&Log::from_entries(vec![entry(1, "een"), entry(2, "twee")]));
+    let mut e3 = entry(3, "drie");
+    e3.text = "x".repeat(70 * 1024);
+    entry_line(&mut bytes, &e3);
+    store::deleted_line(&mut bytes, 3);
+    fs::write(path, &bytes).unwrap();
+}
+
 fn changed_outside(result: Result<(), store::StoreError>) -> bool {
     matches!(result, Err(e) if e.problem == StoreProblem::ChangedOutside)
 }
@@ -43,14 +54,7 @@ fn changed_outside(result: Result<(), store::StoreError>) -> bool {
 fn a_file_changed_in_place_is_never_copied_as_garbage() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join(LOG_FILE);
-    // More than half replaced lines: the first save writes the file whole, copying the lines
-    // of the entries it holds only by their place.
-    let mut bytes = file_of(&Log::from_entries(vec![entry(1, "een"), entry(2, "twee")]));
-    let mut e3 = entry(3, "drie");
-    e3.text = "x".repeat(70 * 1024);
-    entry_line(&mut bytes, &e3);
-    store::deleted_line(&mut bytes, 3);
-    fs::write(&path, &bytes).unwrap();
+    tidy_wanting(&path);
 
     let mut opened = FileStore::open(dir.path()).unwrap();
     let mut log = store::open_log(dir.path(), true).log.unwrap();
@@ -132,12 +136,7 @@ fn an_older_copy_put_in_place_meanwhile_is_not_appended_to() {
 fn werkboeks_own_saves_and_tidying_are_not_taken_for_a_change_outside() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join(LOG_FILE);
-    let mut bytes = file_of(&Log::from_entries(vec![entry(1, "een"), entry(2, "twee")]));
-    let mut e3 = entry(3, "drie");
-    e3.text = "x".repeat(70 * 1024);
-    entry_line(&mut bytes, &e3);
-    store::deleted_line(&mut bytes, 3);
-    fs::write(&path, &bytes).unwrap();
+    tidy_wanting(&path);
     let mut opened = FileStore::open(dir.path()).unwrap();
     let mut log = Arc::new(store::open_log(dir.path(), true).log.unwrap());
     for (seq, id) in (1..=5).zip(10..) {

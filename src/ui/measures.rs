@@ -155,29 +155,42 @@ pub fn subject(app: &App, taken: Timestamp) -> String {
 
 /// The field for a snapshot's name, over the rest.
 pub fn render_label(app: &App, input: &LabelInput, area: Rect, buf: &mut Buffer) {
+    let about = subject(app, input.taken());
+    let title = Msg::LabelTitle.get(app.lang());
+    one_line(app, Ctx::Label, title, &about, input.field(), area, buf);
+}
+
+/// A box over the rest that asks for one line: its title, a line on what it is for, the field,
+/// and how to save or go back (the keys of `ctx`). The snapshot's name and the self-scan's name
+/// both use it.
+pub fn one_line(
+    app: &App,
+    ctx: Ctx,
+    title: &str,
+    about: &str,
+    field: &ratatui_textarea::TextArea<'static>,
+    area: Rect,
+    buf: &mut Buffer,
+) {
     let t = app.theme();
     let lang = app.lang();
     let hint = format!(
         "{} {} · {} {}",
-        label_for(Ctx::Label, Cmd::SaveClose, lang),
+        label_for(ctx, Cmd::SaveClose, lang),
         Msg::FooterSave.get(lang),
-        label_for(Ctx::Label, Cmd::Close, lang),
+        label_for(ctx, Cmd::Close, lang),
         Msg::FooterBack.get(lang),
     );
     let popup = layout::centered(area, 64, 6);
     Clear.render(popup, buf);
-    let block = overlay_block(app, Msg::LabelTitle.get(lang), &hint);
+    let block = overlay_block(app, title, &hint);
     let inner = block.inner(popup).inner(Margin::new(1, 1));
     block.render(popup, buf);
-    let [about, field] =
+    let [about_r, field_r] =
         Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(inner);
-    Line::styled(
-        truncate(&subject(app, input.taken()), usize::from(about.width)),
-        t.dim,
-    )
-    .render(about, buf);
+    Line::styled(truncate(about, usize::from(about_r.width)), t.dim).render(about_r, buf);
     let [mark, text] =
-        Layout::horizontal([Constraint::Length(2), Constraint::Fill(1)]).areas(field);
+        Layout::horizontal([Constraint::Length(2), Constraint::Fill(1)]).areas(field_r);
     Line::styled("› ", t.key).render(mark, buf);
-    Widget::render(input.field(), text, buf);
+    Widget::render(field, text, buf);
 }
