@@ -25,17 +25,22 @@ pub(super) fn render(c: &Compare, look: &Look, body: Rect, buf: &mut Buffer) {
         Some(t) => format!("{} · {t}", c.heading),
         None => c.heading.clone(),
     };
-    let head = plain(&head_text, Role::Heading, w, look);
-    let note: Vec<Line> = match &c.note {
-        Some(n) => wrap(
-            &[(n, Role::Dim)],
-            w,
-            (format!("{OURS} "), Role::Accent),
-            ("   ".into(), Role::Dim),
-            look,
-        ),
-        None => Vec::new(),
+    // The heading and the sentence on the pairing that is ours, at a width.
+    let framed = |w: usize| -> (Vec<Line<'static>>, Vec<Line<'static>>) {
+        let head = plain(&head_text, Role::Heading, w, look);
+        let note = match &c.note {
+            Some(n) => wrap(
+                &[(n, Role::Dim)],
+                w,
+                (format!("{OURS} "), Role::Accent),
+                ("   ".into(), Role::Dim),
+                look,
+            ),
+            None => Vec::new(),
+        };
+        (head, note)
     };
+    let (head, note) = framed(w);
     let n = c.left.entries.len().max(c.right.entries.len()) as u16;
     let drawn_rows = 2 * n;
     let fixed = head.len() as u16 + 2 + note.len() as u16 + 1;
@@ -48,18 +53,7 @@ pub(super) fn render(c: &Compare, look: &Look, body: Rect, buf: &mut Buffer) {
             width: dw,
             ..area
         };
-        let w = usize::from(dw);
-        let head = plain(&head_text, Role::Heading, w, look);
-        let note: Vec<Line> = match &c.note {
-            Some(n) => wrap(
-                &[(n, Role::Dim)],
-                w,
-                (format!("{OURS} "), Role::Accent),
-                ("   ".into(), Role::Dim),
-                look,
-            ),
-            None => Vec::new(),
-        };
+        let (head, note) = framed(usize::from(dw));
         let fixed = head.len() as u16 + 2 + note.len() as u16 + 1;
         let total = fixed + drawn_rows;
         let y0 = area.y + (area.height - total) / 2;

@@ -525,6 +525,30 @@ fn headed(heading: &str, mut rest: Vec<Line<'static>>, look: &Look, area: Rect, 
     Paragraph::new(lines).style(look.base).render(at, buf);
 }
 
+/// One item of a list: its mark, the term in bold and, when given, " — " and its text, wrapped
+/// under the term.
+fn item_lines(
+    mark: String,
+    term: &str,
+    text: Option<&String>,
+    width: usize,
+    look: &Look,
+) -> Vec<Line<'static>> {
+    let pad = " ".repeat(mark.width());
+    let mut segments = vec![(term, Role::Title)];
+    if let Some(t) = text {
+        segments.push((" — ", Role::Dim));
+        segments.push((t.as_str(), Role::Text));
+    }
+    wrap(
+        &segments,
+        width,
+        (mark, Role::Accent),
+        (pad, Role::Text),
+        look,
+    )
+}
+
 /// The lines of a list: a mark (a number or a bullet), the term in bold and, `with_text`, its
 /// explanation, each item followed by a blank line when it has one.
 fn list_lines(
@@ -541,20 +565,9 @@ fn list_lines(
         } else {
             "• ".to_string()
         };
-        let pad = " ".repeat(mark.width());
-        let mut segments = vec![(term.as_str(), Role::Title)];
-        if let (true, Some(t)) = (with_text, text) {
-            segments.push((" — ", Role::Dim));
-            segments.push((t.as_str(), Role::Text));
-        }
-        out.extend(wrap(
-            &segments,
-            width,
-            (mark, Role::Accent),
-            (pad, Role::Text),
-            look,
-        ));
-        if with_text && text.is_some() {
+        let text = text.as_ref().filter(|_| with_text);
+        out.extend(item_lines(mark, term, text, width, look));
+        if text.is_some() {
             out.push(Line::raw(""));
         }
     }
@@ -695,19 +708,7 @@ fn renumber(part: &[Point], first: usize, width: usize, look: &Look) -> Vec<Line
     let mut out = Vec::new();
     for (n, (term, text)) in part.iter().enumerate() {
         let mark = format!("{}. ", first + n + 1);
-        let pad = " ".repeat(mark.width());
-        let mut segments = vec![(term.as_str(), Role::Title)];
-        if let Some(t) = text {
-            segments.push((" — ", Role::Dim));
-            segments.push((t.as_str(), Role::Text));
-        }
-        out.extend(wrap(
-            &segments,
-            width,
-            (mark, Role::Accent),
-            (pad, Role::Text),
-            look,
-        ));
+        out.extend(item_lines(mark, term, text.as_ref(), width, look));
         out.push(Line::raw(""));
     }
     out
